@@ -1,0 +1,212 @@
+// The data contract between the pipeline (scripts/) and the browser (src/).
+// Every generated file in public/data/ is validated against one of these schemas at build time,
+// and the browser validates what it loads at the edge, then trusts the types inside.
+import { z } from 'zod';
+
+/** HS6 codes are always 6-character strings: leading zeros are kept ("010620", never 10620). */
+export const hs6Code = z.string().regex(/^\d{6}$/, 'expected a 6-digit HS code with leading zeros');
+
+/** A product in a flow row: an HS6 code, all goods ("TOTAL"), or the EU's sanctioned-goods basket. */
+export const productCode = z.union([hs6Code, z.literal('TOTAL'), z.literal('EU-SANCTIONED')]);
+export type ProductCode = z.infer<typeof productCode>;
+
+/** Annual "2023" or monthly "2023-04" (ISO 8601 calendar periods). */
+export const period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected YYYY or YYYY-MM');
+
+export const frequency = z.enum(['A', 'M']);
+export type Frequency = z.infer<typeof frequency>;
+
+/**
+ * Who declared the value. BACI 2017-2021 reconciles both sides' declarations ("reconciled");
+ * 2022-2023 rests on China's alone (exporter- or importer-reported); IMF 2022+ are estimates.
+ */
+export const reportingBasis = z.enum(['reconciled', 'exporter-reported', 'importer-reported', 'estimate']);
+export type ReportingBasis = z.infer<typeof reportingBasis>;
+
+export const currency = z.enum(['USD', 'EUR']);
+export type Currency = z.infer<typeof currency>;
+
+/** ISO 3166 alpha-3 for countries; upper-case codes such as EU27, WLD for aggregates (see partners.csv). */
+export const partnerCode = z.string().regex(/^[A-Z0-9_]{3,8}$/, 'expected an ISO3 or aggregate partner code');
+
+/**
+ * One tidy, long row: period x exporter x importer x product x source.
+ * value is in whole currency units (US$ or EUR, never thousands); quantity is in quantity_unit, or empty.
+ */
+export const flowRow = z.object({
+  period,
+  freq: frequency,
+  exporter: partnerCode,
+  importer: partnerCode,
+  product: productCode,
+  value: z.number().finite().nonnegative(),
+  currency,
+  quantity: z.number().finite().nonnegative().nullable(),
+  quantity_unit: z.enum(['t']).nullable(),
+  source: z.string().min(1),
+  basis: reportingBasis,
+});
+export type FlowRow = z.infer<typeof flowRow>;
+export const FLOW_COLUMNS = [
+  'period',
+  'freq',
+  'exporter',
+  'importer',
+  'product',
+  'value',
+  'currency',
+  'quantity',
+  'quantity_unit',
+  'source',
+  'basis',
+] as const;
+
+export const chplTier = z.enum(['1', '2', '3.A', '3.B', '4.A', '4.B']);
+export type ChplTier = z.infer<typeof chplTier>;
+export const CHPL_TIERS: readonly ChplTier[] = chplTier.options;
+
+/** chpl.csv: the official list, HS 2022 codes. */
+export const chplItem = z.object({
+  hs6_2022: hs6Code,
+  tier: chplTier,
+  description: z.string().min(1),
+  source_url: z.string().url(),
+});
+export type ChplItem = z.infer<typeof chplItem>;
+
+/** concordance.csv: how each CHPL HS 2022 code is found in BACI's HS 2017 data. Data, not if-statements. */
+export const concordanceRow = z.object({
+  hs6_2022: hs6Code,
+  hs6_2017: hs6Code,
+  tier: chplTier,
+  match: z.enum(['exact', 'approximate']),
+  note: z.string(),
+});
+export type ConcordanceRow = z.infer<typeof concordanceRow>;
+
+/** products.csv: every HS6 code that appears in the flow data. */
+export const productRow = z.object({
+  hs6: hs6Code,
+  name: z.string().min(1),
+  /** "hs12": named from the HS 2012 list; "hs4-parent": an HS 2017-only code named from its 4-digit heading. */
+  name_source: z.enum(['hs12', 'hs4-parent']),
+  hs4: z.string().regex(/^\d{4}$/),
+  hs2: z.string().regex(/^\d{2}$/),
+  hs2_name: z.string(),
+  hs4_name: z.string(),
+  /** CHPL tier of this HS 2017 code, or null. */
+  tier: chplTier.nullable(),
+  /** HS 2022 CHPL codes that map here, ";"-separated, or empty. */
+  chpl_hs6_2022: z.string(),
+  chpl_match: z.enum(['exact', 'approximate']).nullable(),
+});
+export type ProductRow = z.infer<typeof productRow>;
+
+/** partners.csv: every exporter/importer code used in the flow files. */
+export const partnerRow = z.object({
+  code: partnerCode,
+  iso3: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  m49: z.string().regex(/^\d{3}$/).nullable(),
+  name: z.string().min(1),
+  kind: z.enum(['country', 'aggregate']),
+});
+export type PartnerRow = z.infer<typeof partnerRow>;
+
+/** events.csv: dated events that matter for reading the charts, each with a primary or reputable source. */
+export const eventRow = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  category: z.enum(['war', 'sanctions-us', 'sanctions-eu', 'export-controls', 'chpl', 'china-russia', 'china-position']),
+  label: z.string().min(1).max(60),
+  description: z.string().min(1),
+  source_title: z.string().min(1),
+  source_url: z.string().url(),
+});
+export type EventRow = z.infer<typeof eventRow>;
+
+/** headline_figures.csv: published figures, kept with their attribution (secondary reports, not our data). */
+export const headlineFigure = z.object({
+  id: z.string(),
+  claim: z.string(),
+  value: z.string(),
+  unit: z.string(),
+  period: z.string(),
+  source_as_attributed: z.string(),
+  url: z.string(),
+  note: z.string(),
+});
+export type HeadlineFigure = z.infer<typeof headlineFigure>;
+
+/** reconciliation.csv: China's exports to Russia per year in three sources, US$. Null = source has no value. */
+export const reconciliationRow = z.object({
+  year: z.string().regex(/^\d{4}$/),
+  baci_usd: z.number().nullable(),
+  comtrade_usd: z.number().nullable(),
+  comtrade_months: z.number().int(),
+  imf_usd: z.number().nullable(),
+  comtrade_vs_baci_pct: z.number().nullable(),
+  imf_vs_baci_pct: z.number().nullable(),
+  imf_vs_comtrade_pct: z.number().nullable(),
+});
+export type ReconciliationRow = z.infer<typeof reconciliationRow>;
+
+export const caveat = z.object({
+  id: z.string(),
+  title: z.string(),
+  text: z.string(),
+});
+export type Caveat = z.infer<typeof caveat>;
+
+/** A change of reporting basis or nomenclature inside a series: drawn on charts where it falls. */
+export const seriesBreak = z.object({
+  id: z.string(),
+  source: z.string(),
+  /** The break falls between these two periods. */
+  after: period,
+  before: period,
+  label: z.string(),
+  caveat: z.string(),
+});
+export type SeriesBreak = z.infer<typeof seriesBreak>;
+
+export const manifestSource = z.object({
+  id: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  url: z.string().url(),
+  licence: z.string(),
+  citation: z.string(),
+  retrieved: z.string(),
+  currency: currency.nullable(),
+  frequency: frequency.nullable(),
+  rawFiles: z.array(z.object({ name: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number() })),
+  caveats: z.array(z.string()),
+});
+export type ManifestSource = z.infer<typeof manifestSource>;
+
+export const manifestFile = z.object({
+  /** Relative to public/data/, e.g. "flows/baci_chpl.csv". */
+  path: z.string(),
+  kind: z.enum(['flows', 'products', 'chpl', 'concordance', 'partners', 'events', 'headlines', 'reconciliation']),
+  description: z.string(),
+  rows: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sources: z.array(z.string()),
+  caveats: z.array(z.string()),
+  /** For split HS6 files: the HS2 chapter they hold. */
+  hs2: z.string().optional(),
+});
+export type ManifestFile = z.infer<typeof manifestFile>;
+
+export const manifest = z.object({
+  schemaVersion: z.literal(1),
+  /** Content hash of all outputs: an embed can pin to it. */
+  dataVersion: z.string(),
+  generatedAt: z.string(),
+  sources: z.array(manifestSource),
+  files: z.array(manifestFile),
+  caveats: z.array(caveat),
+  breaks: z.array(seriesBreak),
+});
+export type Manifest = z.infer<typeof manifest>;

@@ -23,7 +23,8 @@ export type Frequency = z.infer<typeof frequency>;
 export const reportingBasis = z.enum(['reconciled', 'exporter-reported', 'importer-reported', 'estimate']);
 export type ReportingBasis = z.infer<typeof reportingBasis>;
 
-export const currency = z.enum(['USD', 'EUR']);
+/** CNY: a reader's own China Customs export queried in yuan; it stays labelled CNY, never taken for USD. */
+export const currency = z.enum(['USD', 'EUR', 'CNY']);
 export type Currency = z.infer<typeof currency>;
 
 /** ISO 3166 alpha-3 for countries; upper-case codes such as EU27, WLD for aggregates (see partners.csv). */

@@ -1,0 +1,185 @@
+// buildData: raw sources -> validated tidy files + manifest in outDir, written atomically.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  partnerRow,
+  productRow,
+  reconciliationRow,
+  type FlowRow,
+  type Manifest,
+  type ReconciliationRow,
+} from '../../src/data/schema';
+import { parseConcordance } from '../parsers/chpl';
+import { CONCORDANCE_FILE, EVENTS_FILE, REGISTRY } from '../sources/registry';
+import { writeAtomically } from './atomic';
+import { parseCsv, readRecords } from './csv';
+import { PipelineError } from './errors';
+import { selectProducts, sortFlows, sumToTotals } from './flows';
+import { loadSource, readCurated, type LoadOptions } from './load';
+import { buildManifest, describeFile, describeSource } from './manifest';
+import { outputFiles, type PipelineData } from './outputs';
+import { buildPartners } from './partners';
+import { buildProducts, chplLinks } from './products';
+import { buildReconciliation, formatReconciliation } from './reconcile';
+import { REPO_ROOT, sha256Hex } from './resolve';
+import { assertKnownCodes, assertUniqueFlows } from './validate';
+
+export const NEW_HEADINGS_FILE = 'scripts/curated/hs2017_new_headings.csv';
+
+export interface BuildOptions {
+  dataDir: string;
+  outDir: string;
+  log?: (message: string) => void;
+  repoRoot?: string;
+  /** Path of the curated events file (default: <repo>/scripts/curated/events.csv). */
+  eventsFile?: string;
+  /** Tests: replace pinned sha256 values, keyed by raw file name (e.g. to accept a deliberately corrupted copy). */
+  expectedSha256?: Readonly<Record<string, string>>;
+  now?: Date;
+}
+
+export interface BuildResult {
+  outDir: string;
+  manifest: Manifest;
+  reconciliation: ReconciliationRow[];
+}
+
+function validateAll<S extends z.ZodType>(schema: S, rows: readonly unknown[], file: string): z.infer<S>[] {
+  return rows.map((row, i) => {
+    const result = schema.safeParse(row);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0];
+    throw new PipelineError(
+      `${file}: output row ${i + 1}, column ${String(issue?.path[0])}: ${issue?.message}`,
+    );
+  });
+}
+
+function readNewHeadings(opts: LoadOptions): Map<string, string> {
+  const raw = readCurated(NEW_HEADINGS_FILE, 'hs-names', opts);
+  const records = readRecords(parseCsv(raw.text), ['hs4', 'name'], { source: raw.source, file: raw.name });
+  return new Map(records.map(({ get }) => [get('hs4').trim(), get('name').trim()]));
+}
+
+/** Small curated inputs first, so a broken events or concordance file fails before the big parses. */
+function loadAll(opts: LoadOptions) {
+  const events = loadSource(REGISTRY.events, opts);
+  const chpl = loadSource(REGISTRY.chpl, opts);
+  const concordance = parseConcordance(readCurated(CONCORDANCE_FILE, REGISTRY.chpl.id, opts), chpl.data);
+  return {
+    events,
+    chpl,
+    concordance,
+    newHeadings: readNewHeadings(opts),
+    headlines: loadSource(REGISTRY.headlines, opts),
+    baci: loadSource(REGISTRY.baci, opts),
+    comtrade: loadSource(REGISTRY.comtrade, opts),
+    imf: loadSource(REGISTRY.imf, opts),
+    eurostat: loadSource(REGISTRY.eurostat, opts),
+    hsNames: loadSource(REGISTRY.hsNames, opts),
+  };
+}
+
+type Sources = ReturnType<typeof loadAll>;
+
+function assemble(s: Sources): PipelineData {
+  const baci = sortFlows(s.baci.data);
+  const chplHs2017 = new Set(chplLinks(s.concordance).keys());
+  const products = buildProducts(
+    baci.map((r) => r.product),
+    s.hsNames.data,
+    s.newHeadings,
+    s.concordance,
+  );
+  const baciTotals = sumToTotals(baci);
+  const comtrade = sortFlows(s.comtrade.data);
+  const imf = sortFlows(s.imf.data.rows);
+  const eurostat = sortFlows(s.eurostat.data);
+  const allFlows: FlowRow[] = [...baci, ...comtrade, ...imf, ...eurostat];
+  return {
+    baci,
+    baciChpl: selectProducts(baci, chplHs2017),
+    baciTotals,
+    comtrade,
+    imf,
+    eurostat,
+    products: validateAll(productRow, products, 'products.csv'),
+    chpl: s.chpl.data,
+    concordance: s.concordance,
+    partners: validateAll(partnerRow, buildPartners(allFlows, s.imf.data.partnerNames), 'partners.csv'),
+    events: s.events.data,
+    headlines: s.headlines.data,
+    reconciliation: validateAll(
+      reconciliationRow,
+      buildReconciliation(baciTotals, comtrade, imf),
+      'reconciliation.csv',
+    ),
+  };
+}
+
+function checkFlows(d: PipelineData): void {
+  const products = new Set(d.products.map((p) => p.hs6));
+  const partners = new Set(d.partners.map((p) => p.code));
+  const files: [string, FlowRow[]][] = [
+    ['baci', d.baci],
+    ['baci_totals', d.baciTotals],
+    ['comtrade', d.comtrade],
+    ['imf', d.imf],
+    ['eurostat', d.eurostat],
+  ];
+  for (const [name, rows] of files) {
+    assertUniqueFlows(name, rows);
+    assertKnownCodes(name, rows, products, partners);
+  }
+  const unmatched = d.concordance.filter((c) => !products.has(c.hs6_2017));
+  if (unmatched.length > 0) {
+    throw new PipelineError(
+      `concordance: HS 2017 code(s) ${unmatched.map((c) => c.hs6_2017).join(', ')} not in BACI`,
+    );
+  }
+}
+
+/** After writing: every file on disk must hash to what the manifest says. */
+function checkWritten(dir: string, manifest: Manifest): void {
+  for (const file of manifest.files) {
+    const actual = sha256Hex(readFileSync(path.join(dir, ...file.path.split('/'))));
+    if (actual !== file.sha256)
+      throw new PipelineError(`write check: ${file.path} hashes to ${actual}, not ${file.sha256}`);
+  }
+}
+
+export function buildData(options: BuildOptions): BuildResult {
+  const log = options.log ?? (() => undefined);
+  const repoRoot = options.repoRoot ?? REPO_ROOT;
+  const loadOptions: LoadOptions = {
+    dataDir: options.dataDir,
+    repoRoot,
+    pathOverrides: options.eventsFile ? { [EVENTS_FILE]: options.eventsFile } : {},
+    expectedSha256: options.expectedSha256 ?? {},
+  };
+  log(`Reading raw sources from ${options.dataDir}`);
+  const sources = loadAll(loadOptions);
+  const data = assemble(sources);
+  checkFlows(data);
+  const files = outputFiles(data);
+  const described = files.map(describeFile);
+  const sourceList = [
+    describeSource(REGISTRY.baci, sources.baci.raw),
+    describeSource(REGISTRY.comtrade, sources.comtrade.raw),
+    describeSource(REGISTRY.imf, sources.imf.raw),
+    describeSource(REGISTRY.eurostat, sources.eurostat.raw),
+    describeSource(REGISTRY.chpl, sources.chpl.raw),
+    describeSource(REGISTRY.hsNames, sources.hsNames.raw),
+    describeSource(REGISTRY.headlines, sources.headlines.raw),
+    describeSource(REGISTRY.events, sources.events.raw),
+  ];
+  const manifest = buildManifest(described, sourceList, options.now ?? new Date());
+  const contents = [...files, { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) + '\n' }];
+  writeAtomically(options.outDir, contents, (dir) => checkWritten(dir, manifest));
+  log(
+    `Wrote ${files.length} files (${data.baci.length} BACI rows) to ${options.outDir}, dataVersion ${manifest.dataVersion}`,
+  );
+  log(formatReconciliation(data.reconciliation));
+  return { outDir: options.outDir, manifest, reconciliation: data.reconciliation };
+}

@@ -1,0 +1,87 @@
+// manifest.json: every generated file (rows, bytes, sha256, sources, caveats), every source with its raw files,
+// the caveat texts and the series breaks. dataVersion hashes the (path, sha256) list so embeds can pin to it.
+import type { Manifest, ManifestFile, ManifestSource } from '../../src/data/schema';
+import { manifest as manifestSchema } from '../../src/data/schema';
+import type { SourceSpec } from '../sources/registry';
+import { BREAKS, CAVEATS } from './caveats';
+import { PipelineError } from './errors';
+import { sha256Hex, type RawFile } from './resolve';
+
+export interface OutputFile {
+  path: string;
+  kind: ManifestFile['kind'];
+  description: string;
+  sources: string[];
+  caveats: string[];
+  hs2?: string;
+  rows: number;
+  content: string;
+}
+
+export function describeFile(file: OutputFile): ManifestFile {
+  return {
+    path: file.path,
+    kind: file.kind,
+    description: file.description,
+    rows: file.rows,
+    bytes: Buffer.byteLength(file.content),
+    sha256: sha256Hex(file.content),
+    sources: file.sources,
+    caveats: file.caveats,
+    ...(file.hs2 === undefined ? {} : { hs2: file.hs2 }),
+  };
+}
+
+export function describeSource(spec: SourceSpec<unknown>, raw: readonly RawFile[]): ManifestSource {
+  return {
+    id: spec.id,
+    title: spec.title,
+    publisher: spec.publisher,
+    url: spec.url,
+    licence: spec.licence,
+    citation: spec.citation,
+    retrieved: spec.retrieved,
+    currency: spec.currency,
+    frequency: spec.frequency,
+    rawFiles: raw.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes })),
+    caveats: [...spec.caveats],
+  };
+}
+
+export function dataVersion(files: readonly Pick<ManifestFile, 'path' | 'sha256'>[]): string {
+  const lines = files.map((f) => `${f.path}\t${f.sha256}\n`).sort();
+  return sha256Hex(lines.join('')).slice(0, 12);
+}
+
+export function buildManifest(
+  files: readonly ManifestFile[],
+  sources: readonly ManifestSource[],
+  now: Date,
+): Manifest {
+  const candidate = {
+    schemaVersion: 1,
+    dataVersion: dataVersion(files),
+    generatedAt: now.toISOString(),
+    sources,
+    files,
+    caveats: CAVEATS,
+    breaks: BREAKS,
+  };
+  const parsed = manifestSchema.safeParse(candidate);
+  if (!parsed.success) throw new PipelineError(`manifest: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  assertCaveatsKnown(parsed.data);
+  return parsed.data;
+}
+
+/** Every caveat id a file, source or break cites must have a text. */
+function assertCaveatsKnown(m: Manifest): void {
+  const known = new Set(m.caveats.map((c) => c.id));
+  const cited = [
+    ...m.files.flatMap((f) => f.caveats),
+    ...m.sources.flatMap((s) => s.caveats),
+    ...m.breaks.map((b) => b.caveat),
+  ];
+  const unknown = cited.filter((id) => !known.has(id));
+  if (unknown.length > 0)
+    throw new PipelineError(`manifest: unknown caveat id(s) ${[...new Set(unknown)].join(', ')}`);
+}

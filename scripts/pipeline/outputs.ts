@@ -1,0 +1,165 @@
+// The list of generated files: what each holds, its rows serialised in schema column order, its sources and caveats.
+import { DATA_FILES, SOURCE_IDS as S } from '../../src/data/files';
+import {
+  chplItem,
+  concordanceRow,
+  eventRow,
+  FLOW_COLUMNS,
+  headlineFigure,
+  partnerRow,
+  productRow,
+  reconciliationRow,
+  type ChplItem,
+  type ConcordanceRow,
+  type EventRow,
+  type FlowRow,
+  type HeadlineFigure,
+  type PartnerRow,
+  type ProductRow,
+  type ReconciliationRow,
+} from '../../src/data/schema';
+import { CAVEAT_IDS as C } from './caveats';
+import { writeCsv, type CsvCell } from './csv';
+import { splitByChapter } from './flows';
+import type { OutputFile } from './manifest';
+
+type Meta = Omit<OutputFile, 'rows' | 'content' | 'path'>;
+
+function table<T extends object>(
+  path: string,
+  columns: readonly string[],
+  rows: readonly T[],
+  meta: Meta,
+): OutputFile {
+  const cells = rows as unknown as readonly Record<string, CsvCell>[];
+  return { path, ...meta, rows: rows.length, content: writeCsv(columns, cells) };
+}
+
+const flows = (path: string, rows: readonly FlowRow[], meta: Omit<Meta, 'kind'>) =>
+  table(path, FLOW_COLUMNS, rows, { kind: 'flows', ...meta });
+
+const BACI_CAVEATS = [C.baciBreak, C.annualOnly, C.directOnly, C.baciQuantity];
+
+export interface PipelineData {
+  baci: FlowRow[];
+  baciChpl: FlowRow[];
+  baciTotals: FlowRow[];
+  comtrade: FlowRow[];
+  imf: FlowRow[];
+  eurostat: FlowRow[];
+  products: ProductRow[];
+  chpl: ChplItem[];
+  concordance: ConcordanceRow[];
+  partners: PartnerRow[];
+  events: EventRow[];
+  headlines: HeadlineFigure[];
+  reconciliation: ReconciliationRow[];
+}
+
+function flowFiles(d: PipelineData): OutputFile[] {
+  const chapters = [...splitByChapter(d.baci)].map(([hs2, rows]) =>
+    flows(DATA_FILES.baciHs6Chapter(hs2), rows, {
+      description: `BACI China<->Russia, every HS6 row of HS2 chapter ${hs2}, both directions, annual, US$.`,
+      sources: [S.baci, S.hsNames],
+      caveats: [...BACI_CAVEATS, C.hs2017Names],
+      hs2,
+    }),
+  );
+  return [
+    flows(DATA_FILES.baciChpl, d.baciChpl, {
+      description:
+        'BACI China<->Russia rows for the HS 2017 codes that carry a CHPL tier (see concordance.csv), annual, US$.',
+      sources: [S.baci, S.chpl],
+      caveats: [...BACI_CAVEATS, C.hsVersions, C.dualUse],
+    }),
+    flows(DATA_FILES.baciTotals, d.baciTotals, {
+      description:
+        'Derived: BACI all-goods totals per year and direction (product TOTAL), our sum of every HS6 row; ' +
+        'the denominator for CHPL shares.',
+      sources: [S.baci],
+      caveats: [...BACI_CAVEATS, C.derivedTotals],
+    }),
+    ...chapters,
+    flows(DATA_FILES.comtradeMonthlyTotals, d.comtrade, {
+      description:
+        'UN Comtrade, China-reported monthly trade with Russia, all goods (TOTAL): CHN->RUS China’s exports, ' +
+        'RUS->CHN China’s imports, US$.',
+      sources: [S.comtrade],
+      caveats: [C.comtradeTotals, C.directOnly],
+    }),
+    flows(DATA_FILES.imfRussiaPartners, d.imf, {
+      description:
+        'IMF IMTS, Russia’s annual goods trade with every partner and aggregate (imports CIF: partner->RUS; ' +
+        'exports FOB: RUS->partner), US$.',
+      sources: [S.imf],
+      caveats: [C.imfEstimates, C.cifFob],
+    }),
+    flows(DATA_FILES.eurostatEuSanctioned, d.eurostat, {
+      description:
+        'Eurostat Comext, EU-27 members’ monthly exports of EU-sanctioned goods (product EU-SANCTIONED) to ' +
+        'Russia and six neighbours, EUR.',
+      sources: [S.eurostat],
+      caveats: [C.eurostat],
+    }),
+  ];
+}
+
+const columnsOf = (schema: { shape: object }) => Object.keys(schema.shape);
+
+export function outputFiles(d: PipelineData): OutputFile[] {
+  return [...flowFiles(d), ...tableFiles(d)];
+}
+
+function tableFiles(d: PipelineData): OutputFile[] {
+  return [
+    table(DATA_FILES.products, columnsOf(productRow), d.products, {
+      kind: 'products',
+      description:
+        'Every HS6 code in the BACI data: name, HS4 and HS2 parents, CHPL tier via the concordance.',
+      sources: [S.hsNames, S.baci, S.chpl],
+      caveats: [C.hs2017Names, C.hsVersions],
+    }),
+    table(DATA_FILES.chpl, columnsOf(chplItem), d.chpl, {
+      kind: 'chpl',
+      description: 'The Common High Priority List: 50 HS 2022 codes with their tiers.',
+      sources: [S.chpl],
+      caveats: [C.dualUse, C.hsVersions],
+    }),
+    table(DATA_FILES.concordance, columnsOf(concordanceRow), d.concordance, {
+      kind: 'concordance',
+      description:
+        'How each CHPL HS 2022 code is found in BACI’s HS 2017 data (exact or approximate), from our curated ' +
+        'table scripts/curated/chpl_hs2022_to_hs2017.csv.',
+      sources: [S.chpl, S.baci],
+      caveats: [C.hsVersions],
+    }),
+    table(DATA_FILES.partners, columnsOf(partnerRow), d.partners, {
+      kind: 'partners',
+      description:
+        'Every exporter/importer code used in a flow file: ISO3, UN M49, name, country or aggregate.',
+      sources: [S.baci, S.comtrade, S.imf, S.eurostat],
+      caveats: [],
+    }),
+    table(DATA_FILES.events, columnsOf(eventRow), d.events, {
+      kind: 'events',
+      description: 'Dated events for chart annotations, each with its source.',
+      sources: [S.events],
+      caveats: [C.curatedEvents],
+    }),
+    table(DATA_FILES.headlineFigures, columnsOf(headlineFigure), d.headlines, {
+      kind: 'headlines',
+      description:
+        'Figures published by others, kept with their attribution (secondary reports, not our data).',
+      sources: [S.headlines],
+      caveats: [C.headlines],
+    }),
+    table(DATA_FILES.reconciliation, columnsOf(reconciliationRow), d.reconciliation, {
+      kind: 'reconciliation',
+      description:
+        'China’s exports to Russia per year, US$: BACI total, sum of Comtrade months (with month count), IMF ' +
+        '(Russia’s imports from China, CIF), and % differences (full Comtrade years only).',
+      sources: [S.baci, S.comtrade, S.imf],
+      caveats: [C.baciBreak, C.imfEstimates, C.cifFob, C.derivedTotals],
+    }),
+  ];
+}

@@ -1,0 +1,6 @@
+export { TransformError, type TransformErrorCode } from './errors';
+export { shareOf } from './share-of';
+export { indexTo, type IndexToReason, type IndexToResult } from './index-to';
+export { yearOverYear } from './year-over-year';
+export { rollingSum } from './rolling-sum';
+export { unitValue } from './unit-value';

@@ -1,0 +1,154 @@
+// Rules between spec fields: each field can be valid on its own while the combination cannot be drawn
+// (a rolling sum of annual data, a log scale under stacked bars). Each rule says what is wrong and how to
+// fall back; the schema reports them, and `reconcileSpec` applies the fallbacks with a notice.
+import { DATASETS, type DatasetCapabilities } from './datasets';
+import { defaultSpecFor } from './defaults';
+import { flowKey } from './flow-key';
+import { notice, type SpecNotice } from './notices';
+import { periodEnd, periodStart } from './period-range';
+import type { ChartSpec, Transform } from './schema';
+
+interface SpecRule {
+  field: keyof ChartSpec;
+  /** The URL parameter a notice names. */
+  param: string;
+  violated(spec: ChartSpec, dataset: DatasetCapabilities): boolean;
+  value(spec: ChartSpec): string;
+  message(dataset: DatasetCapabilities): string;
+  fix(spec: ChartSpec, dataset: DatasetCapabilities): ChartSpec;
+}
+
+export interface SpecIssue {
+  field: keyof ChartSpec;
+  message: string;
+}
+
+const LOG_CHARTS: readonly ChartSpec['chart'][] = ['line', 'small-multiples'];
+
+function transformAllowed(transform: Transform, dataset: DatasetCapabilities): boolean {
+  switch (transform.kind) {
+    case 'share':
+      return dataset.shareOf.includes(transform.of);
+    case 'rolling':
+      return dataset.freq === 'M';
+    case 'index':
+      return transform.base.length === (dataset.freq === 'A' ? 4 : 7);
+    default:
+      return true;
+  }
+}
+
+const monthlyBoundOnAnnual = (bound: string, dataset: DatasetCapabilities) =>
+  dataset.freq === 'A' && bound.length !== 4;
+
+/** In order: later rules see the fixes of earlier ones (the log-scale rule needs the final transform). */
+const RULES: readonly SpecRule[] = [
+  {
+    field: 'flow',
+    param: 'f',
+    violated: (spec, dataset) => !dataset.flows.includes(flowKey(spec.flow)),
+    value: (spec) => flowKey(spec.flow),
+    message: (dataset) =>
+      `${dataset.label} has only these flows: ${dataset.flows.join(', ')}; using the default`,
+    fix: (spec) => ({ ...spec, flow: defaultSpecFor(spec.dataset).flow }),
+  },
+  {
+    field: 'products',
+    param: 'p',
+    violated: (spec, dataset) => spec.products.some((p) => !dataset.productKinds.includes(p.kind)),
+    value: (spec) => spec.products.map((p) => p.kind).join(','),
+    message: (dataset) => `${dataset.label} has only these products: ${dataset.productKinds.join(', ')}`,
+    fix: (spec, dataset) => {
+      const kept = spec.products.filter((p) => dataset.productKinds.includes(p.kind));
+      return { ...spec, products: kept.length > 0 ? kept : defaultSpecFor(spec.dataset).products };
+    },
+  },
+  {
+    field: 'breakdown',
+    param: 'by',
+    violated: (spec, dataset) => !dataset.breakdowns.includes(spec.breakdown),
+    value: (spec) => spec.breakdown,
+    message: (dataset) => `${dataset.label} has no HS breakdown`,
+    fix: (spec) => ({ ...spec, breakdown: 'none' }),
+  },
+  {
+    field: 'measure',
+    param: 'm',
+    violated: (spec, dataset) => !dataset.measures.includes(spec.measure),
+    value: (spec) => spec.measure,
+    message: (dataset) => `${dataset.label} has only: ${dataset.measures.join(', ')}; showing value`,
+    fix: (spec) => ({ ...spec, measure: 'value' }),
+  },
+  {
+    field: 'from',
+    param: 'from',
+    violated: (spec, dataset) => monthlyBoundOnAnnual(spec.from, dataset),
+    value: (spec) => spec.from,
+    message: (dataset) => `${dataset.label} is annual; using the year`,
+    fix: (spec) => ({ ...spec, from: spec.from.slice(0, 4) }),
+  },
+  {
+    field: 'to',
+    param: 'to',
+    violated: (spec, dataset) => monthlyBoundOnAnnual(spec.to, dataset),
+    value: (spec) => spec.to,
+    message: (dataset) => `${dataset.label} is annual; using the year`,
+    fix: (spec) => ({ ...spec, to: spec.to.slice(0, 4) }),
+  },
+  {
+    // Swapping keeps what the reader most likely meant (a range typed backwards).
+    field: 'from',
+    param: 'from',
+    violated: (spec) => periodStart(spec.from) > periodEnd(spec.to),
+    value: (spec) => `${spec.from} > ${spec.to}`,
+    message: () => 'the start is after the end; swapped them',
+    fix: (spec) => ({ ...spec, from: spec.to, to: spec.from }),
+  },
+  {
+    field: 'transform',
+    param: 'tf',
+    violated: (spec, dataset) => !transformAllowed(spec.transform, dataset),
+    value: (spec) => spec.transform.kind,
+    message: (dataset) =>
+      `not available for ${dataset.label} (${dataset.freq === 'A' ? 'annual' : 'monthly'}); showing absolute values`,
+    fix: (spec) => ({ ...spec, transform: { kind: 'absolute' } }),
+  },
+  {
+    // Bars and stacks need a zero baseline, and year-on-year changes can be negative: neither fits a log axis.
+    field: 'scale',
+    param: 'sc',
+    violated: (spec) =>
+      spec.scale === 'log' && (!LOG_CHARTS.includes(spec.chart) || spec.transform.kind === 'yoy'),
+    value: (spec) => spec.scale,
+    message: () => 'a log scale suits only line charts of positive values; using a linear scale',
+    fix: (spec) => ({ ...spec, scale: 'linear' }),
+  },
+];
+
+function capabilitiesOf(spec: ChartSpec): DatasetCapabilities | undefined {
+  return Object.hasOwn(DATASETS, spec.dataset) ? DATASETS[spec.dataset] : undefined;
+}
+
+/** What is inconsistent in a spec whose fields are each valid (empty for a drawable spec). */
+export function specIssues(spec: ChartSpec): SpecIssue[] {
+  const dataset = capabilitiesOf(spec);
+  if (!dataset) return [];
+  return RULES.filter((rule) => rule.violated(spec, dataset)).map((rule) => ({
+    field: rule.field,
+    message: rule.message(dataset),
+  }));
+}
+
+/** Applies each rule's fallback in turn, with one notice per rule that applied. */
+export function reconcileSpec(spec: ChartSpec): { spec: ChartSpec; notices: SpecNotice[] } {
+  const dataset = capabilitiesOf(spec);
+  if (!dataset) return { spec, notices: [] };
+  const notices: SpecNotice[] = [];
+  let current = spec;
+  for (const rule of RULES) {
+    if (!rule.violated(current, dataset)) continue;
+    notices.push(notice(rule.param, rule.value(current), rule.message(dataset)));
+    current = rule.fix(current, dataset);
+  }
+  return { spec: current, notices };
+}

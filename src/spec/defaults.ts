@@ -1,0 +1,65 @@
+// The default view, per dataset. The URL stores only what differs from the defaults of the spec's dataset,
+// so `?v=1&d=imf-partners` alone is a complete, sensible chart.
+import { CHPL_TIERS } from '../data/schema';
+import type { ChartSpec, DatasetId } from './schema';
+
+type DatasetDefaults = Pick<ChartSpec, 'flow' | 'products' | 'from' | 'to'>;
+
+// Ranges follow each source's coverage (see its PROVENANCE.md). Partner codes are those of the flow files:
+// G998 is the IMF's code for the EU; reporter EU27 stands for the sum of the 27 member states' exports.
+const DATASET_DEFAULTS: Readonly<Record<DatasetId, DatasetDefaults>> = {
+  'baci-hs6': {
+    flow: { kind: 'bilateral', exporter: 'CHN', importer: 'RUS' },
+    products: CHPL_TIERS.map((tier) => ({ kind: 'tier', tier })),
+    from: '2017',
+    to: '2023',
+  },
+  'comtrade-monthly': {
+    flow: { kind: 'bilateral', exporter: 'CHN', importer: 'RUS' },
+    products: [{ kind: 'total' }],
+    from: '2017-01',
+    to: '2024-12',
+  },
+  'imf-partners': {
+    flow: {
+      kind: 'partners',
+      reporter: 'RUS',
+      direction: 'imports',
+      partners: ['CHN', 'G998', 'HKG', 'KAZ', 'KGZ', 'ARM', 'TUR', 'ARE'],
+    },
+    products: [{ kind: 'total' }],
+    from: '2016',
+    to: '2024',
+  },
+  'eurostat-eu-sanctioned': {
+    flow: {
+      kind: 'partners',
+      reporter: 'EU27',
+      direction: 'exports',
+      partners: ['RUS', 'ARM', 'BLR', 'GEO', 'KAZ', 'KGZ', 'UZB'],
+    },
+    products: [{ kind: 'eu-sanctioned' }],
+    from: '2020-01',
+    to: '2022-12',
+  },
+};
+
+const VIEW_DEFAULTS = {
+  breakdown: 'none',
+  measure: 'value',
+  transform: { kind: 'absolute' },
+  chart: 'line',
+  scale: 'linear',
+  topN: 10,
+  events: true,
+  breaks: true,
+  view: 'chart',
+} as const satisfies Omit<ChartSpec, 'dataset' | keyof DatasetDefaults>;
+
+/** A fresh default spec for `dataset` (a new object each call: callers may not share nested arrays). */
+export function defaultSpecFor(dataset: DatasetId): ChartSpec {
+  return structuredClone({ dataset, ...DATASET_DEFAULTS[dataset], ...VIEW_DEFAULTS });
+}
+
+/** CHPL by tier, China -> Russia, BACI, 2017-2023, value, absolute, line, linear scale, events and breaks on. */
+export const DEFAULT_SPEC: Readonly<ChartSpec> = Object.freeze(defaultSpecFor('baci-hs6'));

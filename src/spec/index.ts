@@ -1,0 +1,22 @@
+export * from './schema';
+export { DEFAULT_SPEC, defaultSpecFor } from './defaults';
+export { DATASETS, type DatasetCapabilities } from './datasets';
+export { PRESETS, type PresetId } from './presets';
+export { reconcileSpec, specIssues, type SpecIssue } from './consistency';
+export { flowKey } from './flow-key';
+export { isPeriodInRange, periodEnd, periodStart } from './period-range';
+export {
+  CURRENT_SPEC_VERSION,
+  migrateParams,
+  SPEC_MIGRATIONS,
+  type ParamMigration,
+  type RawParams,
+} from './migrations';
+export type { SpecNotice } from './notices';
+export {
+  parseSearchParams,
+  specToQueryString,
+  specToSearchParams,
+  type ParsedSpec,
+  type ParseOptions,
+} from './url';

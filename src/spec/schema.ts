@@ -1,0 +1,152 @@
+// The chart spec: one serialisable object that says what a chart shows. The story, the explorer and embeds
+// all render a ChartSpec through the same code, and the URL holds its difference from the defaults.
+import { z } from 'zod';
+import { chplTier, hs6Code, partnerCode, period } from '../data/schema';
+import { specIssues } from './consistency';
+
+/** Most series (products, or partners) one chart may show: beyond this a chart stops being readable. */
+export const MAX_SERIES = 20;
+export const MAX_TOP_N = 50;
+export const MIN_YEAR = 1950;
+export const MAX_YEAR = 2100;
+
+export const datasetId = z.enum(['baci-hs6', 'comtrade-monthly', 'imf-partners', 'eurostat-eu-sanctioned']);
+export type DatasetId = z.infer<typeof datasetId>;
+
+/** A period bound: "YYYY" or "YYYY-MM", within a plausible span of years. */
+export const specPeriod = period.refine((value) => {
+  const year = Number(value.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}, `expected a year between ${MIN_YEAR} and ${MAX_YEAR}`);
+
+/** What one series is made of: a CHPL tier, an HS code or HS group, all CHPL codes, all goods, the EU basket. */
+export const productSelector = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('tier'), tier: chplTier }),
+  z.object({ kind: z.literal('hs6'), code: hs6Code }),
+  z.object({ kind: z.literal('hs4'), code: z.string().regex(/^\d{4}$/, 'expected a 4-digit HS heading') }),
+  z.object({
+    kind: z.literal('hs2'),
+    code: z.string().regex(/^(0[1-9]|[1-9]\d)$/, 'expected an HS chapter 01-99'),
+  }),
+  z.object({ kind: z.literal('chpl-all') }),
+  z.object({ kind: z.literal('total') }),
+  z.object({ kind: z.literal('eu-sanctioned') }),
+]);
+export type ProductSelector = z.infer<typeof productSelector>;
+export type ProductKind = ProductSelector['kind'];
+
+/** A stable text key of a selector, used to spot duplicates (and as its URL token). */
+export function productKey(selector: ProductSelector): string {
+  switch (selector.kind) {
+    case 'tier':
+      return `t:${selector.tier}`;
+    case 'hs6':
+      return `h6:${selector.code}`;
+    case 'hs4':
+      return `h4:${selector.code}`;
+    case 'hs2':
+      return `h2:${selector.code}`;
+    case 'chpl-all':
+      return 'chpl';
+    case 'total':
+      return 'total';
+    case 'eu-sanctioned':
+      return 'eus';
+  }
+}
+
+const unique =
+  <T>(key: (item: T) => string) =>
+  (items: readonly T[]) =>
+    new Set(items.map(key)).size === items.length;
+
+export const direction = z.enum(['imports', 'exports']);
+export type Direction = z.infer<typeof direction>;
+
+/**
+ * Bilateral: one exporter -> one importer (BACI, Comtrade). Partners: one reporter's imports or exports,
+ * one series per partner (IMF: Russia by partner; Eurostat: the EU to Russia and its neighbours).
+ */
+export const flow = z.discriminatedUnion('kind', [
+  z
+    .object({ kind: z.literal('bilateral'), exporter: partnerCode, importer: partnerCode })
+    .refine((f) => f.exporter !== f.importer, 'exporter and importer must differ'),
+  z
+    .object({
+      kind: z.literal('partners'),
+      reporter: partnerCode,
+      direction,
+      partners: z
+        .array(partnerCode)
+        .min(1)
+        .max(MAX_SERIES)
+        .refine(
+          unique((code: string) => code),
+          'partners must not repeat',
+        )
+        .readonly(),
+    })
+    .refine((f) => !f.partners.includes(f.reporter), 'a reporter is not its own partner'),
+]);
+export type Flow = z.infer<typeof flow>;
+
+export const measure = z.enum(['value', 'quantity', 'unit-value']);
+export type Measure = z.infer<typeof measure>;
+
+/** The denominator of a share: all goods of the same flow, the CHPL basket, or the sum of the shown series. */
+export const shareDenominator = z.enum(['total', 'chpl', 'selection']);
+export type ShareDenominator = z.infer<typeof shareDenominator>;
+
+export const rollingWindow = z.union([z.literal(3), z.literal(6), z.literal(12)]);
+
+export const transform = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('absolute') }),
+  z.object({ kind: z.literal('share'), of: shareDenominator }),
+  /** Base period = 100. A base outside the data gives an all-null index with a reason, not an error. */
+  z.object({ kind: z.literal('index'), base: specPeriod }),
+  z.object({ kind: z.literal('yoy') }),
+  z.object({ kind: z.literal('rolling'), window: rollingWindow }),
+]);
+export type Transform = z.infer<typeof transform>;
+
+/** Series are the selected products themselves, or the HS codes inside them (then the top N by value). */
+export const breakdown = z.enum(['none', 'hs2', 'hs4', 'hs6']);
+export type Breakdown = z.infer<typeof breakdown>;
+
+/** "ranked-bar" ranks the top N series in the `to` period. */
+export const chartType = z.enum(['line', 'stacked-area', 'stacked-bar', 'ranked-bar', 'small-multiples']);
+export type ChartType = z.infer<typeof chartType>;
+
+export const scale = z.enum(['linear', 'log']);
+export const view = z.enum(['chart', 'table', 'sources']);
+
+/** Every field on its own; `chartSpec` adds the rules between fields. */
+export const chartSpecFields = z.object({
+  dataset: datasetId,
+  flow,
+  products: z
+    .array(productSelector)
+    .min(1)
+    .max(MAX_SERIES)
+    .refine(unique(productKey), 'products must not repeat')
+    .readonly(),
+  breakdown,
+  /** Inclusive bounds; a year bound covers its months ("2019" from 2019-01, "2023" to 2023-12). */
+  from: specPeriod,
+  to: specPeriod,
+  measure,
+  transform,
+  chart: chartType,
+  scale,
+  topN: z.number().int().min(1).max(MAX_TOP_N),
+  events: z.boolean(),
+  breaks: z.boolean(),
+  view,
+});
+export type ChartSpec = z.infer<typeof chartSpecFields>;
+
+export const chartSpec = chartSpecFields.superRefine((spec, ctx) => {
+  for (const issue of specIssues(spec)) {
+    ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.field] });
+  }
+});

@@ -1,0 +1,13 @@
+import type { SpecNotice } from './notices';
+import type { ChartSpec } from './schema';
+
+export type FieldRead =
+  { ok: true; spec: ChartSpec; notices?: SpecNotice[] } | { ok: false; message: string };
+
+/** How one URL parameter maps to (part of) the spec. */
+export interface FieldCodec {
+  param: string;
+  /** Canonical text of the field; '' when the parameter does not apply to this spec. */
+  write(spec: ChartSpec): string;
+  read(raw: string, spec: ChartSpec): FieldRead;
+}

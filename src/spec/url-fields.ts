@@ -1,0 +1,118 @@
+// One codec per URL parameter. Each reads its own raw value into the spec, or says why it cannot, so an
+// invalid parameter falls back to its default alone.
+import type { z } from 'zod';
+import { partnerCode } from '../data/schema';
+import { flowKey } from './flow-key';
+import {
+  breakdown,
+  chartType,
+  MAX_TOP_N,
+  measure,
+  scale,
+  specPeriod,
+  view,
+  type ChartSpec,
+  type Flow,
+} from './schema';
+import type { FieldCodec, FieldRead } from './url-codec';
+import { readList } from './url-lists';
+import { readProductToken, writeProducts } from './url-products';
+import { readTransform, writeTransform } from './url-transform';
+
+type Key = keyof ChartSpec;
+
+function enumCodec<K extends Key>(param: string, key: K, schema: z.ZodType<ChartSpec[K]>): FieldCodec {
+  return {
+    param,
+    write: (spec) => String(spec[key]),
+    read: (raw, spec) => {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'invalid' };
+      return { ok: true, spec: { ...spec, [key]: parsed.data } };
+    },
+  };
+}
+
+function switchCodec(param: string, key: 'events' | 'breaks'): FieldCodec {
+  return {
+    param,
+    write: (spec) => (spec[key] ? '1' : '0'),
+    read: (raw, spec) =>
+      raw === '1' || raw === '0'
+        ? { ok: true, spec: { ...spec, [key]: raw === '1' } }
+        : { ok: false, message: 'expected 1 or 0' },
+  };
+}
+
+const BILATERAL = /^([A-Za-z0-9_]{3,8})-([A-Za-z0-9_]{3,8})$/;
+const REPORTER = /^([A-Za-z0-9_]{3,8}):(imports|exports)$/;
+
+function readFlow(raw: string, spec: ChartSpec): FieldRead {
+  const [, exporter, importer] = (BILATERAL.exec(raw) ?? []).map((code) => code.toUpperCase());
+  if (exporter && importer) {
+    if (importer === exporter) return { ok: false, message: 'exporter and importer must differ' };
+    return { ok: true, spec: { ...spec, flow: { kind: 'bilateral', exporter, importer } } };
+  }
+  const [, reporterRaw, direction] = REPORTER.exec(raw) ?? [];
+  if (!reporterRaw || (direction !== 'imports' && direction !== 'exports')) {
+    return {
+      ok: false,
+      message: 'expected EXPORTER-IMPORTER (CHN-RUS) or REPORTER:imports|exports (RUS:imports)',
+    };
+  }
+  const reporter = reporterRaw.toUpperCase();
+  // Partners stay those of the current flow (the dataset's defaults) unless `pt` says otherwise.
+  const partners = spec.flow.kind === 'partners' ? spec.flow.partners.filter((p) => p !== reporter) : [];
+  const flow: Flow = { kind: 'partners', reporter, direction, partners };
+  return { ok: true, spec: { ...spec, flow } };
+}
+
+function readPartners(raw: string, spec: ChartSpec): FieldRead {
+  const { flow } = spec;
+  if (flow.kind !== 'partners')
+    return { ok: false, message: 'partners apply only to partner flows (IMF, Eurostat)' };
+  const { items, notices } = readList('pt', raw, (token) => {
+    const code = token.toUpperCase();
+    if (!partnerCode.safeParse(code).success)
+      return { ok: false, message: 'not a partner code (ISO3 or aggregate)' };
+    if (code === flow.reporter) return { ok: false, message: 'the reporter is not its own partner' };
+    return { ok: true, item: code, key: code };
+  });
+  if (items.length === 0) return { ok: false, message: 'no valid partner' };
+  return { ok: true, spec: { ...spec, flow: { ...flow, partners: items } }, notices };
+}
+
+function readProducts(raw: string, spec: ChartSpec): FieldRead {
+  const { items, notices } = readList('p', raw, readProductToken);
+  if (items.length === 0) return { ok: false, message: 'no valid product' };
+  return { ok: true, spec: { ...spec, products: items }, notices };
+}
+
+function readTopN(raw: string, spec: ChartSpec): FieldRead {
+  const n = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
+  if (!(n >= 1 && n <= MAX_TOP_N))
+    return { ok: false, message: `expected a whole number from 1 to ${MAX_TOP_N}` };
+  return { ok: true, spec: { ...spec, topN: n } };
+}
+
+/** In reading order: `pt` after `f`, since partners belong to the flow. */
+export const FIELD_CODECS: readonly FieldCodec[] = [
+  { param: 'f', write: (spec) => flowKey(spec.flow), read: readFlow },
+  {
+    param: 'pt',
+    write: (spec) => (spec.flow.kind === 'partners' ? spec.flow.partners.join(',') : ''),
+    read: readPartners,
+  },
+  { param: 'p', write: (spec) => writeProducts(spec.products), read: readProducts },
+  enumCodec('by', 'breakdown', breakdown),
+  enumCodec('from', 'from', specPeriod),
+  enumCodec('to', 'to', specPeriod),
+  enumCodec('m', 'measure', measure),
+  { param: 'tf', write: (spec) => writeTransform(spec.transform), read: readTransform },
+  enumCodec('c', 'chart', chartType),
+  enumCodec('sc', 'scale', scale),
+  { param: 'n', write: (spec) => String(spec.topN), read: readTopN },
+  switchCodec('ev', 'events'),
+  switchCodec('br', 'breaks'),
+  enumCodec('view', 'view', view),
+];

@@ -1,0 +1,129 @@
+// ChartSpec <-> URL. The URL holds only what differs from the defaults of the spec's dataset, plus `v=`.
+// Reading never throws: each parameter is read on its own, and one that cannot be used falls back to its
+// default with a notice naming it.
+import { reconcileSpec } from './consistency';
+import { DEFAULT_SPEC, defaultSpecFor } from './defaults';
+import { CURRENT_SPEC_VERSION, migrateParams, SPEC_MIGRATIONS, type ParamMigration } from './migrations';
+import { notice, type SpecNotice } from './notices';
+import { chartSpec, datasetId, type ChartSpec, type DatasetId } from './schema';
+import { FIELD_CODECS } from './url-fields';
+
+const DATASET_PARAM = 'd';
+const VERSION_PARAM = 'v';
+const KNOWN_PARAMS: ReadonlySet<string> = new Set([
+  DATASET_PARAM,
+  ...FIELD_CODECS.map((codec) => codec.param),
+]);
+
+export interface ParseOptions {
+  /** Parameters that belong to someone else (e.g. the app's data-version pin): neither read nor reported. */
+  ignore?: readonly string[];
+  /** For tests of the migration mechanism; the app uses the defaults. */
+  migrations?: Readonly<Record<number, ParamMigration>>;
+  currentVersion?: number;
+}
+
+export interface ParsedSpec {
+  spec: ChartSpec;
+  notices: SpecNotice[];
+}
+
+export function specToSearchParams(spec: ChartSpec): URLSearchParams {
+  const params = new URLSearchParams({ [VERSION_PARAM]: String(CURRENT_SPEC_VERSION) });
+  if (spec.dataset !== DEFAULT_SPEC.dataset) params.set(DATASET_PARAM, spec.dataset);
+  const base = defaultSpecFor(spec.dataset);
+  for (const codec of FIELD_CODECS) {
+    const text = codec.write(spec);
+    if (text !== '' && text !== codec.write(base)) params.set(codec.param, text);
+  }
+  return params;
+}
+
+/** The query string without needless escapes: `v=1&p=t:4.B,h6:854231` rather than `p=t%3A4.B%2Ch6%3A854231`. */
+export function specToQueryString(spec: ChartSpec): string {
+  return [...specToSearchParams(spec)]
+    .map(
+      ([key, value]) =>
+        `${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':')}`,
+    )
+    .join('&');
+}
+
+export function parseSearchParams(input: URLSearchParams | string, options: ParseOptions = {}): ParsedSpec {
+  const { migrations = SPEC_MIGRATIONS, currentVersion = CURRENT_SPEC_VERSION } = options;
+  const notices: SpecNotice[] = [];
+  const raw = firstValues(new URLSearchParams(input), new Set(options.ignore ?? []), notices);
+  const version = readVersion(raw.get(VERSION_PARAM), currentVersion, notices);
+  raw.delete(VERSION_PARAM);
+  const params = migrateParams(raw, version, migrations, currentVersion);
+  for (const [key, value] of params) {
+    if (!KNOWN_PARAMS.has(key)) notices.push(notice(key, value, 'unknown parameter; ignored'));
+  }
+  const read = readFields(params, readDataset(params.get(DATASET_PARAM), notices), notices);
+  const reconciled = reconcileSpec(read);
+  notices.push(...reconciled.notices);
+  if (!chartSpec.safeParse(reconciled.spec).success) {
+    // Unreachable if the codecs and rules agree; kept so a bad link can never break the page.
+    return {
+      spec: defaultSpecFor(read.dataset),
+      notices: [...notices, notice('', '', 'could not read this link; showing the default chart')],
+    };
+  }
+  return { spec: reconciled.spec, notices };
+}
+
+function firstValues(
+  input: URLSearchParams,
+  ignore: ReadonlySet<string>,
+  notices: SpecNotice[],
+): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const [key, value] of input) {
+    if (ignore.has(key)) continue;
+    if (first.has(key)) notices.push(notice(key, value, 'given more than once; the first value is used'));
+    else first.set(key, value);
+  }
+  return first;
+}
+
+/** No `v=` is a link from before versioning (version 0). */
+function readVersion(raw: string | undefined, current: number, notices: SpecNotice[]): number {
+  if (raw === undefined) return 0;
+  const version = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
+  if (version <= current) return version;
+  const why = Number.isNaN(version) ? 'not a version number' : 'from a newer version of this app';
+  notices.push(notice(VERSION_PARAM, raw, `${why}; read as version ${current}`));
+  return current;
+}
+
+function readDataset(raw: string | undefined, notices: SpecNotice[]): DatasetId {
+  if (raw === undefined) return DEFAULT_SPEC.dataset;
+  const parsed = datasetId.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  notices.push(notice(DATASET_PARAM, raw, `unknown dataset; using ${DEFAULT_SPEC.dataset}`));
+  return DEFAULT_SPEC.dataset;
+}
+
+function readFields(
+  params: ReadonlyMap<string, string>,
+  dataset: DatasetId,
+  notices: SpecNotice[],
+): ChartSpec {
+  let spec = defaultSpecFor(dataset);
+  for (const codec of FIELD_CODECS) {
+    const raw = params.get(codec.param);
+    if (raw === undefined) continue;
+    if (raw.trim() === '') {
+      notices.push(notice(codec.param, raw, 'empty; using the default'));
+      continue;
+    }
+    const result = codec.read(raw, spec);
+    if (result.ok) {
+      spec = result.spec;
+      notices.push(...(result.notices ?? []));
+    } else {
+      notices.push(notice(codec.param, raw, `${result.message}; using the default`));
+    }
+  }
+  return spec;
+}

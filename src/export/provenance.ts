@@ -1,0 +1,61 @@
+// The part of the manifest a download involves: the sources behind its rows, the files it was drawn from, the
+// caveats of both, and the series breaks that fall inside its period range. Order follows the manifest.
+import { SOURCE_IDS } from '../data/files';
+import type { Caveat, Currency, Manifest, ManifestFile, ManifestSource, SeriesBreak } from '../data/schema';
+import type { DatasetId } from '../spec';
+import { periodEnd, periodStart } from '../spec';
+
+export interface Provenance {
+  sources: ManifestSource[];
+  files: ManifestFile[];
+  caveats: Caveat[];
+  breaks: SeriesBreak[];
+}
+
+/** The source each dataset's flow rows come from: named even when a chart has no data point at all. */
+export const DATASET_SOURCES: Readonly<Record<DatasetId, readonly string[]>> = {
+  'baci-hs6': [SOURCE_IDS.baci],
+  'comtrade-monthly': [SOURCE_IDS.comtrade],
+  'imf-partners': [SOURCE_IDS.imf],
+  'eurostat-eu-sanctioned': [SOURCE_IDS.eurostat],
+};
+
+export interface ProvenanceQuery {
+  sourceIds: Iterable<string>;
+  filePaths?: Iterable<string>;
+  /** Inclusive period range of the chart; breaks outside it are left out. */
+  from?: string;
+  to?: string;
+}
+
+function breakInRange(seriesBreak: SeriesBreak, from?: string, to?: string): boolean {
+  const afterStart = from === undefined || periodEnd(seriesBreak.after) >= periodStart(from);
+  const beforeEnd = to === undefined || periodStart(seriesBreak.before) <= periodEnd(to);
+  return afterStart && beforeEnd;
+}
+
+export function provenanceOf(manifest: Manifest, query: ProvenanceQuery): Provenance {
+  const paths = new Set(query.filePaths ?? []);
+  const files = manifest.files.filter((file) => paths.has(file.path));
+  const sourceIds = new Set([...query.sourceIds, ...files.flatMap((file) => file.sources)]);
+  const sources = manifest.sources.filter((source) => sourceIds.has(source.id));
+  const breaks = manifest.breaks.filter(
+    (seriesBreak) => sourceIds.has(seriesBreak.source) && breakInRange(seriesBreak, query.from, query.to),
+  );
+  const caveatIds = new Set([
+    ...sources.flatMap((source) => source.caveats),
+    ...files.flatMap((file) => file.caveats),
+    ...breaks.map((seriesBreak) => seriesBreak.caveat),
+  ]);
+  const caveats = manifest.caveats.filter((caveat) => caveatIds.has(caveat.id));
+  return { sources, files, caveats, breaks };
+}
+
+/** The currency the given sources report in, when they agree on one. */
+export function sourceCurrency(manifest: Manifest, sourceIds: readonly string[]): Currency | null {
+  const currencies = new Set(
+    manifest.sources.filter((source) => sourceIds.includes(source.id)).map((source) => source.currency),
+  );
+  const [only] = currencies;
+  return currencies.size === 1 && only !== undefined ? only : null;
+}

@@ -1,0 +1,84 @@
+// Text blocks drawn into an exported SVG (title, subtitle, notes, source line). SVG text does not wrap, so
+// lines are broken here, by a width estimate unless the caller measures (e.g. with a canvas).
+
+/** Width of `text` in px at `fontSize`; `bold` for heavier type. */
+export type MeasureText = (text: string, fontSize: number, bold: boolean) => number;
+
+/** Average glyph widths of common sans-serif system fonts: errs wide, so lines rarely overflow. */
+export const estimateTextWidth: MeasureText = (text, fontSize, bold) =>
+  text.length * fontSize * (bold ? 0.6 : 0.55);
+
+function splitLongWord(word: string, fits: (text: string) => boolean): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece && !fits(piece + char)) {
+      pieces.push(piece);
+      piece = char;
+    } else {
+      piece += char;
+    }
+  }
+  return piece ? [...pieces, piece] : pieces;
+}
+
+/** Greedy word wrap; a word wider than a line (a long URL) is broken across lines. */
+export function wrapLines(text: string, fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    const pieces = fits(word) ? [word] : splitLongWord(word, fits);
+    line = pieces.pop() ?? '';
+    lines.push(...pieces);
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export interface TextStyle {
+  fontSize: number;
+  bold?: boolean;
+  colour: string;
+  /** Line height as a multiple of the font size. */
+  leading?: number;
+}
+
+export interface TextBlock {
+  element: SVGTextElement;
+  height: number;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** One <text> with a <tspan> a line, its top at `y`; returns it with the height it takes. */
+export function drawTextBlock(
+  doc: Document,
+  text: string,
+  box: { x: number; y: number; width: number },
+  style: TextStyle,
+  measure: MeasureText = estimateTextWidth,
+): TextBlock {
+  const bold = style.bold ?? false;
+  const lineHeight = style.fontSize * (style.leading ?? 1.3);
+  const lines = wrapLines(text, (line) => measure(line, style.fontSize, bold) <= box.width);
+  const element = doc.createElementNS(SVG_NS, 'text');
+  element.setAttribute(
+    'style',
+    `font-size:${style.fontSize}px;font-weight:${bold ? 700 : 400};fill:${style.colour}`,
+  );
+  lines.forEach((line, i) => {
+    const tspan = doc.createElementNS(SVG_NS, 'tspan');
+    tspan.setAttribute('x', String(box.x));
+    // The first baseline sits one font size below the top; each later line one line height lower.
+    tspan.setAttribute('y', String(box.y + style.fontSize + i * lineHeight));
+    tspan.textContent = line;
+    element.append(tspan);
+  });
+  return { element, height: lines.length === 0 ? 0 : style.fontSize + (lines.length - 1) * lineHeight };
+}

@@ -1,0 +1,60 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import type { MouseEvent } from 'react';
+import { TOOL_NAME } from './usePageTitle';
+
+const NAV = [
+  { to: '/', label: 'Story', exact: true },
+  { to: '/explorer', label: 'Explorer', exact: false },
+  { to: '/sources', label: 'Data & sources', exact: false },
+] as const;
+
+export function RootLayout() {
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="wrap">
+          <Link to="/" className="site-name">
+            {TOOL_NAME}
+          </Link>
+          <nav aria-label="Main">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <Link
+                    to={item.to}
+                    activeOptions={{ exact: item.exact }}
+                    activeProps={{ className: 'active' }}
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="wrap">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="wrap">
+          <p>
+            Trade data: CEPII BACI, UN Comtrade, IMF; product list: the Common High Priority List (BIS with
+            the EU, Japan and the UK). Details, licences and caveats on{' '}
+            <Link to="/sources">Data &amp; sources</Link>.
+          </p>
+          <p>Open-source software (MIT licence). No tracking; this site loads nothing from other hosts.</p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+// With hash routing, "#main" would be read as a route: move focus by hand instead.
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

@@ -1,0 +1,27 @@
+import { useSyncExternalStore } from 'react';
+import { combinedPercent, progressStore } from './progress-store';
+
+/** A visible progress bar while data files load; with a percentage when the server gives sizes. */
+export function LoadProgress({ files }: { files: readonly string[] }) {
+  useSyncExternalStore(progressStore.subscribe, progressStore.version, progressStore.version);
+  const percent = combinedPercent(files.map((file) => progressStore.get(file)));
+  const label = `Loading ${files.join(', ')}`;
+  return (
+    <div className="load-progress">
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent ?? undefined}
+        className={percent === null ? 'bar indeterminate' : 'bar'}
+      >
+        <span style={percent === null ? undefined : { width: `${percent}%` }} />
+      </div>
+      <p>
+        {label}
+        {percent === null ? '…' : ` (${percent} %)`}
+      </p>
+    </div>
+  );
+}

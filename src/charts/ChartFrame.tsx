@@ -1,0 +1,36 @@
+// The frame every chart shares (see the DOM contract): figure, caption, body, source line, notes.
+import type { ReactNode } from 'react';
+
+export type ChartState = 'loading' | 'ready' | 'error';
+
+export interface ChartFrameProps {
+  chartId: string;
+  title: string;
+  subtitle: string;
+  state: ChartState;
+  sourceLine?: string | undefined;
+  children: ReactNode;
+  footer?: ReactNode;
+}
+
+export function ChartFrame({
+  chartId,
+  title,
+  subtitle,
+  state,
+  sourceLine,
+  children,
+  footer,
+}: ChartFrameProps) {
+  return (
+    <figure className="chart" data-chart-id={chartId} data-state={state} aria-busy={state === 'loading'}>
+      <figcaption>
+        <span className="chart-title">{title}</span>
+        <span className="chart-subtitle">{subtitle}</span>
+      </figcaption>
+      {children}
+      {sourceLine ? <p className="source-line">{sourceLine}</p> : null}
+      {footer}
+    </figure>
+  );
+}

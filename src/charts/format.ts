@@ -1,0 +1,44 @@
+// Money formats. Short forms for axes ("$1.2 bn", "$250 m"); long, exact-enough forms for tooltips and tables
+// ("US$ 211.4 million"). Null is "no data", never "$0".
+import { format } from 'd3-format';
+
+const trimmed = format('~r');
+const oneDecimal = format(',.1f');
+
+function short(value: number, divisor: number): string {
+  const scaled = value / divisor;
+  return trimmed(Number(scaled.toPrecision(scaled >= 100 ? 3 : 2)));
+}
+
+export function formatUsdShort(value: number): string {
+  const sign = value < 0 ? '−' : '';
+  const abs = Math.abs(value);
+  if (abs === 0) return '$0';
+  if (abs >= 1e9) return `${sign}$${short(abs, 1e9)} bn`;
+  if (abs >= 1e6) return `${sign}$${short(abs, 1e6)} m`;
+  if (abs >= 1e3) return `${sign}$${short(abs, 1e3)} k`;
+  return `${sign}$${short(abs, 1)}`;
+}
+
+export function formatUsdLong(value: number | null): string {
+  if (value === null) return 'no data';
+  const abs = Math.abs(value);
+  if (abs >= 1e6) return `US$ ${oneDecimal(value / 1e6)} million`;
+  if (abs >= 1e3) return `US$ ${oneDecimal(value / 1e3)} thousand`;
+  return `US$ ${oneDecimal(value)}`;
+}
+
+const percentFormat = format('+.1f');
+
+/** A signed difference in percent, or an em dash when a side is missing (never 0). */
+export function formatPercentDiff(value: number | null): string {
+  return value === null ? '—' : `${percentFormat(value).replace('-', '−')} %`;
+}
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2022-02-24" -> "24 Feb 2022" (no time zone involved: the date is a calendar date). */
+export function formatIsoDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${Number(day)} ${monthNames[Number(month) - 1] ?? month} ${year}`;
+}

@@ -1,0 +1,47 @@
+import { formatUsdLong } from '../format';
+import type { SeriesColour } from '../palette';
+import type { PeriodSummary } from './period-summary';
+
+export interface TooltipText {
+  basis: (summary: PeriodSummary) => string;
+  sources: (summary: PeriodSummary) => string;
+}
+
+interface ChartTooltipProps {
+  summary: PeriodSummary;
+  colours: ReadonlyMap<string, SeriesColour>;
+  text: TooltipText;
+  x: number;
+  containerWidth: number;
+  top: number;
+}
+
+const TOOLTIP_WIDTH = 240;
+
+export function ChartTooltip({ summary, colours, text, x, containerWidth, top }: ChartTooltipProps) {
+  const width = Math.min(TOOLTIP_WIDTH, containerWidth - 8);
+  const fitsRight = x + 14 + width <= containerWidth;
+  const left = fitsRight ? x + 14 : Math.max(4, x - 14 - width);
+  return (
+    <div className="chart-tooltip" role="status" style={{ left, top, width }} data-period={summary.period}>
+      <p className="tooltip-period">{summary.period}</p>
+      <dl>
+        {summary.values.map((row) => (
+          <div key={row.key} className={row.value === null ? 'missing' : undefined}>
+            <dt>
+              <span
+                className="swatch"
+                style={{ background: colours.get(row.key)?.line }}
+                aria-hidden="true"
+              />
+              {row.label}
+            </dt>
+            <dd>{formatUsdLong(row.value)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="tooltip-meta">{text.basis(summary)}</p>
+      <p className="tooltip-meta">{text.sources(summary)}</p>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// The chart's numbers as a table, visually hidden: screen readers get every value, not just the picture.
+import type { Series } from '../../data/series';
+import { formatUsdLong } from '../format';
+import { summarisePeriod } from './period-summary';
+import type { TooltipText } from './ChartTooltip';
+
+interface DataTableProps {
+  caption: string;
+  series: readonly Series[];
+  text: TooltipText;
+}
+
+export function DataTable({ caption, series, text }: DataTableProps) {
+  const periods = series[0]?.points.map((p) => p.period) ?? [];
+  return (
+    // A table ignores width: 1px, so the hiding is done by a wrapper.
+    <div className="visually-hidden">
+      <table data-table="chart-data">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            {series.map((s) => (
+              <th key={s.key} scope="col">
+                {s.label}
+              </th>
+            ))}
+            <th scope="col">Reporting basis</th>
+          </tr>
+        </thead>
+        <tbody>
+          {periods.map((period) => {
+            const summary = summarisePeriod(series, period);
+            return (
+              <tr key={period}>
+                <th scope="row">{period}</th>
+                {summary.values.map((row) => (
+                  <td key={row.key}>{formatUsdLong(row.value)}</td>
+                ))}
+                <td>{text.basis(summary)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

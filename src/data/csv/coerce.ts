@@ -1,0 +1,47 @@
+// Turns CSV text cells into the types a zod object schema expects, reading the expected type from the schema
+// itself so the coercion cannot drift from the data contract. An empty cell is null only where the schema
+// allows null; a cell that is not a number stays an error: it is never turned into 0.
+import type { z } from 'zod';
+
+export interface ColumnType {
+  kind: 'number' | 'string';
+  nullable: boolean;
+}
+
+export type CoercedCell = { ok: true; value: string | number | null } | { ok: false; message: string };
+
+const NUMBER_PATTERN = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+function describeType(field: z.ZodType): ColumnType {
+  const def = field.def;
+  if (def.type === 'nullable' || def.type === 'optional') {
+    const inner = describeType((field as z.ZodNullable<z.ZodType>).unwrap());
+    return { kind: inner.kind, nullable: true };
+  }
+  return { kind: def.type === 'number' ? 'number' : 'string', nullable: false };
+}
+
+export function columnTypes(schema: z.ZodObject): Record<string, ColumnType> {
+  const types: Record<string, ColumnType> = {};
+  for (const [column, field] of Object.entries(schema.shape)) {
+    types[column] = describeType(field as z.ZodType);
+  }
+  return types;
+}
+
+export function coerceCell(raw: string, type: ColumnType): CoercedCell {
+  const text = raw.trim();
+  if (text === '') {
+    if (type.nullable) return { ok: true, value: null };
+    return type.kind === 'number'
+      ? { ok: false, message: 'empty, expected a number' }
+      : { ok: true, value: raw };
+  }
+  if (type.kind === 'string') return { ok: true, value: raw };
+  if (!NUMBER_PATTERN.test(text)) return { ok: false, message: `"${truncate(text)}" is not a number` };
+  return { ok: true, value: Number(text) };
+}
+
+function truncate(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+}

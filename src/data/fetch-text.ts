@@ -1,0 +1,45 @@
+// Downloads a text file as a stream so the reader sees progress on large files.
+import type { LoadProgress } from './worker-protocol';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    statusText: string,
+  ) {
+    super(`HTTP ${status}${statusText ? ` ${statusText}` : ''}`);
+    this.name = 'HttpError';
+  }
+}
+
+function expectedBytes(response: Response): number | null {
+  // A compressed response's Content-Length counts compressed bytes, not the text we read: don't trust it then.
+  if (response.headers.get('content-encoding')) return null;
+  const length = Number(response.headers.get('content-length'));
+  return Number.isFinite(length) && length > 0 ? length : null;
+}
+
+export async function fetchText(
+  url: string,
+  onProgress: (progress: LoadProgress) => void,
+  signal?: AbortSignal,
+): Promise<string> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new HttpError(response.status, response.statusText);
+  const total = expectedBytes(response);
+  if (!response.body) return response.text();
+
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let loaded = 0;
+  onProgress({ loaded, total });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    onProgress({ loaded, total: total !== null && loaded <= total ? total : null });
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}

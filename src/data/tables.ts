@@ -1,0 +1,44 @@
+// Which zod schema validates each kind of CSV table. The worker looks the schema up by kind, so the same
+// validation runs for every file the browser loads, and the kind names match manifest.files[].kind.
+import type { z } from 'zod';
+import {
+  chplItem,
+  concordanceRow,
+  eventRow,
+  flowRow,
+  headlineFigure,
+  partnerRow,
+  productRow,
+  reconciliationRow,
+} from './schema';
+
+export const TABLE_SCHEMAS = {
+  flows: flowRow,
+  products: productRow,
+  chpl: chplItem,
+  concordance: concordanceRow,
+  partners: partnerRow,
+  events: eventRow,
+  headlines: headlineFigure,
+  reconciliation: reconciliationRow,
+} as const;
+
+export type TableKind = keyof typeof TABLE_SCHEMAS;
+export type TableRow<K extends TableKind> = z.infer<(typeof TABLE_SCHEMAS)[K]>;
+
+export function isTableKind(kind: string): kind is TableKind {
+  return Object.hasOwn(TABLE_SCHEMAS, kind);
+}
+
+/** One cell (or row) that could not be used; `row` is the line number in the file, the header being line 1. */
+export interface RowError {
+  file: string;
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+export interface ParsedTable<T> {
+  rows: T[];
+  errors: RowError[];
+}

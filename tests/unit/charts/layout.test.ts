@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { lineChartLayout } from '../../../src/charts/line/layout';
+import type { LineChartData } from '../../../src/charts/line/types';
+import type { Series } from '../../../src/data/series';
+
+function series(key: string, values: (number | null)[]): Series {
+  return {
+    key,
+    label: `Tier ${key}`,
+    freq: 'A',
+    unit: { kind: 'currency', currency: 'USD' },
+    points: values.map((value, i) => ({ period: String(2017 + i), value, basis: null, sources: [] })),
+  };
+}
+
+const data: LineChartData = {
+  series: [
+    series('1', [1e8, 2e8, null, 3e8, 2e8, 1e8, 1.5e8]),
+    series('2', [1e8, 1.1e8, 1.2e8, 1.3e8, 1.4e8, 1.5e8, 1.6e8]),
+  ],
+  colours: new Map(),
+  breaks: [{ id: 'b', at: 2022, label: 'From 2022: one side only' }],
+  events: [
+    {
+      id: 'e1',
+      date: '2022-02-24',
+      label: 'x',
+      description: '',
+      sourceTitle: '',
+      sourceUrl: 'https://example.org',
+    },
+    {
+      id: 'late',
+      date: '2024-05-01',
+      label: 'y',
+      description: '',
+      sourceTitle: '',
+      sourceUrl: 'https://example.org',
+    },
+  ],
+  domain: [2017, 2024],
+};
+
+describe('lineChartLayout', () => {
+  for (const width of [360, 1000]) {
+    describe(`at ${width} px`, () => {
+      const layout = lineChartLayout(data, width);
+
+      it('keeps the plot and labels inside the width', () => {
+        expect(layout.plot.left).toBeGreaterThan(0);
+        expect(layout.plot.right).toBeLessThan(width);
+        for (const s of layout.series) expect(s.endLabel!.x).toBeLessThan(width);
+      });
+
+      it('draws a point only where there is data', () => {
+        expect(layout.series[0]!.points.map((p) => p.period)).toEqual([
+          '2017',
+          '2018',
+          '2020',
+          '2021',
+          '2022',
+          '2023',
+        ]);
+      });
+
+      it('places annual points at mid-year and the break and events at their dates', () => {
+        const x = (year: number) =>
+          layout.plot.left + ((year - 2017) / 7) * (layout.plot.right - layout.plot.left);
+        expect(layout.series[1]!.points[0]!.x).toBeCloseTo(x(2017.5));
+        expect(layout.breaks[0]!.x).toBeCloseTo(x(2022));
+        expect(layout.events.map((e) => e.id)).toEqual(['e1']);
+        expect(layout.events[0]!.dateX).toBeGreaterThan(x(2022));
+        expect(layout.events[0]!.dateX).toBeLessThan(x(2022.2));
+      });
+
+      it('dashes the segment across the break', () => {
+        expect(layout.series[1]!.segments.filter((s) => s.dashed)).toHaveLength(1);
+      });
+
+      it('keeps end labels at least a line apart', () => {
+        const [a, b] = layout.series.map((s) => s.endLabel!.y);
+        expect(Math.abs(a! - b!)).toBeGreaterThanOrEqual(15);
+      });
+
+      it('labels the y axis in US$ from $0', () => {
+        expect(layout.yTicks[0]!.label).toBe('$0');
+        expect(layout.yTicks.at(-1)!.label).toMatch(/^\$\d+ m$/);
+      });
+    });
+  }
+
+  it('shortens year labels when years are narrow', () => {
+    expect(lineChartLayout(data, 300).xTicks[0]!.label).toBe('’17');
+    expect(lineChartLayout(data, 1000).xTicks[0]!.label).toBe('2017');
+  });
+});

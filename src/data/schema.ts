@@ -106,8 +106,14 @@ export type ProductRow = z.infer<typeof productRow>;
 /** partners.csv: every exporter/importer code used in the flow files. */
 export const partnerRow = z.object({
   code: partnerCode,
-  iso3: z.string().regex(/^[A-Z]{3}$/).nullable(),
-  m49: z.string().regex(/^\d{3}$/).nullable(),
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
+  m49: z
+    .string()
+    .regex(/^\d{3}$/)
+    .nullable(),
   name: z.string().min(1),
   kind: z.enum(['country', 'aggregate']),
 });
@@ -117,7 +123,15 @@ export type PartnerRow = z.infer<typeof partnerRow>;
 export const eventRow = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  category: z.enum(['war', 'sanctions-us', 'sanctions-eu', 'export-controls', 'chpl', 'china-russia', 'china-position']),
+  category: z.enum([
+    'war',
+    'sanctions-us',
+    'sanctions-eu',
+    'export-controls',
+    'chpl',
+    'china-russia',
+    'china-position',
+  ]),
   label: z.string().min(1).max(60),
   description: z.string().min(1),
   source_title: z.string().min(1),
@@ -180,7 +194,9 @@ export const manifestSource = z.object({
   retrieved: z.string(),
   currency: currency.nullable(),
   frequency: frequency.nullable(),
-  rawFiles: z.array(z.object({ name: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number() })),
+  rawFiles: z.array(
+    z.object({ name: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number() }),
+  ),
   caveats: z.array(z.string()),
 });
 export type ManifestSource = z.infer<typeof manifestSource>;
@@ -188,7 +204,16 @@ export type ManifestSource = z.infer<typeof manifestSource>;
 export const manifestFile = z.object({
   /** Relative to public/data/, e.g. "flows/baci_chpl.csv". */
   path: z.string(),
-  kind: z.enum(['flows', 'products', 'chpl', 'concordance', 'partners', 'events', 'headlines', 'reconciliation']),
+  kind: z.enum([
+    'flows',
+    'products',
+    'chpl',
+    'concordance',
+    'partners',
+    'events',
+    'headlines',
+    'reconciliation',
+  ]),
   description: z.string(),
   rows: z.number().int().nonnegative(),
   bytes: z.number().int().nonnegative(),

@@ -1,0 +1,48 @@
+// Gzip budgets per page, and the verdict on measured sizes. Pure: the CLI (scripts/bundle-size.ts) does the I/O.
+
+export interface PageBudget {
+  page: string;
+  /** Manifest key of the HTML entry. */
+  entry: string;
+  /** Lazy chunks that belong to the first screen (see page-chunks.ts). */
+  firstScreen?: RegExp;
+  /** Budget for page JS + worker JS, gzip level 9, in bytes. */
+  maxGzipBytes: number;
+}
+
+export const PAGE_BUDGETS: readonly PageBudget[] = [
+  { page: 'home', entry: 'index.html', firstScreen: /story/i, maxGzipBytes: 200 * 1024 },
+  { page: 'embed', entry: 'embed.html', maxGzipBytes: 120 * 1024 },
+];
+
+export interface FileSize {
+  file: string;
+  rawBytes: number;
+  gzipBytes: number;
+  worker: boolean;
+}
+
+export interface PageVerdict {
+  page: string;
+  pageGzipBytes: number;
+  workerGzipBytes: number;
+  totalGzipBytes: number;
+  maxGzipBytes: number;
+  overBudget: boolean;
+}
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+export function judgePage(budget: PageBudget, files: FileSize[]): PageVerdict {
+  const pageGzipBytes = sum(files.filter((f) => !f.worker).map((f) => f.gzipBytes));
+  const workerGzipBytes = sum(files.filter((f) => f.worker).map((f) => f.gzipBytes));
+  const totalGzipBytes = pageGzipBytes + workerGzipBytes;
+  return {
+    page: budget.page,
+    pageGzipBytes,
+    workerGzipBytes,
+    totalGzipBytes,
+    maxGzipBytes: budget.maxGzipBytes,
+    overBudget: totalGzipBytes > budget.maxGzipBytes,
+  };
+}

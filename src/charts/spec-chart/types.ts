@@ -1,0 +1,39 @@
+// What a chart drawn from a ChartSpec receives: the series a query computed plus everything needed to read
+// them honestly (unit, breaks, events, sources, caveats) and to export exactly what is shown.
+import type { Caveat, EventRow, FlowRow, ManifestSource, SeriesBreak } from '../../data/schema';
+import type { Series, Unit } from '../../data/series';
+import type { ChartSpec } from '../../spec';
+
+/** A published figure drawn as a cited reference mark beside our own value (see headline_figures.csv). */
+export interface ReferenceMark {
+  id: string;
+  period: string;
+  value: number;
+  label: string;
+  sourceTitle: string;
+  url: string;
+  /** The series it is compared with, if any. */
+  seriesKey?: string;
+}
+
+export interface SpecChartData {
+  spec: ChartSpec;
+  series: readonly Series[];
+  unit: Unit;
+  /** Every period of the x axis, in order (annual "2017" or monthly "2017-01"). */
+  periods: readonly string[];
+  breaks: readonly SeriesBreak[];
+  events: readonly EventRow[];
+  sources: readonly ManifestSource[];
+  caveats: readonly Caveat[];
+  /** public/data paths this chart read (for provenance in downloads). */
+  filePaths: readonly string[];
+  /** The tidy rows behind the chart, before aggregation: "the full dataset this chart draws from". */
+  flowRows: readonly FlowRow[];
+  /** Things the reader should know about this view (e.g. series capped, base period missing). */
+  notices: readonly string[];
+  title: string;
+  subtitle: string;
+  sourceLine: string;
+  dataVersion: string;
+}

@@ -1,5 +1,5 @@
 // Row validation against the zod data contract, with errors that point at the raw file, row and column.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { PipelineError, type RowContext } from './errors';
 import type { FlowRow } from '../../src/data/schema';
 
@@ -7,7 +7,7 @@ import type { FlowRow } from '../../src/data/schema';
  * Parses `row` with `schema`; on failure names the raw column behind the failing field (via `rawColumn`, an
  * output-field -> raw-column map) and the offending value.
  */
-export function validateRow<S extends z.ZodType>(
+export function validateRow<S extends z.ZodMiniType>(
   schema: S,
   row: unknown,
   ctx: RowContext,

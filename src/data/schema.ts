@@ -1,17 +1,22 @@
 // The data contract between the pipeline (scripts/) and the browser (src/).
 // Every generated file in public/data/ is validated against one of these schemas at build time,
 // and the browser validates what it loads at the edge, then trusts the types inside.
-import { z } from 'zod';
+// zod/mini: the tree-shakeable build, so the browser (the CSV worker, URL specs) ships only what is used.
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+
+// Mini ships no locale: without this every message would read "Invalid input" (full zod loads `en` itself).
+z.config(en());
 
 /** HS6 codes are always 6-character strings: leading zeros are kept ("010620", never 10620). */
-export const hs6Code = z.string().regex(/^\d{6}$/, 'expected a 6-digit HS code with leading zeros');
+export const hs6Code = z.string().check(z.regex(/^\d{6}$/, 'expected a 6-digit HS code with leading zeros'));
 
 /** A product in a flow row: an HS6 code, all goods ("TOTAL"), or the EU's sanctioned-goods basket. */
 export const productCode = z.union([hs6Code, z.literal('TOTAL'), z.literal('EU-SANCTIONED')]);
 export type ProductCode = z.infer<typeof productCode>;
 
 /** Annual "2023" or monthly "2023-04" (ISO 8601 calendar periods). */
-export const period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected YYYY or YYYY-MM');
+export const period = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected YYYY or YYYY-MM'));
 
 export const frequency = z.enum(['A', 'M']);
 export type Frequency = z.infer<typeof frequency>;
@@ -28,7 +33,9 @@ export const currency = z.enum(['USD', 'EUR', 'CNY']);
 export type Currency = z.infer<typeof currency>;
 
 /** ISO 3166 alpha-3 for countries; upper-case codes such as EU27, WLD for aggregates (see partners.csv). */
-export const partnerCode = z.string().regex(/^[A-Z0-9_]{3,8}$/, 'expected an ISO3 or aggregate partner code');
+export const partnerCode = z
+  .string()
+  .check(z.regex(/^[A-Z0-9_]{3,8}$/, 'expected an ISO3 or aggregate partner code'));
 
 /**
  * One tidy, long row: period x exporter x importer x product x source.
@@ -40,11 +47,11 @@ export const flowRow = z.object({
   exporter: partnerCode,
   importer: partnerCode,
   product: productCode,
-  value: z.number().finite().nonnegative(),
+  value: z.number().check(z.nonnegative()),
   currency,
-  quantity: z.number().finite().nonnegative().nullable(),
-  quantity_unit: z.enum(['t']).nullable(),
-  source: z.string().min(1),
+  quantity: z.nullable(z.number().check(z.nonnegative())),
+  quantity_unit: z.nullable(z.enum(['t'])),
+  source: z.string().check(z.minLength(1)),
   basis: reportingBasis,
 });
 export type FlowRow = z.infer<typeof flowRow>;
@@ -70,8 +77,8 @@ export const CHPL_TIERS: readonly ChplTier[] = chplTier.options;
 export const chplItem = z.object({
   hs6_2022: hs6Code,
   tier: chplTier,
-  description: z.string().min(1),
-  source_url: z.string().url(),
+  description: z.string().check(z.minLength(1)),
+  source_url: z.string().check(z.url()),
 });
 export type ChplItem = z.infer<typeof chplItem>;
 
@@ -88,41 +95,35 @@ export type ConcordanceRow = z.infer<typeof concordanceRow>;
 /** products.csv: every HS6 code that appears in the flow data. */
 export const productRow = z.object({
   hs6: hs6Code,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** "hs12": named from the HS 2012 list; "hs4-parent": an HS 2017-only code named from its 4-digit heading. */
   name_source: z.enum(['hs12', 'hs4-parent']),
-  hs4: z.string().regex(/^\d{4}$/),
-  hs2: z.string().regex(/^\d{2}$/),
+  hs4: z.string().check(z.regex(/^\d{4}$/)),
+  hs2: z.string().check(z.regex(/^\d{2}$/)),
   hs2_name: z.string(),
   hs4_name: z.string(),
   /** CHPL tier of this HS 2017 code, or null. */
-  tier: chplTier.nullable(),
+  tier: z.nullable(chplTier),
   /** HS 2022 CHPL codes that map here, ";"-separated, or empty. */
   chpl_hs6_2022: z.string(),
-  chpl_match: z.enum(['exact', 'approximate']).nullable(),
+  chpl_match: z.nullable(z.enum(['exact', 'approximate'])),
 });
 export type ProductRow = z.infer<typeof productRow>;
 
 /** partners.csv: every exporter/importer code used in the flow files. */
 export const partnerRow = z.object({
   code: partnerCode,
-  iso3: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .nullable(),
-  m49: z
-    .string()
-    .regex(/^\d{3}$/)
-    .nullable(),
-  name: z.string().min(1),
+  iso3: z.nullable(z.string().check(z.regex(/^[A-Z]{3}$/))),
+  m49: z.nullable(z.string().check(z.regex(/^\d{3}$/))),
+  name: z.string().check(z.minLength(1)),
   kind: z.enum(['country', 'aggregate']),
 });
 export type PartnerRow = z.infer<typeof partnerRow>;
 
 /** events.csv: dated events that matter for reading the charts, each with a primary or reputable source. */
 export const eventRow = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   category: z.enum([
     'war',
     'sanctions-us',
@@ -132,10 +133,10 @@ export const eventRow = z.object({
     'china-russia',
     'china-position',
   ]),
-  label: z.string().min(1).max(60),
-  description: z.string().min(1),
-  source_title: z.string().min(1),
-  source_url: z.string().url(),
+  label: z.string().check(z.minLength(1), z.maxLength(60)),
+  description: z.string().check(z.minLength(1)),
+  source_title: z.string().check(z.minLength(1)),
+  source_url: z.string().check(z.url()),
 });
 export type EventRow = z.infer<typeof eventRow>;
 
@@ -154,14 +155,14 @@ export type HeadlineFigure = z.infer<typeof headlineFigure>;
 
 /** reconciliation.csv: China's exports to Russia per year in three sources, US$. Null = source has no value. */
 export const reconciliationRow = z.object({
-  year: z.string().regex(/^\d{4}$/),
-  baci_usd: z.number().nullable(),
-  comtrade_usd: z.number().nullable(),
-  comtrade_months: z.number().int(),
-  imf_usd: z.number().nullable(),
-  comtrade_vs_baci_pct: z.number().nullable(),
-  imf_vs_baci_pct: z.number().nullable(),
-  imf_vs_comtrade_pct: z.number().nullable(),
+  year: z.string().check(z.regex(/^\d{4}$/)),
+  baci_usd: z.nullable(z.number()),
+  comtrade_usd: z.nullable(z.number()),
+  comtrade_months: z.number().check(z.int()),
+  imf_usd: z.nullable(z.number()),
+  comtrade_vs_baci_pct: z.nullable(z.number()),
+  imf_vs_baci_pct: z.nullable(z.number()),
+  imf_vs_comtrade_pct: z.nullable(z.number()),
 });
 export type ReconciliationRow = z.infer<typeof reconciliationRow>;
 
@@ -188,14 +189,14 @@ export const manifestSource = z.object({
   id: z.string(),
   title: z.string(),
   publisher: z.string(),
-  url: z.string().url(),
+  url: z.string().check(z.url()),
   licence: z.string(),
   citation: z.string(),
   retrieved: z.string(),
-  currency: currency.nullable(),
-  frequency: frequency.nullable(),
+  currency: z.nullable(currency),
+  frequency: z.nullable(frequency),
   rawFiles: z.array(
-    z.object({ name: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number() }),
+    z.object({ name: z.string(), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)), bytes: z.number() }),
   ),
   caveats: z.array(z.string()),
 });
@@ -215,13 +216,13 @@ export const manifestFile = z.object({
     'reconciliation',
   ]),
   description: z.string(),
-  rows: z.number().int().nonnegative(),
-  bytes: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  rows: z.number().check(z.int(), z.nonnegative()),
+  bytes: z.number().check(z.int(), z.nonnegative()),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   sources: z.array(z.string()),
   caveats: z.array(z.string()),
   /** For split HS6 files: the HS2 chapter they hold. */
-  hs2: z.string().optional(),
+  hs2: z.optional(z.string()),
 });
 export type ManifestFile = z.infer<typeof manifestFile>;
 

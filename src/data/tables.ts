@@ -1,6 +1,6 @@
 // Which zod schema validates each kind of CSV table. The worker looks the schema up by kind, so the same
 // validation runs for every file the browser loads, and the kind names match manifest.files[].kind.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   chplItem,
   concordanceRow,

@@ -1,6 +1,6 @@
 // The chart spec: one serialisable object that says what a chart shows. The story, the explorer and embeds
 // all render a ChartSpec through the same code, and the URL holds its difference from the defaults.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { chplTier, hs6Code, partnerCode, period } from '../data/schema';
 import { specIssues } from './consistency';
 
@@ -14,19 +14,24 @@ export const datasetId = z.enum(['baci-hs6', 'comtrade-monthly', 'imf-partners',
 export type DatasetId = z.infer<typeof datasetId>;
 
 /** A period bound: "YYYY" or "YYYY-MM", within a plausible span of years. */
-export const specPeriod = period.refine((value) => {
-  const year = Number(value.slice(0, 4));
-  return year >= MIN_YEAR && year <= MAX_YEAR;
-}, `expected a year between ${MIN_YEAR} and ${MAX_YEAR}`);
+export const specPeriod = period.check(
+  z.refine((value) => {
+    const year = Number(value.slice(0, 4));
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+  }, `expected a year between ${MIN_YEAR} and ${MAX_YEAR}`),
+);
 
 /** What one series is made of: a CHPL tier, an HS code or HS group, all CHPL codes, all goods, the EU basket. */
 export const productSelector = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('tier'), tier: chplTier }),
   z.object({ kind: z.literal('hs6'), code: hs6Code }),
-  z.object({ kind: z.literal('hs4'), code: z.string().regex(/^\d{4}$/, 'expected a 4-digit HS heading') }),
+  z.object({
+    kind: z.literal('hs4'),
+    code: z.string().check(z.regex(/^\d{4}$/, 'expected a 4-digit HS heading')),
+  }),
   z.object({
     kind: z.literal('hs2'),
-    code: z.string().regex(/^(0[1-9]|[1-9]\d)$/, 'expected an HS chapter 01-99'),
+    code: z.string().check(z.regex(/^(0[1-9]|[1-9]\d)$/, 'expected an HS chapter 01-99')),
   }),
   z.object({ kind: z.literal('chpl-all') }),
   z.object({ kind: z.literal('total') }),
@@ -70,23 +75,24 @@ export type Direction = z.infer<typeof direction>;
 export const flow = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('bilateral'), exporter: partnerCode, importer: partnerCode })
-    .refine((f) => f.exporter !== f.importer, 'exporter and importer must differ'),
+    .check(z.refine((f) => f.exporter !== f.importer, 'exporter and importer must differ')),
   z
     .object({
       kind: z.literal('partners'),
       reporter: partnerCode,
       direction,
-      partners: z
-        .array(partnerCode)
-        .min(1)
-        .max(MAX_SERIES)
-        .refine(
-          unique((code: string) => code),
-          'partners must not repeat',
-        )
-        .readonly(),
+      partners: z.readonly(
+        z.array(partnerCode).check(
+          z.minLength(1),
+          z.maxLength(MAX_SERIES),
+          z.refine(
+            unique((code: string) => code),
+            'partners must not repeat',
+          ),
+        ),
+      ),
     })
-    .refine((f) => !f.partners.includes(f.reporter), 'a reporter is not its own partner'),
+    .check(z.refine((f) => !f.partners.includes(f.reporter), 'a reporter is not its own partner')),
 ]);
 export type Flow = z.infer<typeof flow>;
 
@@ -124,12 +130,15 @@ export const view = z.enum(['chart', 'table', 'sources']);
 export const chartSpecFields = z.object({
   dataset: datasetId,
   flow,
-  products: z
-    .array(productSelector)
-    .min(1)
-    .max(MAX_SERIES)
-    .refine(unique(productKey), 'products must not repeat')
-    .readonly(),
+  products: z.readonly(
+    z
+      .array(productSelector)
+      .check(
+        z.minLength(1),
+        z.maxLength(MAX_SERIES),
+        z.refine(unique(productKey), 'products must not repeat'),
+      ),
+  ),
   breakdown,
   /** Inclusive bounds; a year bound covers its months ("2019" from 2019-01, "2023" to 2023-12). */
   from: specPeriod,
@@ -138,15 +147,17 @@ export const chartSpecFields = z.object({
   transform,
   chart: chartType,
   scale,
-  topN: z.number().int().min(1).max(MAX_TOP_N),
+  topN: z.number().check(z.int(), z.gte(1), z.lte(MAX_TOP_N)),
   events: z.boolean(),
   breaks: z.boolean(),
   view,
 });
 export type ChartSpec = z.infer<typeof chartSpecFields>;
 
-export const chartSpec = chartSpecFields.superRefine((spec, ctx) => {
-  for (const issue of specIssues(spec)) {
-    ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.field] });
-  }
-});
+export const chartSpec = chartSpecFields.check(
+  z.superRefine((spec, ctx) => {
+    for (const issue of specIssues(spec)) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.field] });
+    }
+  }),
+);

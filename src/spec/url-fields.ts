@@ -1,6 +1,6 @@
 // One codec per URL parameter. Each reads its own raw value into the spec, or says why it cannot, so an
 // invalid parameter falls back to its default alone.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { partnerCode } from '../data/schema';
 import { flowKey } from './flow-key';
 import {
@@ -21,7 +21,7 @@ import { readTransform, writeTransform } from './url-transform';
 
 type Key = keyof ChartSpec;
 
-function enumCodec<K extends Key>(param: string, key: K, schema: z.ZodType<ChartSpec[K]>): FieldCodec {
+function enumCodec<K extends Key>(param: string, key: K, schema: z.ZodMiniType<ChartSpec[K]>): FieldCodec {
   return {
     param,
     write: (spec) => String(spec[key]),

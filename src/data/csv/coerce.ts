@@ -1,7 +1,7 @@
 // Turns CSV text cells into the types a zod object schema expects, reading the expected type from the schema
 // itself so the coercion cannot drift from the data contract. An empty cell is null only where the schema
 // allows null; a cell that is not a number stays an error: it is never turned into 0.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export interface ColumnType {
   kind: 'number' | 'string';
@@ -12,19 +12,19 @@ export type CoercedCell = { ok: true; value: string | number | null } | { ok: fa
 
 const NUMBER_PATTERN = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
-function describeType(field: z.ZodType): ColumnType {
+function describeType(field: z.ZodMiniType): ColumnType {
   const def = field.def;
   if (def.type === 'nullable' || def.type === 'optional') {
-    const inner = describeType((field as z.ZodNullable<z.ZodType>).unwrap());
+    const inner = describeType((field as z.ZodMiniNullable<z.ZodMiniType>).def.innerType);
     return { kind: inner.kind, nullable: true };
   }
   return { kind: def.type === 'number' ? 'number' : 'string', nullable: false };
 }
 
-export function columnTypes(schema: z.ZodObject): Record<string, ColumnType> {
+export function columnTypes(schema: z.ZodMiniObject): Record<string, ColumnType> {
   const types: Record<string, ColumnType> = {};
   for (const [column, field] of Object.entries(schema.shape)) {
-    types[column] = describeType(field as z.ZodType);
+    types[column] = describeType(field as z.ZodMiniType);
   }
   return types;
 }

@@ -1,7 +1,7 @@
 // Parses CSV text into typed rows: papaparse for the syntax, coerceCell for types, the zod row schema for
 // meaning. Rows that fail are left out and reported (file, line, column, message); one bad row never fails a file.
 import Papa from 'papaparse';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ParsedTable, RowError } from '../tables';
 import { coerceCell, columnTypes, type ColumnType } from './coerce';
 
@@ -15,7 +15,7 @@ export class MissingColumnsError extends Error {
   }
 }
 
-export function parseTable<S extends z.ZodObject>(
+export function parseTable<S extends z.ZodMiniObject>(
   text: string,
   schema: S,
   file: string,
@@ -44,7 +44,7 @@ export function parseTable<S extends z.ZodObject>(
 
 type RecordResult<T> = { ok: true; row: T } | { ok: false; errors: RowError[] };
 
-function parseRecord<S extends z.ZodObject>(
+function parseRecord<S extends z.ZodMiniObject>(
   record: Record<string, string>,
   types: Record<string, ColumnType>,
   schema: S,

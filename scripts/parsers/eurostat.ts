@@ -13,10 +13,19 @@ function iso3Of(label: string, ctx: RowContext, column: string): string {
   return iso3;
 }
 
+/**
+ * A month in which every member's exports to every partner are 0 had not been published when the data were extracted
+ * (Dec 2022, extracted 13 Jan 2023): it is missing, not zero, so it gets no rows. Zeros in other months stay.
+ */
+function dropUnpublishedMonths(rows: FlowRow[]): FlowRow[] {
+  const published = new Set(rows.filter((row) => row.value > 0).map((row) => row.period));
+  return rows.filter((row) => published.has(row.period));
+}
+
 export function parseEurostat(raw: RawFile): FlowRow[] {
   const columns = ['partner', 'reporter_eu_member', 'month', 'sanctioned_export_eur'] as const;
   const records = readRecords(parseCsv(raw.text), columns, { source: raw.source, file: raw.name });
-  return records.map(({ ctx, get }) => {
+  const rows = records.map(({ ctx, get }) => {
     const row = {
       period: get('month').trim(),
       freq: 'M',
@@ -32,4 +41,5 @@ export function parseEurostat(raw: RawFile): FlowRow[] {
     };
     return validateRow(flowRow, row, ctx, { period: 'month', value: 'sanctioned_export_eur' });
   });
+  return dropUnpublishedMonths(rows);
 }

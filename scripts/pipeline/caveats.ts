@@ -76,7 +76,8 @@ export const CAVEATS: readonly Caveat[] = [
     text:
       'EU-27 exports of goods under EU export bans (Reg. 833/2014, consolidated 2022-10-07; CN8 listings only) ' +
       'to Russia and its neighbours, in EUR, not US$. These are EU-origin goods, not Chinese; they show the ' +
-      'transshipment pattern only. Late-2022 months were provisional when extracted (13 Jan 2023).',
+      'transshipment pattern only. Late-2022 months were provisional when extracted (13 Jan 2023); December 2022 ' +
+      'was not yet published (every cell 0 in the source), so it is left out as missing, not shown as zero.',
   },
   {
     id: CAVEAT_IDS.comtradeTotals,

@@ -140,6 +140,21 @@ describe('Eurostat parser', () => {
     });
   });
 
+  it('drops a month in which every cell is zero: unpublished at extraction, not a real zero', () => {
+    const text = [
+      'partner,reporter_eu_member,month,sanctioned_export_eur',
+      'Kazakhstan,Czechia,2022-11,1200',
+      'Armenia,Czechia,2022-11,0',
+      'Kazakhstan,Czechia,2022-12,0',
+      'Armenia,Czechia,2022-12,0',
+    ].join('\n');
+    const rows = parseEurostat(rawFile('eurostat-eu-sanctioned', 'eu.csv', text));
+    expect(rows.map((row) => [row.period, row.importer, row.value])).toEqual([
+      ['2022-11', 'KAZ', 1200],
+      ['2022-11', 'ARM', 0],
+    ]);
+  });
+
   it('names an unknown label', () => {
     const text = 'partner,reporter_eu_member,month,sanctioned_export_eur\nAtlantis,Czechia,2022-03,1\n';
     expect(() => parseEurostat(rawFile('eurostat-eu-sanctioned', 'eu.csv', text))).toThrow(

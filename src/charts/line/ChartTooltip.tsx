@@ -1,4 +1,3 @@
-import { formatUsdLong } from '../format';
 import type { SeriesColour } from '../palette';
 import type { PeriodSummary } from './period-summary';
 
@@ -11,6 +10,7 @@ interface ChartTooltipProps {
   summary: PeriodSummary;
   colours: ReadonlyMap<string, SeriesColour>;
   text: TooltipText;
+  formatValue: (value: number | null) => string;
   x: number;
   containerWidth: number;
   top: number;
@@ -18,7 +18,15 @@ interface ChartTooltipProps {
 
 const TOOLTIP_WIDTH = 240;
 
-export function ChartTooltip({ summary, colours, text, x, containerWidth, top }: ChartTooltipProps) {
+export function ChartTooltip({
+  summary,
+  colours,
+  text,
+  formatValue,
+  x,
+  containerWidth,
+  top,
+}: ChartTooltipProps) {
   const width = Math.min(TOOLTIP_WIDTH, containerWidth - 8);
   const fitsRight = x + 14 + width <= containerWidth;
   const left = fitsRight ? x + 14 : Math.max(4, x - 14 - width);
@@ -36,7 +44,7 @@ export function ChartTooltip({ summary, colours, text, x, containerWidth, top }:
               />
               {row.label}
             </dt>
-            <dd>{formatUsdLong(row.value)}</dd>
+            <dd>{formatValue(row.value)}</dd>
           </div>
         ))}
       </dl>

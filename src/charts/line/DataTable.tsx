@@ -1,6 +1,5 @@
 // The chart's numbers as a table, visually hidden: screen readers get every value, not just the picture.
 import type { Series } from '../../data/series';
-import { formatUsdLong } from '../format';
 import { summarisePeriod } from './period-summary';
 import type { TooltipText } from './ChartTooltip';
 
@@ -8,9 +7,10 @@ interface DataTableProps {
   caption: string;
   series: readonly Series[];
   text: TooltipText;
+  formatValue: (value: number | null) => string;
 }
 
-export function DataTable({ caption, series, text }: DataTableProps) {
+export function DataTable({ caption, series, text, formatValue }: DataTableProps) {
   const periods = series[0]?.points.map((p) => p.period) ?? [];
   return (
     // A table ignores width: 1px, so the hiding is done by a wrapper.
@@ -19,7 +19,7 @@ export function DataTable({ caption, series, text }: DataTableProps) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
+            <th scope="col">Period</th>
             {series.map((s) => (
               <th key={s.key} scope="col">
                 {s.label}
@@ -35,7 +35,7 @@ export function DataTable({ caption, series, text }: DataTableProps) {
               <tr key={period}>
                 <th scope="row">{period}</th>
                 {summary.values.map((row) => (
-                  <td key={row.key}>{formatUsdLong(row.value)}</td>
+                  <td key={row.key}>{formatValue(row.value)}</td>
                 ))}
                 <td>{text.basis(summary)}</td>
               </tr>

@@ -1,7 +1,10 @@
 // What the line chart draws and the marks its layout computes. Everything is plain data so the layout
 // can be tested without a DOM.
-import type { Series } from '../../data/series';
+import type { Series, Unit } from '../../data/series';
+import type { TimeFrame } from '../frame/types';
+import type { ScaleKind } from '../frame/y-scale';
 import type { SeriesColour } from '../palette';
+import type { ReferenceMark } from '../spec-chart/types';
 
 /** A change of reporting basis between two periods, at a fractional year. */
 export interface ChartBreak {
@@ -25,8 +28,15 @@ export interface LineChartData {
   colours: ReadonlyMap<string, SeriesColour>;
   breaks: readonly ChartBreak[];
   events: readonly ChartEvent[];
-  /** x domain in fractional years, e.g. [2017, 2024] for annual 2017-2023. */
-  domain: readonly [number, number];
+  /** Every period of the x axis, in order. */
+  periods: readonly string[];
+  unit: Unit;
+  scale: ScaleKind;
+  referenceMarks?: readonly ReferenceMark[];
+  /** A value range to cover whatever the series hold (small multiples on one shared axis). */
+  extent?: [number, number];
+  /** Label each line at its end (off when there are many or long labels: the legend names them). */
+  directLabels?: boolean;
 }
 
 export interface Margin {
@@ -54,6 +64,8 @@ export interface SeriesMark {
   colour: SeriesColour;
   segments: SegmentMark[];
   points: PointMark[];
+  /** Dot size: smaller when periods are many (monthly data). */
+  pointRadius: number;
   /** Direct label at the line's last point, nudged apart from the others; null for an empty series. */
   endLabel: { x: number; y: number; anchorY: number } | null;
 }
@@ -81,18 +93,19 @@ export interface ColumnMark {
   x: number;
 }
 
-export interface LineChartLayout {
-  width: number;
-  height: number;
-  plot: { left: number; top: number; right: number; bottom: number };
-  xTicks: { label: string; x: number }[];
-  yearBoundaries: number[];
-  yTicks: { label: string; y: number }[];
+/** A cited published figure, drawn as a hollow diamond with a short label. */
+export interface ReferenceMarkLayout {
+  id: string;
+  x: number;
+  y: number;
+  label: string;
+  url: string;
+  sourceTitle: string;
+  /** Label to the left of the marker when it would run past the right edge. */
+  anchor: 'start' | 'end';
+}
+
+export interface LineChartLayout extends TimeFrame {
   series: SeriesMark[];
-  breaks: BreakMark[];
-  events: EventMark[];
-  /** Bottom of the event strip, where leaders end and date guides begin. */
-  eventStripBottom: number;
-  columns: ColumnMark[];
-  markerRadius: number;
+  references: ReferenceMarkLayout[];
 }

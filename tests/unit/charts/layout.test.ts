@@ -38,7 +38,9 @@ const data: LineChartData = {
       sourceUrl: 'https://example.org',
     },
   ],
-  domain: [2017, 2024],
+  periods: ['2017', '2018', '2019', '2020', '2021', '2022', '2023'],
+  unit: { kind: 'currency', currency: 'USD' },
+  scale: 'linear',
 };
 
 describe('lineChartLayout', () => {
@@ -88,6 +90,53 @@ describe('lineChartLayout', () => {
       });
     });
   }
+
+  it('states the unit above the value axis', () => {
+    expect(lineChartLayout(data, 800).unitLabel?.text).toBe('US$, current prices');
+  });
+
+  it('on a log scale leaves out values at or below zero and spaces ticks by powers of ten', () => {
+    const log = lineChartLayout(
+      { ...data, scale: 'log', series: [series('1', [0, 10, 100, 1000, 10000, null, 5])] },
+      800,
+    );
+    expect(log.series[0]!.points.map((p) => p.period)).toEqual(['2018', '2019', '2020', '2021', '2023']);
+    expect(log.yTicks.map((t) => t.label)).toEqual(['$1', '$10', '$100', '$1 k', '$10 k']);
+  });
+
+  it('draws negative changes below a zero line, labelled with a sign', () => {
+    const change = lineChartLayout(
+      { ...data, unit: { kind: 'change-percent' }, series: [series('1', [-40, 10, 25, null, 5, 0, 60])] },
+      800,
+    );
+    const labels = change.yTicks.map((t) => t.label);
+    expect(labels[0]).toMatch(/^−\d+%$/);
+    expect(labels).toContain('0%');
+    expect(labels.at(-1)).toMatch(/^\+\d+%$/);
+  });
+
+  it('places a reference mark at its period and value, label on the side with room', () => {
+    const marked = lineChartLayout(
+      {
+        ...data,
+        referenceMarks: [
+          {
+            id: 'r',
+            period: '2023',
+            value: 2.5e8,
+            label: 'Press: $250 m',
+            sourceTitle: 'S',
+            url: 'https://x.org',
+          },
+        ],
+      },
+      800,
+    );
+    const mark = marked.references[0]!;
+    expect(mark.x).toBeCloseTo(marked.columns.at(-1)!.x);
+    expect(mark.y).toBeLessThan(marked.series[0]!.points.at(-1)!.y);
+    expect(mark.anchor).toBe('end');
+  });
 
   it('shortens year labels when years are narrow', () => {
     expect(lineChartLayout(data, 300).xTicks[0]!.label).toBe('’17');

@@ -1,0 +1,110 @@
+// Any ChartSpec as a figure: title, subtitle (units), the chart, source line, notes, notices and the chart's
+// actions. Shows progress while its files load, and a message naming a failed file with Retry.
+import { useCallback, useRef } from 'react';
+import { ChartFrame } from '../charts/ChartFrame';
+import { ChartNotes } from '../charts/spec-chart/ChartNotes';
+import { SpecChartView } from '../charts/spec-chart/SpecChartView';
+import type { ReferenceMark } from '../charts/spec-chart/types';
+import type { ChartSpec } from '../spec/schema';
+import { ChartActions } from './actions/ChartActions';
+import { LoadProgress } from './data/LoadProgress';
+import { RowErrorsNotice } from './data/RowErrorsNotice';
+import { specTitle } from './spec-data/describe-spec';
+import { useSpecData } from './spec-data/useSpecData';
+
+export interface SpecFigureProps {
+  spec: ChartSpec;
+  chartId: string;
+  title?: string;
+  subtitle?: string;
+  referenceMarks?: readonly ReferenceMark[];
+  /** 'embed': notes folded away, links open the full app in a new tab. */
+  variant?: 'page' | 'embed';
+  showExplore?: boolean;
+  /** Fold the notes behind a disclosure (pages with many charts, like the story); embeds always fold them. */
+  notesCollapsed?: boolean;
+  /** Leave out Download / Embed / Explore (an embed whose host asked for no controls). */
+  showActions?: boolean;
+}
+
+const EMPTY_MARKS: readonly ReferenceMark[] = [];
+const EVENT_CHARTS: readonly ChartSpec['chart'][] = ['line', 'stacked-area', 'stacked-bar'];
+
+function SpecFigureBody(props: SpecFigureProps) {
+  const { spec, chartId, variant = 'page', showExplore = true, showActions = true } = props;
+  const referenceMarks = props.referenceMarks ?? EMPTY_MARKS;
+  const state = useSpecData(spec, { title: props.title, subtitle: props.subtitle });
+  const chartHost = useRef<HTMLDivElement>(null);
+  const getSvg = useCallback(
+    () => chartHost.current?.querySelector<SVGSVGElement>('svg[role="img"]') ?? null,
+    [],
+  );
+  if (state.status === 'loading') {
+    return (
+      <ChartFrame
+        chartId={chartId}
+        title={props.title ?? specTitle(spec, [], new Map())}
+        subtitle={props.subtitle ?? ''}
+        state="loading"
+      >
+        <LoadProgress files={state.files} />
+      </ChartFrame>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <ChartFrame
+        chartId={chartId}
+        title={props.title ?? specTitle(spec, [], new Map())}
+        subtitle={props.subtitle ?? ''}
+        state="error"
+      >
+        <div className="load-error" role="alert">
+          <p>{state.message}</p>
+          <p>Check your connection, then try again.</p>
+          <button type="button" onClick={state.retry}>
+            Retry
+          </button>
+        </div>
+      </ChartFrame>
+    );
+  }
+  const { data, rowErrors } = state;
+  const drawsEvents = data.spec.view === 'chart' && EVENT_CHARTS.includes(data.spec.chart);
+  return (
+    <ChartFrame
+      chartId={chartId}
+      title={data.title}
+      subtitle={data.subtitle}
+      state="ready"
+      sourceLine={data.sourceLine}
+      footer={
+        <>
+          <ChartNotes
+            caveats={data.caveats}
+            events={drawsEvents ? data.events : []}
+            collapsed={variant === 'embed' || props.notesCollapsed === true}
+          />
+          {showActions ? (
+            <ChartActions
+              data={data}
+              getSvg={getSvg}
+              showExplore={showExplore}
+              external={variant === 'embed'}
+            />
+          ) : null}
+        </>
+      }
+    >
+      <RowErrorsNotice errors={rowErrors} />
+      <div ref={chartHost}>
+        <SpecChartView data={data} referenceMarks={referenceMarks} />
+      </div>
+    </ChartFrame>
+  );
+}
+
+/** A failed file shows inside the figure, named, with Retry: the rest of the page keeps working. */
+export function SpecFigure(props: SpecFigureProps) {
+  return <SpecFigureBody {...props} />;
+}

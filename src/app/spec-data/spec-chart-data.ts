@@ -1,0 +1,55 @@
+// Everything a SpecChartData holds, from a spec and its loaded tables. Pure; useSpecData memoises the parts.
+import type { EventRow } from '../../data/schema';
+import type { SpecChartData } from '../../charts/spec-chart/types';
+import type { SpecSeries, SpecTables } from '../../data/query/spec-series';
+import type { ChartSpec } from '../../spec/schema';
+import { chartContext } from './chart-context';
+import { specSubtitle, specTitle } from './describe-spec';
+
+export interface ChartTexts {
+  title?: string | undefined;
+  subtitle?: string | undefined;
+}
+
+export interface BuildInput {
+  spec: ChartSpec;
+  tables: SpecTables;
+  computed: SpecSeries;
+  flowPaths: readonly string[];
+  filePaths: readonly string[];
+  events: readonly EventRow[];
+  texts?: ChartTexts;
+}
+
+export function partnerNameMap(tables: SpecTables): ReadonlyMap<string, string> {
+  return new Map((tables.partners ?? []).map((p) => [p.code, p.name]));
+}
+
+export function buildSpecChartData(input: BuildInput): SpecChartData {
+  const { spec, tables, computed, flowPaths, filePaths, events, texts = {} } = input;
+  const context = chartContext({
+    spec,
+    manifest: tables.manifest,
+    flowPaths,
+    periods: computed.periods,
+    events,
+    concordance: tables.concordance,
+  });
+  return {
+    spec,
+    series: computed.series,
+    unit: computed.unit,
+    periods: computed.periods,
+    breaks: context.breaks,
+    events: context.events,
+    sources: context.sources,
+    caveats: context.caveats,
+    filePaths,
+    flowRows: computed.flowRows,
+    notices: computed.notices,
+    title: texts.title ?? specTitle(spec, computed.series, partnerNameMap(tables)),
+    subtitle: texts.subtitle ?? specSubtitle(spec, computed.unit, computed.periods),
+    sourceLine: context.sourceLine,
+    dataVersion: tables.manifest.dataVersion,
+  };
+}

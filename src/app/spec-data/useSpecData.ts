@@ -1,0 +1,123 @@
+// Loads exactly the files a spec needs (through the cached, progress-reporting query hooks) and computes its
+// SpecChartData. The manifest and concordance come first: they say which files the spec needs.
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { SpecChartData } from '../../charts/spec-chart/types';
+import { DATA_FILES } from '../../data/files';
+import { productCatalog } from '../../data/query/product-catalog';
+import { filesForSpec, type SpecFile } from '../../data/query/spec-files';
+import { seriesForSpec, type SpecTables } from '../../data/query/spec-series';
+import type { ChplItem, EventRow, FlowRow, Manifest, PartnerRow, ProductRow } from '../../data/schema';
+import type { ParsedTable, RowError } from '../../data/tables';
+import type { ChartSpec } from '../../spec/schema';
+import { manifestQuery, tableQuery } from '../data/queries';
+import { identityKey } from './object-key';
+import { buildSpecChartData, type ChartTexts } from './spec-chart-data';
+
+export type SpecDataState =
+  | { status: 'loading'; files: string[] }
+  | { status: 'error'; message: string; retry: () => void }
+  | { status: 'ready'; data: SpecChartData; rowErrors: RowError[] };
+
+type AnyTable = ParsedTable<unknown>;
+
+/** Rows by file kind: the worker validated each file against its kind's schema, so the casts hold. */
+function assembleTables(
+  manifest: Manifest,
+  concordance: SpecTables['concordance'],
+  files: readonly SpecFile[],
+  loaded: readonly AnyTable[],
+): { tables: SpecTables; events: EventRow[] } {
+  const flows = new Map<string, readonly FlowRow[]>();
+  const tables: SpecTables = { manifest, flows, concordance };
+  let events: EventRow[] = [];
+  files.forEach((file, i) => {
+    const rows = loaded[i]?.rows ?? [];
+    if (file.kind === 'flows') flows.set(file.path, rows as FlowRow[]);
+    else if (file.kind === 'chpl') tables.chpl = rows as ChplItem[];
+    else if (file.kind === 'products') tables.products = rows as ProductRow[];
+    else if (file.kind === 'partners') tables.partners = rows as PartnerRow[];
+    else if (file.kind === 'events') events = rows as EventRow[];
+  });
+  return { tables, events };
+}
+
+// Errors stay with the figure (it names the file and offers Retry) rather than unmounting the page.
+function useSpecFiles(spec: ChartSpec, specKey: string) {
+  const manifest = useQuery(manifestQuery);
+  const concordance = useQuery(tableQuery(DATA_FILES.concordance, 'concordance'));
+  const files = useMemo(
+    () =>
+      manifest.data && concordance.data
+        ? filesForSpec(spec, manifest.data, productCatalog(concordance.data.rows))
+        : [],
+    // specKey stands for the spec's content: a new object with the same content needs no new file list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [specKey, manifest.data, concordance.data],
+  );
+  const results = useQueries({
+    queries: files.map((file) => tableQuery(file.path, file.kind)),
+  });
+  const loaded = results.map((result) => result.data as AnyTable | undefined);
+  const paths = [DATA_FILES.manifest, DATA_FILES.concordance, ...files.map((file) => file.path)];
+  const failed = [manifest, concordance, ...results].flatMap((result: QueryState, i): FailedFile[] =>
+    result.isError && !result.isFetching ? [{ path: paths[i] ?? '', result }] : [],
+  );
+  return { manifest: manifest.data, concordance: concordance.data, files, loaded, failed };
+}
+
+type QueryState = Pick<UseQueryResult, 'isError' | 'isFetching' | 'error' | 'refetch'>;
+
+interface FailedFile {
+  path: string;
+  result: QueryState;
+}
+
+/** The message always names the file (the worker's errors do; anything else gets the path in front). */
+function failure(failed: readonly FailedFile[]): SpecDataState | null {
+  const first = failed[0];
+  if (!first) return null;
+  const { error } = first.result;
+  const text = error instanceof Error ? error.message : String(error);
+  const message = text.includes(first.path) ? text : `Could not load ${first.path}: ${text}`;
+  return { status: 'error', message, retry: () => failed.forEach(({ result }) => void result.refetch()) };
+}
+
+export function useSpecData(spec: ChartSpec, texts: ChartTexts = {}): SpecDataState {
+  const specKey = JSON.stringify(spec);
+  const { manifest, concordance, files, loaded, failed } = useSpecFiles(spec, specKey);
+  const loadedKey = identityKey([manifest, concordance, ...loaded]);
+  const ready = manifest && concordance && files.length > 0 && loaded.every((table) => table !== undefined);
+
+  const assembled = useMemo(
+    () => (ready ? assembleTables(manifest, concordance.rows, files, loaded as AnyTable[]) : null),
+    // loadedKey changes exactly when a loaded table does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [loadedKey, files, ready],
+  );
+  const computed = useMemo(
+    () => (assembled ? seriesForSpec(spec, assembled.tables) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [specKey, assembled],
+  );
+  const data = useMemo(() => {
+    if (!assembled || !computed) return null;
+    const flowPaths = files.filter((f) => f.kind === 'flows').map((f) => f.path);
+    const filePaths = [DATA_FILES.manifest, ...files.map((f) => f.path)];
+    return buildSpecChartData({ spec, ...assembled, computed, flowPaths, filePaths, texts });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [computed, texts.title, texts.subtitle]);
+  const rowErrors = useMemo(
+    () => [...(concordance?.errors ?? []), ...loaded.flatMap((table) => table?.errors ?? [])],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [loadedKey],
+  );
+
+  const error = failure(failed);
+  if (error) return error;
+  if (!data) {
+    const pending = [DATA_FILES.manifest, DATA_FILES.concordance, ...files.map((f) => f.path)];
+    return { status: 'loading', files: [...new Set(pending)] };
+  }
+  return { status: 'ready', data, rowErrors };
+}

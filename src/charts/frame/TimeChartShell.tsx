@@ -1,0 +1,75 @@
+// What every time chart wraps around its SVG: the focusable plot (tooltip on hover and arrow keys), the
+// event markers as buttons, the tooltip, and the visually hidden data table for screen readers.
+import { useState, type ReactNode, type RefObject } from 'react';
+import type { Series } from '../../data/series';
+import type { SeriesColour } from '../palette';
+import { ChartTooltip, type TooltipText } from '../line/ChartTooltip';
+import { DataTable } from '../line/DataTable';
+import { EventMarkers } from '../line/EventMarkers';
+import { summarisePeriod } from '../line/period-summary';
+import type { TimeFrame } from './types';
+import { usePeriodCursor } from './usePeriodCursor';
+
+export interface TimeChartText {
+  label: string;
+  tableCaption: string;
+  text: TooltipText;
+  formatValue: (value: number | null) => string;
+}
+
+interface TimeChartShellProps extends TimeChartText {
+  containerRef: RefObject<HTMLDivElement | null>;
+  frame: TimeFrame;
+  series: readonly Series[];
+  colours: ReadonlyMap<string, SeriesColour>;
+  children: (state: { activePeriod: string | null; activeEventId: string | null }) => ReactNode;
+}
+
+export function TimeChartShell({
+  containerRef,
+  children,
+  frame,
+  series,
+  colours,
+  label,
+  tableCaption,
+  text,
+  formatValue,
+}: TimeChartShellProps) {
+  const { activePeriod, handlers } = usePeriodCursor(frame.columns);
+  const [activeEventId, setActiveEventId] = useState<string | null>(null);
+  const active = frame.columns.find((c) => c.period === activePeriod);
+  const unit = frame.columns[0]?.period.length === 7 ? 'month' : 'year';
+  return (
+    <div className="chart-body" ref={containerRef}>
+      <div
+        className="chart-plot"
+        tabIndex={0}
+        role="group"
+        aria-label={`${label}. Use the left and right arrow keys to read the values ${unit} by ${unit}.`}
+        {...handlers}
+      >
+        {children({ activePeriod, activeEventId })}
+      </div>
+      <EventMarkers
+        events={frame.events}
+        radius={frame.markerRadius}
+        activeId={activeEventId}
+        containerWidth={frame.width}
+        onActivate={setActiveEventId}
+      />
+      {active && activePeriod ? (
+        <ChartTooltip
+          summary={summarisePeriod(series, activePeriod)}
+          colours={colours}
+          text={text}
+          formatValue={formatValue}
+          x={active.x}
+          containerWidth={frame.width}
+          top={frame.plot.top}
+        />
+      ) : null}
+      <DataTable caption={tableCaption} series={series} text={text} formatValue={formatValue} />
+    </div>
+  );
+}

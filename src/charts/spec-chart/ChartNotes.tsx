@@ -1,0 +1,64 @@
+// Under the chart: the caveats that apply to it (folded away in embeds) and the events it marks.
+import type { Caveat, EventRow } from '../../data/schema';
+import { formatIsoDate } from '../format';
+
+interface ChartNotesProps {
+  caveats: readonly Caveat[];
+  events: readonly EventRow[];
+  collapsed: boolean;
+}
+
+function CaveatList({ caveats }: { caveats: readonly Caveat[] }) {
+  return (
+    <ul>
+      {caveats.map((caveat) => (
+        <li key={caveat.id}>
+          <strong>{caveat.title}.</strong> {caveat.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ChartNotes({ caveats, events, collapsed }: ChartNotesProps) {
+  return (
+    <div className="chart-notes">
+      {caveats.length > 0 && collapsed ? (
+        <details>
+          {/* Folded, the caveats' titles stay visible: only their full texts wait behind the disclosure. */}
+          <summary>
+            <span className="notes-heading-inline">Notes:</span>{' '}
+            {caveats.map((caveat) => caveat.title).join(' · ')}
+          </summary>
+          <CaveatList caveats={caveats} />
+        </details>
+      ) : null}
+      {caveats.length > 0 && !collapsed ? (
+        <>
+          <p className="notes-heading">Notes</p>
+          <CaveatList caveats={caveats} />
+        </>
+      ) : null}
+      {events.length > 0 ? (
+        <details>
+          <summary>Events marked on the chart ({events.length})</summary>
+          <ol>
+            {[...events]
+              .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+              .map((event) => (
+                <li key={event.id}>
+                  <strong>
+                    {formatIsoDate(event.date)}: {event.label}.
+                  </strong>{' '}
+                  {event.description}{' '}
+                  <a href={event.source_url} rel="noopener noreferrer">
+                    {event.source_title}
+                  </a>
+                </li>
+              ))}
+          </ol>
+        </details>
+      ) : null}
+    </div>
+  );
+}

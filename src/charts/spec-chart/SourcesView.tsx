@@ -1,0 +1,35 @@
+// The sources view: where this chart's numbers come from, how to cite them, and what to keep in mind.
+import type { SpecChartData } from './types';
+
+export function SourcesView({ data }: { data: SpecChartData }) {
+  return (
+    <div className="chart-sources-view">
+      <h3>Sources</h3>
+      <ul>
+        {data.sources.map((source) => (
+          <li key={source.id}>
+            <a href={source.url} rel="noopener noreferrer">
+              {source.title}
+            </a>{' '}
+            ({source.publisher}; licence: {source.licence}; retrieved {source.retrieved}). {source.citation}
+          </li>
+        ))}
+      </ul>
+      {data.caveats.length > 0 ? (
+        <>
+          <h3>Caveats</h3>
+          <ul>
+            {data.caveats.map((caveat) => (
+              <li key={caveat.id}>
+                <strong>{caveat.title}.</strong> {caveat.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p className="sources-files">
+        Files read: {data.filePaths.join(', ')} (data version {data.dataVersion}).
+      </p>
+    </div>
+  );
+}

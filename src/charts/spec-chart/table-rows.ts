@@ -1,0 +1,53 @@
+// The table view's rows and their order: a row per period (time charts) or per series (ranked bars), sorted
+// by any column; missing values sort last whichever the direction.
+import type { Series } from '../../data/series';
+
+export interface TableModel {
+  /** Header of the first column, then one per value column. */
+  columns: { key: string; label: string }[];
+  rows: { key: string; label: string; values: (number | null)[] }[];
+}
+
+export function periodTable(series: readonly Series[], periods: readonly string[]): TableModel {
+  const byPeriod = series.map((s) => new Map(s.points.map((p) => [p.period, p.value])));
+  return {
+    columns: [{ key: 'period', label: 'Period' }, ...series.map((s) => ({ key: s.key, label: s.label }))],
+    rows: periods.map((period) => ({
+      key: period,
+      label: period,
+      values: byPeriod.map((m) => m.get(period) ?? null),
+    })),
+  };
+}
+
+export function seriesTable(series: readonly Series[], period: string): TableModel {
+  return {
+    columns: [
+      { key: 'series', label: 'Series' },
+      { key: period, label: period },
+    ],
+    rows: series.map((s) => ({
+      key: s.key,
+      label: s.label,
+      values: [s.points.find((p) => p.period === period)?.value ?? null],
+    })),
+  };
+}
+
+export interface SortState {
+  /** -1: the label column; otherwise the index of a value column. */
+  column: number;
+  direction: 'ascending' | 'descending';
+}
+
+export function sortRows(model: TableModel, sort: SortState | null): TableModel['rows'] {
+  if (!sort) return model.rows;
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return [...model.rows].sort((a, b) => {
+    if (sort.column < 0) return sign * a.label.localeCompare(b.label);
+    const x = a.values[sort.column] ?? null;
+    const y = b.values[sort.column] ?? null;
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    return sign * (x - y);
+  });
+}

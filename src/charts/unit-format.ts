@@ -1,0 +1,90 @@
+// Numbers with their unit, for axes (short: "$1.2 bn", "€250 m", "1.5 k t", "12%") and for tooltips and
+// tables (long: "US$ 211.4 million", "1,234.5 t", "US$ 12.30 per kg"). Null is "no data", never 0.
+import { format } from 'd3-format';
+import type { Unit } from '../data/series';
+import { formatUsdLong, formatUsdShort } from './format';
+
+const SYMBOL = { USD: '$', EUR: '€', CNY: 'CN¥' } as const;
+const CODE = { USD: 'US$', EUR: 'EUR', CNY: 'CNY' } as const;
+const trimmed = format('~r');
+const oneDecimal = format(',.1f');
+const twoDecimals = format(',.2f');
+const signedOne = format('+.1f');
+
+function compact(value: number, precision = 2): string {
+  const abs = Math.abs(value);
+  const sign = value < 0 ? '−' : '';
+  const [divisor, suffix] =
+    abs >= 1e9 ? [1e9, ' bn'] : abs >= 1e6 ? [1e6, ' m'] : abs >= 1e3 ? [1e3, ' k'] : [1, ''];
+  const scaled = abs / divisor;
+  const digits = scaled === 0 ? '0' : trimmed(Number(scaled.toPrecision(scaled >= 100 ? 3 : precision)));
+  return `${sign}${digits}${suffix}`;
+}
+
+const minus = (text: string) => text.replace('-', '−');
+
+/** `precise`: three significant digits (labels on bars), not two (axis ticks). */
+export function formatShort(value: number, unit: Unit, precise = false): string {
+  switch (unit.kind) {
+    case 'currency':
+      if (unit.currency === 'USD' && !precise) return formatUsdShort(value);
+      return compact(value, precise ? 3 : 2).replace(/^(−?)/, `$1${SYMBOL[unit.currency]}`);
+    case 'quantity':
+      return `${compact(value, precise ? 3 : 2)} t`;
+    case 'unit-value':
+      return `${SYMBOL[unit.currency]}${trimmed(Number(value.toPrecision(3)))}/kg`;
+    case 'percent':
+      return `${minus(trimmed(Number(value.toPrecision(3))))}%`;
+    case 'index':
+      return minus(trimmed(Number(value.toPrecision(3))));
+    case 'change-percent':
+      return `${value > 0 ? '+' : ''}${minus(trimmed(Number(value.toPrecision(3))))}%`;
+  }
+}
+
+function longMoney(value: number, code: string): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `${code} ${oneDecimal(value / 1e9)} billion`;
+  if (abs >= 1e6) return `${code} ${oneDecimal(value / 1e6)} million`;
+  if (abs >= 1e3) return `${code} ${oneDecimal(value / 1e3)} thousand`;
+  return `${code} ${oneDecimal(value)}`;
+}
+
+export function formatLong(value: number | null, unit: Unit): string {
+  if (value === null) return 'no data';
+  switch (unit.kind) {
+    case 'currency':
+      // Billions read better than thousands of millions; below that the house format stays.
+      return unit.currency === 'USD' && Math.abs(value) < 1e9
+        ? formatUsdLong(value)
+        : longMoney(value, CODE[unit.currency]);
+    case 'quantity':
+      return `${oneDecimal(value)} t`;
+    case 'unit-value':
+      return `${CODE[unit.currency]} ${twoDecimals(value)} per kg`;
+    case 'percent':
+      return `${minus(oneDecimal(value))} %`;
+    case 'index':
+      return `${minus(oneDecimal(value))} (${unit.base} = 100)`;
+    case 'change-percent':
+      return `${minus(signedOne(value))} %`;
+  }
+}
+
+/** What an axis measures, said once above it: "US$", "EUR", "tonnes", "US$ per kg", "%", "index". */
+export function unitAxisLabel(unit: Unit): string {
+  switch (unit.kind) {
+    case 'currency':
+      return `${CODE[unit.currency]}, current prices`;
+    case 'quantity':
+      return 'tonnes';
+    case 'unit-value':
+      return `${CODE[unit.currency]} per kg`;
+    case 'percent':
+      return '% share';
+    case 'index':
+      return `index, ${unit.base} = 100`;
+    case 'change-percent':
+      return '% change on a year earlier';
+  }
+}

@@ -1,0 +1,147 @@
+// A ChartSpec and the tables it needs -> the series a chart draws, their unit, the periods of the x axis,
+// notices for the reader, and the tidy rows behind it all. Pure: the same call runs in tests and in Node.
+import type {
+  ChplItem,
+  ConcordanceRow,
+  Currency,
+  FlowRow,
+  Manifest,
+  PartnerRow,
+  ProductRow,
+} from '../schema';
+import type { Series, Unit } from '../series';
+import type { ChartSpec, DatasetId } from '../../spec/schema';
+import { DATASETS } from '../../spec/datasets';
+import { MAX_SERIES } from '../../spec/fields';
+import { measureSeries, otherCurrencyRows, type RowGroup } from './measure-series';
+import { productCatalog } from './product-catalog';
+import { denominatorGroup } from './spec-denominator';
+import { seriesGroups, type GroupContext } from './spec-groups';
+import { leadInPeriods, specPeriods, withLeadIn } from './spec-periods';
+import { applyTransform, trimToPeriods } from './spec-transform';
+
+export interface SpecTables {
+  manifest: Manifest;
+  /** Loaded flow files by public/data path. */
+  flows: ReadonlyMap<string, readonly FlowRow[]>;
+  concordance: readonly ConcordanceRow[];
+  chpl?: readonly ChplItem[];
+  products?: readonly ProductRow[];
+  partners?: readonly PartnerRow[];
+}
+
+export interface SpecSeries {
+  series: Series[];
+  unit: Unit;
+  periods: string[];
+  notices: string[];
+  flowRows: FlowRow[];
+}
+
+const DATASET_CURRENCY: Record<DatasetId, Currency> = {
+  'baci-hs6': 'USD',
+  'comtrade-monthly': 'USD',
+  'imf-partners': 'USD',
+  'eurostat-eu-sanctioned': 'EUR',
+};
+
+export function specUnit(spec: Pick<ChartSpec, 'dataset' | 'measure' | 'transform'>): Unit {
+  const currency = DATASET_CURRENCY[spec.dataset];
+  switch (spec.transform.kind) {
+    case 'share':
+      return { kind: 'percent' };
+    case 'index':
+      return { kind: 'index', base: spec.transform.base };
+    case 'yoy':
+      return { kind: 'change-percent' };
+    default:
+      if (spec.measure === 'quantity') return { kind: 'quantity', unit: 't' };
+      if (spec.measure === 'unit-value') return { kind: 'unit-value', currency, per: 'kg' };
+      return { kind: 'currency', currency };
+  }
+}
+
+const partnerNamesCache = new WeakMap<readonly PartnerRow[], Map<string, string>>();
+function partnerNames(partners: readonly PartnerRow[] = []): ReadonlyMap<string, string> {
+  let names = partnerNamesCache.get(partners);
+  if (!names) partnerNamesCache.set(partners, (names = new Map(partners.map((p) => [p.code, p.name]))));
+  return names;
+}
+
+/** A share of prices means nothing: unit values are shown as they are, with a notice. */
+function effectiveSpec(spec: ChartSpec, notices: string[]): ChartSpec {
+  if (spec.measure !== 'unit-value' || spec.transform.kind !== 'share') return spec;
+  notices.push('A share of unit values is not meaningful: showing the unit values themselves.');
+  return { ...spec, transform: { kind: 'absolute' } };
+}
+
+function groupNotices(spec: ChartSpec, groups: RowGroup[], available: number, to: string): string[] {
+  const notices: string[] = [];
+  if (available > groups.length) {
+    const level = spec.breakdown.toUpperCase();
+    notices.push(`Showing the top ${groups.length} of ${available} ${level} codes by value in ${to}.`);
+  }
+  const empty = groups.filter((g) => g.rows.length === 0).map((g) => g.label);
+  if (empty.length > 0) notices.push(`No rows in the data for: ${empty.join(', ')}.`);
+  return notices;
+}
+
+function measureNotices(spec: ChartSpec, series: readonly Series[]): string[] {
+  if (spec.measure === 'value') return [];
+  const empty = series.filter((s) => s.points.every((p) => p.value === null)).map((s) => s.label);
+  if (empty.length === 0) return [];
+  const what = spec.measure === 'quantity' ? 'quantities' : 'unit values';
+  return [`No ${what} reported for: ${empty.join(', ')} (the source has no quantity for these rows).`];
+}
+
+function logNotice(spec: ChartSpec, series: readonly Series[]): string[] {
+  if (spec.scale !== 'log') return [];
+  const count = series.flatMap((s) => s.points).filter((p) => p.value !== null && p.value <= 0).length;
+  return count > 0
+    ? [`${count} values at or below zero cannot be drawn on a log scale and are left out.`]
+    : [];
+}
+
+/** Ranked bars: the series ordered by their value in the last period, largest first, top N kept. */
+function ranked(series: Series[], topN: number): Series[] {
+  const last = (s: Series) => s.points.at(-1)?.value ?? -Infinity;
+  return [...series].sort((a, b) => last(b) - last(a)).slice(0, topN);
+}
+
+export function seriesForSpec(requested: ChartSpec, tables: SpecTables): SpecSeries {
+  const notices: string[] = [];
+  const spec = effectiveSpec(requested, notices);
+  const { freq } = DATASETS[spec.dataset];
+  const currency = DATASET_CURRENCY[spec.dataset];
+  const periods = specPeriods(spec.from, spec.to, freq);
+  const computed = new Set(withLeadIn(periods, leadInPeriods(spec.transform, freq), freq));
+  const catalog = productCatalog(tables.concordance, tables.chpl, tables.products);
+  const context: GroupContext = {
+    spec,
+    manifest: tables.manifest,
+    flows: tables.flows,
+    catalog,
+    inPeriods: (row) => row.freq === freq && computed.has(row.period),
+  };
+  // More lines than MAX_SERIES stop being readable; ranked bars may show up to topN.
+  const to = periods.at(-1) ?? spec.to;
+  const count = spec.chart === 'ranked-bar' ? spec.topN : Math.min(spec.topN, MAX_SERIES);
+  const { groups, available } = seriesGroups(context, partnerNames(tables.partners), to, count);
+  notices.push(...groupNotices(spec, groups, available, to));
+  const skipped = otherCurrencyRows(groups, currency);
+  if (skipped > 0) notices.push(`${skipped} rows not in ${currency} are left out.`);
+
+  const options = { measure: spec.measure, periods: [...computed], freq, currency };
+  const measured = groups.map((group) => measureSeries(group, options));
+  notices.push(...measureNotices(spec, measured));
+  const denominator = denominatorGroup(context);
+  const total = denominator ? measureSeries(denominator, options) : null;
+  const transformed = applyTransform(measured, spec.transform, total);
+  notices.push(...transformed.notices);
+  let series = transformed.series.map((s) => trimToPeriods(s, periods));
+  if (spec.chart === 'ranked-bar') series = ranked(series, spec.topN);
+  notices.push(...logNotice(spec, series));
+  const shownKeys = new Set(series.map((s) => s.key));
+  const flowRows = groups.filter((g) => shownKeys.has(g.key)).flatMap((g) => g.rows);
+  return { series, unit: specUnit(spec), periods, notices, flowRows };
+}

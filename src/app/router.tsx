@@ -6,6 +6,7 @@ import {
   createRouter,
   lazyRouteComponent,
 } from '@tanstack/react-router';
+import { parseRawSearch, stringifyRawSearch, validateRawSearch } from '../explorer/url-search';
 import { StoryPage } from '../story/StoryPage';
 import { NotFound } from './NotFound';
 import { RootLayout } from './RootLayout';
@@ -17,6 +18,8 @@ const storyRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', com
 const explorerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/explorer',
+  // The chart spec's parser reads these strings (with a notice for each bad one): here they stay as written.
+  validateSearch: validateRawSearch,
   component: lazyRouteComponent(() => import('../explorer/ExplorerPage'), 'ExplorerPage'),
 });
 
@@ -34,6 +37,9 @@ export function createAppRouter() {
     history: createHashHistory(),
     defaultPreload: 'intent',
     scrollRestoration: true,
+    // Plain `key=value` search strings, not JSON: explorer links stay short and readable (`?v=1&p=t:4.B`).
+    parseSearch: parseRawSearch,
+    stringifySearch: stringifyRawSearch,
   });
 }
 

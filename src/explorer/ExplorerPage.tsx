@@ -1,28 +1,27 @@
-import { useState } from 'react';
-import { ChplTiersFigure } from '../app/ChplTiersFigure';
-import { PageBoundary } from '../app/PageBoundary';
+import { SpecFigure } from '../app/SpecFigure';
 import { usePageTitle } from '../app/usePageTitle';
-import type { ChplTier } from '../data/schema';
-import { TIER_ORDER } from '../data/tiers';
-import { TierPicker } from './TierPicker';
+import { ControlsPanel } from './ControlsPanel';
+import { SpecNotices } from './SpecNotices';
+import { useExplorerSpec } from './useExplorerSpec';
+import './explorer.css';
 
 export function ExplorerPage() {
   usePageTitle('Explorer');
-  const [tiers, setTiers] = useState<ChplTier[]>([...TIER_ORDER]);
+  const { spec, notices, searchKey, setSpec } = useExplorerSpec();
   return (
     <section className="page explorer">
       <h1>Explorer</h1>
-      <p>Choose which tiers of the Common High Priority List to compare.</p>
-      <TierPicker selected={tiers} onChange={setTiers} />
-      {tiers.length === 0 ? (
-        <p className="notice" role="status">
-          No tier is selected: tick at least one to draw the chart.
-        </p>
-      ) : (
-        <PageBoundary>
-          <ChplTiersFigure tiers={tiers} />
-        </PageBoundary>
-      )}
+      <p>
+        Choose a trade flow, products or partners, a period and a measure. The address bar keeps the view:
+        copy it to share it.
+      </p>
+      <SpecNotices notices={notices} searchKey={searchKey} />
+      <div className="explorer-layout">
+        <ControlsPanel spec={spec} onChange={setSpec} />
+        <div className="explorer-figure">
+          <SpecFigure spec={spec} chartId="explorer" showExplore={false} />
+        </div>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,163 @@
+import { useId, useMemo, useState } from 'react';
+import { formatUsdShort as formatUsd } from '../charts/format';
+import type { ProductSelector } from '../spec';
+import { biggestMovers, type MoverResult } from './biggest-movers';
+import { useProductTable } from './explorer-data';
+import { datasetPeriods } from './periods';
+import { useChapterRows, type ChapterRows } from './useChapterRows';
+
+interface BiggestMoversProps {
+  exporter: string;
+  importer: string;
+  isSelected: (product: ProductSelector) => boolean;
+  onAdd: (product: ProductSelector) => void;
+}
+
+const LIMIT = 15;
+
+/** Ranks HS6 products by change between two years. Needs every BACI chapter file, so it runs on request. */
+export function BiggestMovers({ exporter, importer, isSelected, onAdd }: BiggestMoversProps) {
+  const years = datasetPeriods('baci-hs6');
+  const [fromYear, setFromYear] = useState(years.includes('2021') ? '2021' : (years[0] ?? ''));
+  const [toYear, setToYear] = useState(years.at(-1) ?? '');
+  const [requested, setRequested] = useState(false);
+  const chapters = useChapterRows(requested);
+  const names = useProductTable(requested);
+  const { rows } = chapters;
+  const result = useMemo<MoverResult | undefined>(
+    () => (rows ? biggestMovers(rows, { exporter, importer, fromYear, toYear, limit: LIMIT }) : undefined),
+    [rows, exporter, importer, fromYear, toYear],
+  );
+  const nameOf = useMemo(
+    () => new Map((names.data?.rows ?? []).map((row) => [row.hs6, row.name])),
+    [names.data],
+  );
+  return (
+    <div className="movers">
+      <p className="hint">
+        The HS6 products whose trade {exporter} → {importer} changed most between two years (BACI). This reads
+        every HS6 file (about 3 MB).
+      </p>
+      <div className="inline-fields">
+        <YearSelect label="Compare" years={years} value={fromYear} onChange={setFromYear} />
+        <YearSelect label="with" years={years} value={toYear} onChange={setToYear} />
+        {!requested && (
+          <button type="button" className="small-button" onClick={() => setRequested(true)}>
+            Find biggest movers
+          </button>
+        )}
+      </div>
+      {requested && !rows && <ChapterProgress chapters={chapters} />}
+      {result && (
+        <MoverList
+          result={result}
+          fromYear={fromYear}
+          toYear={toYear}
+          nameOf={nameOf}
+          isSelected={isSelected}
+          onAdd={onAdd}
+        />
+      )}
+    </div>
+  );
+}
+
+function YearSelect(props: {
+  label: string;
+  years: readonly string[];
+  value: string;
+  onChange: (year: string) => void;
+}) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.years.map((year) => (
+          <option key={year}>{year}</option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+function ChapterProgress({ chapters }: { chapters: ChapterRows }) {
+  const { done, total, failedPath, retry } = chapters;
+  if (failedPath) {
+    return (
+      <div className="load-error" role="alert">
+        <p>Could not load {failedPath}.</p>
+        <button type="button" onClick={retry}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
+  return (
+    <div className="movers-progress">
+      <div
+        role="progressbar"
+        aria-label="Loading the BACI HS6 files"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        className="bar"
+      >
+        <span style={{ width: `${percent}%` }} />
+      </div>
+      <p className="muted">
+        Loaded {done} of {total || '…'} HS6 chapter files
+      </p>
+    </div>
+  );
+}
+
+interface MoverListProps extends Pick<BiggestMoversProps, 'isSelected' | 'onAdd'> {
+  result: MoverResult;
+  fromYear: string;
+  toYear: string;
+  nameOf: ReadonlyMap<string, string>;
+}
+
+function MoverList({ result, fromYear, toYear, nameOf, isSelected, onAdd }: MoverListProps) {
+  if (fromYear === toYear) return <p className="muted">Choose two different years.</p>;
+  return (
+    <>
+      <ol className="mover-list">
+        {result.movers.map((mover) => {
+          const product: ProductSelector = { kind: 'hs6', code: mover.hs6 };
+          const added = isSelected(product);
+          return (
+            <li key={mover.hs6} data-hs6={mover.hs6}>
+              <span className="hit-text">
+                <code>{mover.hs6}</code> {nameOf.get(mover.hs6) ?? ''}{' '}
+                <span className={mover.change >= 0 ? 'up' : 'down'}>
+                  {mover.change >= 0 ? '+' : ''}
+                  {formatUsd(mover.change)}
+                </span>{' '}
+                <span className="muted">
+                  ({fromYear}: {formatUsd(mover.fromValue)}; {toYear}: {formatUsd(mover.toValue)})
+                </span>
+              </span>
+              <button
+                type="button"
+                className="small-button"
+                disabled={added}
+                aria-label={added ? `${mover.hs6} added` : `Add HS6 ${mover.hs6}`}
+                onClick={() => onAdd(product)}
+              >
+                {added ? 'Added' : 'Add'}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="hint">
+        Only products with a value in both years are ranked; {result.oneSided} product
+        {result.oneSided === 1 ? '' : 's'} with a value in one year only{' '}
+        {result.oneSided === 1 ? 'is' : 'are'} left out (a missing value is not zero).
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useState, type ReactNode } from 'react';
+import { PageBoundary } from '../app/PageBoundary';
+import { flowKey, type ChartSpec } from '../spec';
+import { ChartOptions } from './ChartOptions';
+import { FlowPicker } from './FlowPicker';
+import { PartnerPicker } from './PartnerPicker';
+import { ProductPicker } from './ProductPicker';
+import { TimeRange } from './TimeRange';
+import { TransformControls } from './TransformControls';
+import type { SpecChange } from './useExplorerSpec';
+
+interface ControlsPanelProps {
+  spec: ChartSpec;
+  onChange: SpecChange;
+}
+
+/** Every control, in the order a reader decides: flow, series, period, measure, then how to draw. */
+export function ControlsPanel({ spec, onChange }: ControlsPanelProps) {
+  // On a phone the panel sits above the chart, folded; on a wide screen it is a sidebar, always open (CSS).
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  return (
+    <aside className="explorer-controls" aria-label="Chart controls" data-open={open}>
+      <button
+        type="button"
+        className="controls-toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? 'Hide chart controls' : 'Show chart controls'}
+      </button>
+      <div id={bodyId} className="controls-body">
+        <Section title="Data">
+          <FlowPicker spec={spec} onChange={onChange} />
+        </Section>
+        <Section title={spec.flow.kind === 'partners' ? 'Partners' : 'Products'}>
+          <PageBoundary>
+            <SeriesPicker spec={spec} onChange={onChange} />
+          </PageBoundary>
+        </Section>
+        <Section title="Period">
+          <TimeRange spec={spec} onChange={onChange} />
+        </Section>
+        <Section title="Measure">
+          <TransformControls spec={spec} onChange={onChange} />
+        </Section>
+        <Section title="Chart">
+          <ChartOptions spec={spec} onChange={onChange} />
+        </Section>
+        <button type="button" className="controls-toggle controls-done" onClick={() => fold(setOpen)}>
+          Done: show the chart
+        </button>
+      </div>
+    </aside>
+  );
+}
+
+/** Folds the panel and brings the chart into view (on a phone it sits below the long panel). */
+function fold(setOpen: (open: boolean) => void) {
+  setOpen(false);
+  document.querySelector('.explorer-figure')?.scrollIntoView({ block: 'start' });
+}
+
+function SeriesPicker({ spec, onChange }: ControlsPanelProps) {
+  if (spec.flow.kind === 'partners') {
+    // A new flow starts a new search: what was typed for one reporter's partners may mean nothing for another.
+    const key = `${spec.dataset}|${flowKey(spec.flow)}`;
+    return <PartnerPicker key={key} spec={spec} flow={spec.flow} onChange={onChange} />;
+  }
+  if (spec.dataset === 'baci-hs6') return <ProductPicker spec={spec} onChange={onChange} />;
+  return <p className="hint">Monthly totals cover all goods only: no product breakdown.</p>;
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="controls-section">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { useId, useMemo, useState } from 'react';
+import { useFlows, useTable } from '../app/data/queries';
+import { DATA_FILES } from '../data/files';
+import { defaultSpecFor, MAX_SERIES, type ChartSpec, type Flow } from '../spec';
+import { Chips } from './Chips';
+import { filterPartners, partnerOptions, partnersWithData } from './partner-options';
+import { addPartner, removePartner } from './spec-edits';
+import type { SpecChange } from './useExplorerSpec';
+
+type PartnerFlow = Extract<Flow, { kind: 'partners' }>;
+
+interface PartnerPickerProps {
+  spec: ChartSpec;
+  flow: PartnerFlow;
+  onChange: SpecChange;
+}
+
+const SHOWN = 12;
+
+/** One series per partner: the dataset's usual partners, plus any other with data, found by name or code. */
+export function PartnerPicker({ spec, flow, onChange }: PartnerPickerProps) {
+  const file =
+    spec.dataset === 'eurostat-eu-sanctioned'
+      ? DATA_FILES.eurostatEuSanctioned
+      : DATA_FILES.imfRussiaPartners;
+  const flows = useFlows(file);
+  const partners = useTable(DATA_FILES.partners, 'partners');
+  const [query, setQuery] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const inputId = useId();
+  const options = useMemo(
+    () =>
+      flows.data && partners.data
+        ? partnerOptions(partnersWithData(flows.data.rows, flow), partners.data.rows)
+        : [],
+    [flows.data, partners.data, flow],
+  );
+  const nameOf = new Map(options.map((option) => [option.code, option.name]));
+  const add = (code: string) => {
+    const result = addPartner(spec, code);
+    if (result.ok) {
+      setMessage(null);
+      onChange(result.spec);
+    } else if (result.reason === 'cap')
+      setMessage(`A chart shows at most ${MAX_SERIES} partners: remove one first.`);
+  };
+  const remove = (code: string) => onChange(removePartner(spec, code));
+  const usual = (defaultSpecFor(spec.dataset).flow as PartnerFlow).partners.filter(
+    (c) => !flow.partners.includes(c),
+  );
+  const matches = filterPartners(options, query).filter((option) => !flow.partners.includes(option.code));
+  return (
+    <div className="partner-picker">
+      <Chips
+        label="Partners shown"
+        items={flow.partners.map((code) => ({ key: code, label: nameOf.get(code) ?? code }))}
+        max={MAX_SERIES}
+        onRemove={remove}
+      />
+      <p role="alert" className={message ? 'picker-message' : 'visually-hidden'}>
+        {message}
+      </p>
+      {usual.length > 0 && (
+        <div className="quick-add">
+          <p className="chips-label">Usual partners</p>
+          {usual.map((code) => (
+            <button key={code} type="button" className="small-button" onClick={() => add(code)}>
+              + {nameOf.get(code) ?? code}
+            </button>
+          ))}
+        </div>
+      )}
+      <label htmlFor={inputId}>Find another partner</label>
+      <input
+        id={inputId}
+        type="search"
+        value={query}
+        autoComplete="off"
+        placeholder="e.g. India, Serbia, CHN"
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {query.trim() !== '' && (
+        <ul className="search-results">
+          {matches.length === 0 && <li className="muted">No partner with data matches.</li>}
+          {matches.slice(0, SHOWN).map((option) => (
+            <li key={option.code}>
+              <span className="hit-text">
+                {option.name} <code>{option.code}</code>
+              </span>
+              <button
+                type="button"
+                className="small-button"
+                aria-label={`Add ${option.name}`}
+                onClick={() => add(option.code)}
+              >
+                Add
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

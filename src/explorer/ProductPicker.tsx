@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { DATASETS, MAX_SERIES, productKey, type ChartSpec, type ProductSelector } from '../spec';
+import { BiggestMovers } from './BiggestMovers';
+import { Chips } from './Chips';
+import { useCodeNames, useTierCodes } from './explorer-data';
+import { productLabel } from './product-labels';
+import { ProductSearch } from './ProductSearch';
+import { addProduct, hasProduct, removeProduct } from './spec-edits';
+import { TierList } from './TierList';
+import type { SpecChange } from './useExplorerSpec';
+
+interface ProductPickerProps {
+  spec: ChartSpec;
+  onChange: SpecChange;
+}
+
+const CAP_MESSAGE = `A chart shows at most ${MAX_SERIES} series: remove one before adding another.`;
+const GROUPS: readonly { product: ProductSelector; label: string }[] = [
+  { product: { kind: 'chpl-all' }, label: 'All CHPL goods (the 50 codes together)' },
+  { product: { kind: 'total' }, label: 'All goods' },
+];
+
+/** Products of a BACI chart: CHPL tiers and their codes, all CHPL goods, all goods, any HS code by search. */
+export function ProductPicker({ spec, onChange }: ProductPickerProps) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [moversOpen, setMoversOpen] = useState(false);
+  const codes = useTierCodes();
+  const names = useCodeNames();
+  const isSelected = (product: ProductSelector) => hasProduct(spec, product);
+  const add = (product: ProductSelector) => {
+    const result = addProduct(spec, product);
+    if (result.ok) {
+      setMessage(null);
+      onChange(result.spec);
+    } else if (result.reason === 'cap') setMessage(CAP_MESSAGE);
+  };
+  const remove = (key: string) => {
+    setMessage(null);
+    if (spec.products.length <= 1)
+      return setMessage('A chart needs at least one product: add another first.');
+    onChange(removeProduct(spec, key));
+  };
+  const toggle = (product: ProductSelector, on: boolean) => (on ? add(product) : remove(productKey(product)));
+  const flow = spec.flow;
+  return (
+    <div className="product-picker">
+      <Chips
+        label="Series shown"
+        items={spec.products.map((product) => ({
+          key: productKey(product),
+          label: productLabel(product, names),
+        }))}
+        max={MAX_SERIES}
+        onRemove={remove}
+      />
+      <p role="alert" className={message ? 'picker-message' : 'visually-hidden'}>
+        {message}
+      </p>
+      <fieldset>
+        <legend>CHPL tiers</legend>
+        <TierList codes={codes} isSelected={isSelected} onToggle={toggle} />
+      </fieldset>
+      <fieldset>
+        <legend>Groups</legend>
+        {GROUPS.map(({ product, label }) => (
+          <label key={productKey(product)} className="check">
+            <input
+              type="checkbox"
+              checked={isSelected(product)}
+              onChange={(e) => toggle(product, e.target.checked)}
+            />
+            <span>{label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <ProductSearch isSelected={isSelected} onAdd={add} />
+      {flow.kind === 'bilateral' && DATASETS[spec.dataset].breakdowns.includes('hs6') && (
+        <details className="movers-panel" onToggle={(e) => setMoversOpen(e.currentTarget.open)}>
+          <summary>Biggest movers</summary>
+          {moversOpen && (
+            <BiggestMovers
+              exporter={flow.exporter}
+              importer={flow.importer}
+              isSelected={isSelected}
+              onAdd={add}
+            />
+          )}
+        </details>
+      )}
+    </div>
+  );
+}

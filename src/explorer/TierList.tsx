@@ -1,0 +1,99 @@
+import { useId, useState } from 'react';
+import { TIER_DESCRIPTIONS } from '../charts/chpl-tiers/tiers';
+import type { ChplTier } from '../data/schema';
+import { TIER_ORDER } from '../data/tiers';
+import type { ProductSelector } from '../spec';
+import type { TierCode } from './tier-codes';
+
+interface TierListProps {
+  codes: ReadonlyMap<ChplTier, TierCode[]> | undefined;
+  isSelected: (product: ProductSelector) => boolean;
+  onToggle: (product: ProductSelector, on: boolean) => void;
+}
+
+/** The six CHPL tiers, each one series, and each expandable to pick its HS codes one by one. */
+export function TierList({ codes, isSelected, onToggle }: TierListProps) {
+  return (
+    <ul className="tier-list">
+      {TIER_ORDER.map((tier) => (
+        <TierItem
+          key={tier}
+          tier={tier}
+          codes={codes?.get(tier)}
+          isSelected={isSelected}
+          onToggle={onToggle}
+        />
+      ))}
+    </ul>
+  );
+}
+
+interface TierItemProps extends Omit<TierListProps, 'codes'> {
+  tier: ChplTier;
+  codes: TierCode[] | undefined;
+}
+
+function TierItem({ tier, codes, isSelected, onToggle }: TierItemProps) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const product: ProductSelector = { kind: 'tier', tier };
+  const selected = isSelected(product);
+  return (
+    <li className="tier-item">
+      <div className="tier-row">
+        <label className="check">
+          <input type="checkbox" checked={selected} onChange={(e) => onToggle(product, e.target.checked)} />
+          <span>
+            <span className="tier-name">Tier {tier}</span>{' '}
+            <span className="muted">{TIER_DESCRIPTIONS[tier]}</span>
+          </span>
+        </label>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Hide codes' : `Codes${codes ? ` (${codes.length})` : ''}`}
+          <span className="visually-hidden"> of tier {tier}</span>
+        </button>
+      </div>
+      {open && (
+        <ul id={listId} className="code-list" aria-label={`HS codes in tier ${tier}`}>
+          {codes === undefined ? (
+            <li className="muted">Loading the CHPL codes…</li>
+          ) : (
+            codes.map((code) => (
+              <TierCodeItem key={code.hs6} code={code} isSelected={isSelected} onToggle={onToggle} />
+            ))
+          )}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function TierCodeItem({ code, isSelected, onToggle }: Omit<TierListProps, 'codes'> & { code: TierCode }) {
+  const product: ProductSelector = { kind: 'hs6', code: code.hs6 };
+  return (
+    <li data-hs6={code.hs6}>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={isSelected(product)}
+          onChange={(e) => onToggle(product, e.target.checked)}
+        />
+        <span>
+          <code>{code.hs6}</code> {code.name}
+          {code.match === 'approximate' && (
+            <span className="approx" title={code.note}>
+              {' '}
+              (≈ HS 2022 {code.hs6_2022.join(', ')}: {code.note})
+            </span>
+          )}
+        </span>
+      </label>
+    </li>
+  );
+}

@@ -1,0 +1,100 @@
+import { useId, useState, type FormEvent } from 'react';
+import { DATASETS, type ChartSpec } from '../spec';
+import { formatPeriod } from './period-format';
+import { checkPeriodInput, datasetPeriods, rangeIndices } from './periods';
+import { RangeSlider } from './RangeSlider';
+import { withRange } from './spec-edits';
+import type { SpecChange } from './useExplorerSpec';
+
+interface TimeRangeProps {
+  spec: ChartSpec;
+  onChange: SpecChange;
+}
+
+/** The period shown: a two-handle slider over the dataset's periods and typed start/end, in step. */
+export function TimeRange({ spec, onChange }: TimeRangeProps) {
+  const periods = datasetPeriods(spec.dataset);
+  const [fromIndex, toIndex] = rangeIndices(periods, spec.from, spec.to);
+  const from = periods[fromIndex] ?? spec.from;
+  const to = periods[toIndex] ?? spec.to;
+  return (
+    <div className="time-range">
+      <RangeSlider
+        periods={periods}
+        value={[fromIndex, toIndex]}
+        monthly={DATASETS[spec.dataset].freq === 'M'}
+        formatPeriod={formatPeriod}
+        onChange={([start, end], mode) =>
+          onChange(withRange(spec, periods[start] ?? from, periods[end] ?? to), mode)
+        }
+      />
+      {/* Keyed by the bounds: a change from the slider or the URL resets what is typed. */}
+      <PeriodInputs
+        key={`${from}-${to}`}
+        spec={spec}
+        from={from}
+        to={to}
+        periods={periods}
+        onChange={onChange}
+      />
+    </div>
+  );
+}
+
+interface PeriodInputsProps extends TimeRangeProps {
+  from: string;
+  to: string;
+  periods: readonly string[];
+}
+
+function PeriodInputs({ spec, from, to, periods, onChange }: PeriodInputsProps) {
+  const [draft, setDraft] = useState({ from, to });
+  const [error, setError] = useState<string | null>(null);
+  const fromId = useId();
+  const toId = useId();
+  const errorId = useId();
+  const commit = (event?: FormEvent) => {
+    event?.preventDefault();
+    const start = checkPeriodInput(draft.from, spec, periods);
+    const end = checkPeriodInput(draft.to, spec, periods);
+    if (!start.ok) return setError(`Start: ${start.message}`);
+    if (!end.ok) return setError(`End: ${end.message}`);
+    if (start.period > end.period) return setError('The start must not be after the end.');
+    setError(null);
+    if (start.period !== from || end.period !== to) onChange(withRange(spec, start.period, end.period));
+  };
+  const invalid = (which: 'Start' | 'End') =>
+    (error?.startsWith(which) || error?.startsWith('The start')) ?? false;
+  return (
+    <form className="period-inputs" onSubmit={commit} noValidate>
+      <label htmlFor={fromId}>From</label>
+      <input
+        id={fromId}
+        value={draft.from}
+        inputMode="numeric"
+        size={8}
+        aria-invalid={invalid('Start')}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+      />
+      <label htmlFor={toId}>to</label>
+      <input
+        id={toId}
+        value={draft.to}
+        inputMode="numeric"
+        size={8}
+        aria-invalid={invalid('End')}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+      />
+      <button type="submit" className="small-button">
+        Set
+      </button>
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error} Still showing {formatPeriod(from)} to {formatPeriod(to)}.
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+// Which choices a dataset allows, each with the reason when it does not: controls stay visible but
+// disabled and say why, read from DATASETS rather than from `if`s per dataset.
+import {
+  DATASETS,
+  periodStart,
+  type ChartSpec,
+  type Measure,
+  type ShareDenominator,
+  type Transform,
+} from '../spec';
+
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+  /** Null when the choice can be made. */
+  disabledReason: string | null;
+}
+
+const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
+  value: 'Value (US$)',
+  quantity: 'Quantity (tonnes)',
+  'unit-value': 'Unit value (US$ per kg)',
+};
+
+export function measureChoices(spec: ChartSpec): Choice<Measure>[] {
+  const dataset = DATASETS[spec.dataset];
+  const currency = spec.dataset === 'eurostat-eu-sanctioned' ? 'EUR' : 'US$';
+  return (Object.keys(MEASURE_LABELS) as Measure[]).map((value) => ({
+    value,
+    label: value === 'value' ? `Value (${currency})` : MEASURE_LABELS[value],
+    disabledReason: dataset.measures.includes(value) ? null : `${dataset.label} has no quantities`,
+  }));
+}
+
+export type TransformKind = Transform['kind'];
+
+const TRANSFORM_LABELS: Readonly<Record<TransformKind, string>> = {
+  absolute: 'Absolute',
+  share: 'Share of total',
+  index: 'Index (base period = 100)',
+  yoy: 'Change on a year earlier (%)',
+  rolling: 'Rolling sum (monthly)',
+};
+
+export function transformChoices(spec: ChartSpec): Choice<TransformKind>[] {
+  const dataset = DATASETS[spec.dataset];
+  const reasons: Record<TransformKind, string | null> = {
+    absolute: null,
+    share: dataset.shareOf.length > 0 ? null : `${dataset.label} has no total to divide by`,
+    index: null,
+    yoy: null,
+    rolling: dataset.freq === 'M' ? null : 'Only for monthly data',
+  };
+  return (Object.keys(TRANSFORM_LABELS) as TransformKind[]).map((value) => ({
+    value,
+    label: TRANSFORM_LABELS[value],
+    disabledReason: reasons[value],
+  }));
+}
+
+const SHARE_LABELS: Readonly<Record<ShareDenominator, string>> = {
+  total: 'all goods of this flow',
+  chpl: 'all CHPL goods',
+  selection: 'the series shown',
+};
+
+export function shareChoices(spec: ChartSpec): Choice<ShareDenominator>[] {
+  return DATASETS[spec.dataset].shareOf.map((value) => ({
+    value,
+    label: SHARE_LABELS[value],
+    disabledReason: null,
+  }));
+}
+
+export type ChartKind = ChartSpec['chart'];
+
+export const CHART_LABELS: Readonly<Record<ChartKind, string>> = {
+  line: 'Line',
+  'stacked-area': 'Stacked area',
+  'stacked-bar': 'Stacked bars',
+  'ranked-bar': 'Ranked bars (top N)',
+  'small-multiples': 'Small multiples',
+};
+
+const LOG_CHARTS: readonly ChartKind[] = ['line', 'small-multiples'];
+
+/** Mirrors the spec's scale rule (src/spec/consistency.ts) to explain it before the reader picks. */
+export function logScaleReason(spec: ChartSpec): string | null {
+  if (!LOG_CHARTS.includes(spec.chart)) return 'Log scale suits line charts and small multiples only';
+  if (spec.transform.kind === 'yoy') return 'Changes can be negative: no log scale';
+  return null;
+}
+
+/** A default transform of a kind, for the current dataset and range. */
+export function transformOfKind(kind: TransformKind, spec: ChartSpec): Transform {
+  switch (kind) {
+    case 'share':
+      return { kind, of: DATASETS[spec.dataset].shareOf[0] ?? 'selection' };
+    case 'index':
+      return {
+        kind,
+        base: DATASETS[spec.dataset].freq === 'M' ? periodStart(spec.from) : spec.from.slice(0, 4),
+      };
+    case 'rolling':
+      return { kind, window: 12 };
+    default:
+      return { kind };
+  }
+}

@@ -1,0 +1,38 @@
+// The explorer's state is its URL: the spec is read from the route's search on every render and each
+// change navigates, so back/forward, reload and a shared link all show the same chart.
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useCallback, useMemo } from 'react';
+import { parseSearchParams, specToSearchParams, type ChartSpec, type SpecNotice } from '../spec';
+import { rawSearchToParams } from './url-search';
+
+/** "push" for a discrete choice (one history entry each); "replace" while a drag is under way. */
+export type HistoryMode = 'push' | 'replace';
+export type SpecChange = (next: ChartSpec, mode?: HistoryMode) => void;
+
+export interface ExplorerState {
+  spec: ChartSpec;
+  notices: readonly SpecNotice[];
+  /** The search string the spec came from: notices dismissed for one link come back for another. */
+  searchKey: string;
+  setSpec: SpecChange;
+}
+
+export function useExplorerSpec(): ExplorerState {
+  const search = useSearch({ from: '/explorer' });
+  const navigate = useNavigate();
+  const params = useMemo(() => rawSearchToParams(search), [search]);
+  const parsed = useMemo(() => parseSearchParams(params), [params]);
+  const setSpec = useCallback<SpecChange>(
+    (next, mode = 'push') => {
+      void navigate({
+        to: '/explorer',
+        search: Object.fromEntries(specToSearchParams(next)),
+        replace: mode === 'replace',
+        // A control changed the view, not the page: the reader stays where they are.
+        resetScroll: false,
+      });
+    },
+    [navigate],
+  );
+  return { spec: parsed.spec, notices: parsed.notices, searchKey: params.toString(), setSpec };
+}

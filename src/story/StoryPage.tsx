@@ -1,26 +1,50 @@
-import { ChplTiersFigure } from '../app/ChplTiersFigure';
+import { Link } from '@tanstack/react-router';
 import { PageBoundary } from '../app/PageBoundary';
 import { usePageTitle } from '../app/usePageTitle';
+import { ARTICLE_TITLE, SECTIONS } from './sections';
+import { StorySectionView } from './StorySectionView';
+import { useMediaQuery } from './useMediaQuery';
+import './story.css';
+
+/** Phones get text and charts stacked, without sticky charts (matches story.css). */
+export const STACKED_QUERY = '(max-width: 720px)';
 
 export function StoryPage() {
-  usePageTitle('Story');
+  usePageTitle('What China sells Russia in dual-use goods');
+  const stacked = useMediaQuery(STACKED_QUERY);
   return (
     <article className="page story">
-      <h1>What China sells Russia in dual-use goods</h1>
-      <p className="lede">
-        The opinion article <cite>“China Must End Support for Russia in Ukraine War”</cite> argues that
-        Chinese firms, by supplying critical dual-use technology and equipment, help sustain Russia’s war, and
-        that Beijing’s description of this trade as ordinary economic cooperation is increasingly hard to
-        accept.
-      </p>
-      <p>
-        The trade data can test part of that claim. The chart shows China’s direct exports to Russia of the
-        goods on the Common High Priority List, the items Western governments found in Russian weapons,
-        grouped by the list’s tiers. Tier 1, integrated circuits, is the list’s highest concern.
-      </p>
+      <header className="story-intro">
+        <h1>What China sells Russia in dual-use goods</h1>
+        <p className="lede">
+          The opinion article <cite>“{ARTICLE_TITLE}”</cite> argues that Chinese firms, by supplying critical
+          dual-use technology and equipment, help sustain Russia’s war, and that Beijing’s description of this
+          trade as ordinary economic cooperation is increasingly hard to accept.
+        </p>
+        <p>
+          We take its arguments in order and test each against public trade data: China’s direct exports to
+          Russia of the goods on the Common High Priority List (CHPL), the items Western governments found in
+          Russian weapons; Russia’s imports by partner; and the EU’s exports of sanctioned goods. Every figure
+          in the text is computed from the data as the page loads.
+        </p>
+        <p className="story-limits">
+          What the data cannot show: who used the goods, or for what. Dual-use is not military use. Product
+          detail is annual only; from 2022 the China–Russia values rest on China’s declarations alone; and
+          goods routed through Hong Kong or third countries are not in the China–Russia rows. See{' '}
+          <Link to="/sources">Data &amp; sources</Link> for every file and caveat.
+        </p>
+      </header>
       <PageBoundary>
-        <ChplTiersFigure />
+        {SECTIONS.map((section) => (
+          <StorySectionView key={section.id} section={section} stacked={stacked} />
+        ))}
       </PageBoundary>
+      <footer className="story-outro">
+        <p>
+          Every chart can be opened in the <Link to="/explorer">explorer</Link>, downloaded with its sources,
+          or embedded.
+        </p>
+      </footer>
     </article>
   );
 }

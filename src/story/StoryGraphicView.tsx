@@ -1,0 +1,33 @@
+// Draws a step's graphic: its ChartSpec with the cited reference marks, or the timeline.
+import { useMemo } from 'react';
+import { useTable } from '../app/data/queries';
+import { SpecFigure } from '../app/SpecFigure';
+import { DATA_FILES } from '../data/files';
+import { referenceMarks } from './facts/reference-marks';
+import type { SpecGraphic, StoryGraphic } from './graphics';
+import { Timeline } from './Timeline';
+
+function SpecGraphicView({ graphic }: { graphic: SpecGraphic }) {
+  const headlines = useTable(DATA_FILES.headlineFigures, 'headlines').data?.rows;
+  const marks = useMemo(
+    () => (headlines && graphic.marks ? referenceMarks(headlines, graphic.marks) : []),
+    [headlines, graphic.marks],
+  );
+  return (
+    <SpecFigure
+      spec={graphic.spec}
+      chartId={graphic.chartId}
+      title={graphic.title}
+      referenceMarks={marks}
+      notesCollapsed
+    />
+  );
+}
+
+export function StoryGraphicView({ graphic }: { graphic: StoryGraphic }) {
+  return graphic.kind === 'timeline' ? (
+    <Timeline chartId={graphic.chartId} title={graphic.title} />
+  ) : (
+    <SpecGraphicView graphic={graphic} />
+  );
+}

@@ -1,0 +1,46 @@
+// Section 3: CHPL goods against all China -> Russia goods. If the trade were ordinary commerce growing with
+// the rest, the share would hold steady; a rising share would single out these goods.
+import { chplValue, tierOfCode, totalValue } from './chpl-values';
+import { change, percent, ratioOf, usd } from './format';
+import { shareOf } from './sums';
+import type { Finding, StoryData } from './types';
+
+export const SHARE_YEARS = ['2021', '2022', '2023'] as const;
+
+export function chplShareByYear(
+  data: Pick<StoryData, 'baciChpl' | 'baciTotals' | 'concordance'>,
+  year: string,
+): { chpl: number | null; total: number | null; share: number | null } {
+  const chpl = chplValue(data.baciChpl, tierOfCode(data.concordance), 'all', year);
+  const total = totalValue(data.baciTotals, year);
+  return { chpl, total, share: shareOf(chpl, total) };
+}
+
+export function chplShareFinding(data: Pick<StoryData, 'baciChpl' | 'baciTotals' | 'concordance'>): Finding {
+  const [y21, y22, y23] = SHARE_YEARS.map((year) => chplShareByYear(data, year));
+  const rising = y21?.share != null && y23?.share != null && y23.share > y21.share;
+  return {
+    figures: { share2021: y21?.share ?? null, share2022: y22?.share ?? null, share2023: y23?.share ?? null },
+    sentences: [
+      `CHPL goods were ${percent(y21?.share ?? null)} of everything China sold Russia directly in 2021, ${percent(y22?.share ?? null)} in 2022 and ${percent(y23?.share ?? null)} in 2023.`,
+      rising
+        ? 'Their share rose: these goods grew faster than China’s other sales to Russia.'
+        : 'Their share did not rise: on this measure the listed goods grew no faster than China’s other sales to Russia. That is what broad commercial trade would look like, though it neither proves nor refutes the article’s claim.',
+      'Both sides of the share change basis together in 2022 (China’s declarations alone), so the share is less exposed to that break than either value.',
+    ],
+  };
+}
+
+export function chplGrowthFinding(data: Pick<StoryData, 'baciChpl' | 'baciTotals' | 'concordance'>): Finding {
+  const y21 = chplShareByYear(data, '2021');
+  const y23 = chplShareByYear(data, '2023');
+  const chplRatio = ratioOf(y23.chpl, y21.chpl);
+  const totalRatio = ratioOf(y23.total, y21.total);
+  return {
+    figures: { total2021: y21.total, total2023: y23.total, chplChange: chplRatio, totalChange: totalRatio },
+    sentences: [
+      `From 2021 to 2023 China’s direct exports to Russia of all goods went from ${usd(y21.total)} to ${usd(y23.total)} (${change(totalRatio)}); of CHPL goods, ${change(chplRatio)}.`,
+      'A stable or falling share does not clear any single shipment: a small share of a large trade can still matter on the battlefield, and the totals say nothing about end users.',
+    ],
+  };
+}

@@ -1,0 +1,91 @@
+// Section 4: Russia's imports by partner (IMF). China's share of what Russia buys abroad, before and after.
+import type { FlowRow } from '../../data/schema';
+import { percent, usd } from './format';
+import { shareOf, sumValues } from './sums';
+import type { Finding, StoryData } from './types';
+
+export const WORLD = 'G001';
+export const EU = 'G998';
+const REPORTER = 'RUS';
+
+/** Russia's imports from `partner` in `year` (IMF rows: exporter = partner, importer = RUS). */
+export function importsFrom(imf: readonly FlowRow[], partner: string, year: string): number | null {
+  return sumValues(
+    imf,
+    (row) => row.importer === REPORTER && row.exporter === partner && row.period === year,
+  );
+}
+
+export function importShare(imf: readonly FlowRow[], partner: string, year: string): number | null {
+  return shareOf(importsFrom(imf, partner, year), importsFrom(imf, WORLD, year));
+}
+
+function isEstimate(imf: readonly FlowRow[], year: string): boolean {
+  return imf.some((row) => row.importer === REPORTER && row.period === year && row.basis === 'estimate');
+}
+
+function shiftSentence(chinaRose: boolean, euFell: boolean): string {
+  if (chinaRose && euFell) {
+    return 'China’s share grew as the EU’s fell: its trade filled part of the gap the sanctions left, as one would expect of a country that did not join them. All goods are counted here, not only dual-use ones.';
+  }
+  return 'These shares do not show China filling the place of the sanctioning economies; all goods are counted here, not only dual-use ones.';
+}
+
+export function russiaImportsFinding(data: Pick<StoryData, 'imf'>): Finding {
+  const china = { y2021: importShare(data.imf, 'CHN', '2021'), y2023: importShare(data.imf, 'CHN', '2023') };
+  const eu = { y2021: importShare(data.imf, EU, '2021'), y2023: importShare(data.imf, EU, '2023') };
+  const chinaValue2023 = importsFrom(data.imf, 'CHN', '2023');
+  const estimated = isEstimate(data.imf, '2023');
+  return {
+    figures: {
+      chinaShare2021: china.y2021,
+      chinaShare2023: china.y2023,
+      euShare2021: eu.y2021,
+      euShare2023: eu.y2023,
+      chinaImports2023: chinaValue2023,
+    },
+    sentences: [
+      `China supplied ${percent(china.y2021)} of Russia’s goods imports in 2021 and ${percent(china.y2023)} in 2023 (${usd(chinaValue2023)}); the EU’s share went from ${percent(eu.y2021)} to ${percent(eu.y2023)}.`,
+      estimated
+        ? 'The 2022 and later values are IMF estimates built largely from partners’ reports, since Russia stopped publishing its trade data.'
+        : 'The values for these years are as reported.',
+      shiftSentence(
+        china.y2023 !== null && china.y2021 !== null && china.y2023 > china.y2021,
+        eu.y2023 !== null && eu.y2021 !== null && eu.y2023 < eu.y2021,
+      ),
+    ],
+  };
+}
+
+/** Russia's neighbours and transit hubs of the chart, by IMF code, with the name the prose uses. */
+export const OTHER_PARTNERS = [
+  { code: 'TUR', name: 'Türkiye' },
+  { code: 'KAZ', name: 'Kazakhstan' },
+  { code: 'KGZ', name: 'Kyrgyzstan' },
+  { code: 'ARM', name: 'Armenia' },
+  { code: 'HKG', name: 'Hong Kong' },
+  { code: 'ARE', name: 'the United Arab Emirates' },
+] as const;
+
+export function russiaPartnerSharesFinding(data: Pick<StoryData, 'imf'>): Finding {
+  const figures: Record<string, number | null> = {};
+  const phrases = OTHER_PARTNERS.map(({ code, name }) => {
+    const [before, after] = ['2021', '2023'].map((year) => importShare(data.imf, code, year));
+    figures[`${code}_2021`] = before ?? null;
+    figures[`${code}_2023`] = after ?? null;
+    return `${name} ${percent(before ?? null)} → ${percent(after ?? null)}`;
+  });
+  const china = importShare(data.imf, 'CHN', '2023');
+  figures.chinaShare2023 = china;
+  const largest = Math.max(...OTHER_PARTNERS.map(({ code }) => figures[`${code}_2023`] ?? 0));
+  return {
+    figures,
+    sentences: [
+      `Shares of Russia’s imports, 2021 against 2023, for the other partners on the chart: ${phrases.join('; ')}.`,
+      china !== null && largest < china
+        ? `Each stays well below China’s ${percent(china)} in 2023.`
+        : `China’s share in 2023 was ${percent(china)}.`,
+      'Goods that Russia’s neighbours re-export are counted under the neighbour, not under the country that made them.',
+    ],
+  };
+}

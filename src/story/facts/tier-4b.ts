@@ -1,0 +1,34 @@
+// Section 2: machine tools (tier 4.B), the tier that grew most after the invasion.
+import { chplValue, tierOfCode } from './chpl-values';
+import { citeSentence } from './cite';
+import { changeInWords, percent, ratioOf, times, usd } from './format';
+import { findHeadline } from './reference-marks';
+import { shareOf } from './sums';
+import type { Finding, StoryData } from './types';
+
+export const MACHINE_TOOL_SHARE_ID = 'share-of-russias-machine-tool-imports-coming-2023-q4';
+
+export function tier4bFinding(data: Pick<StoryData, 'baciChpl' | 'concordance' | 'headlines'>): Finding {
+  const tierOf = tierOfCode(data.concordance);
+  const value = (year: string) => chplValue(data.baciChpl, tierOf, '4.B', year);
+  const [v2021, v2022, v2023] = [value('2021'), value('2022'), value('2023')];
+  const ratio = ratioOf(v2023, v2021);
+  const shareOfChpl = shareOf(v2023, chplValue(data.baciChpl, tierOf, 'all', '2023'));
+  const officials = findHeadline(data.headlines, MACHINE_TOOL_SHARE_ID);
+  return {
+    figures: {
+      tier4b_2021: v2021,
+      tier4b_2022: v2022,
+      tier4b_2023: v2023,
+      change2021to2023: ratio,
+      change2022to2023: ratioOf(v2023, v2022),
+      shareOfChpl2023: shareOfChpl,
+    },
+    sentences: [
+      `China’s direct exports to Russia of CHPL machine tools (tier 4.B) went from ${usd(v2021)} in 2021 to ${usd(v2022)} in 2022 and ${usd(v2023)} in 2023: ${changeInWords(ratio)} the 2021 value.`,
+      `In 2023 they were ${percent(shareOfChpl)} of all CHPL goods China sold Russia directly.`,
+      `The comparison with 2021 crosses the change of basis, but 2022 and 2023 both rest on China’s declarations alone, and 2023 alone was ${times(ratioOf(v2023, v2022))} 2022.`,
+      ...(officials ? [citeSentence(officials)] : []),
+    ],
+  };
+}

@@ -1,0 +1,40 @@
+// Section 2: which CHPL codes make up the trade in the latest year.
+import type { ChplItem, ConcordanceRow } from '../../data/schema';
+import { codeValues, tierOfCode } from './chpl-values';
+import { percent, usd } from './format';
+import { shareOf } from './sums';
+import type { Finding, StoryData } from './types';
+
+export const TOP_CODES_YEAR = '2023';
+const SHOWN = 3;
+
+/** HS 2017 code -> a short name from the CHPL list (the first HS 2022 code that maps to it). */
+function nameOf(hs6: string, concordance: readonly ConcordanceRow[], chpl: readonly ChplItem[]): string {
+  const hs2022 = concordance.find((row) => row.hs6_2017 === hs6)?.hs6_2022;
+  const description = chpl.find((item) => item.hs6_2022 === hs2022)?.description ?? '';
+  const short = description.split(/;|\(|, incl/)[0]?.trim() ?? '';
+  return short ? `${hs6} (${short.toLowerCase()})` : hs6;
+}
+
+export function topCodesFinding(data: Pick<StoryData, 'baciChpl' | 'concordance' | 'chpl'>): Finding {
+  const codes = codeValues(data.baciChpl, tierOfCode(data.concordance), TOP_CODES_YEAR);
+  const total = codes.reduce((sum, code) => sum + code.value, 0);
+  const top = codes.slice(0, SHOWN);
+  const topShare = shareOf(
+    top.reduce((sum, code) => sum + code.value, 0),
+    total,
+  );
+  const listed = top.map((code) => `${nameOf(code.hs6, data.concordance, data.chpl)}, ${usd(code.value)}`);
+  return {
+    figures: {
+      codesWithTrade: codes.length,
+      ...Object.fromEntries(top.map((code, i) => [`top${i + 1}`, code.value])),
+      topShare,
+    },
+    sentences: [
+      `In ${TOP_CODES_YEAR}, ${codes.length} CHPL codes had trade from China to Russia. The largest were ${listed.join('; ')}.`,
+      `These ${top.length} codes made up ${percent(topShare)} of the CHPL total.`,
+      'Most trade under these codes is civilian; the data cannot say which shipments ended up in weapons.',
+    ],
+  };
+}

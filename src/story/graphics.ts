@@ -1,0 +1,100 @@
+// What each step of the story shows beside its text: a ChartSpec drawn by SpecFigure, or the timeline.
+import { DEFAULT_SPEC, PRESETS, type ChartSpec } from '../spec';
+
+export interface MarkWanted {
+  /** A headline_figures.csv id. */
+  id: string;
+  seriesKey?: string;
+}
+
+export interface SpecGraphic {
+  kind: 'spec';
+  chartId: string;
+  title: string;
+  spec: ChartSpec;
+  /** Published figures drawn as cited reference marks (only those that can be plotted are). */
+  marks?: readonly MarkWanted[];
+}
+
+export interface TimelineGraphic {
+  kind: 'timeline';
+  chartId: string;
+  title: string;
+}
+
+export type StoryGraphic = SpecGraphic | TimelineGraphic;
+
+const tierOnly = (tier: '1' | '4.B'): ChartSpec => ({ ...DEFAULT_SPEC, products: [{ kind: 'tier', tier }] });
+
+export const GRAPHICS = {
+  tiers: {
+    kind: 'spec',
+    chartId: 'chpl-tiers',
+    title: 'China’s exports to Russia of high-priority dual-use goods, by CHPL tier',
+    spec: PRESETS['chpl-tiers'],
+  },
+  timeline: {
+    kind: 'timeline',
+    chartId: 'sanctions-timeline',
+    title: 'Sanctions, export controls and China’s position: a timeline',
+  },
+  tier1: {
+    kind: 'spec',
+    chartId: 'story-tier-1',
+    title: 'Integrated circuits (CHPL tier 1): China’s exports to Russia',
+    spec: tierOnly('1'),
+    marks: [{ id: 'chinas-exports-of-integrated-circuits-to-russia-2022', seriesKey: '1' }],
+  },
+  tier4b: {
+    kind: 'spec',
+    chartId: 'story-tier-4b',
+    title: 'Machine tools (CHPL tier 4.B): China’s exports to Russia',
+    spec: tierOnly('4.B'),
+  },
+  topCodes: {
+    kind: 'spec',
+    chartId: 'story-top-codes',
+    title: 'The CHPL codes China sold Russia most of in 2023',
+    spec: PRESETS['chpl-top-codes-2023'],
+  },
+  chplShare: {
+    kind: 'spec',
+    chartId: 'story-chpl-share',
+    title: 'CHPL goods as a share of everything China sells Russia',
+    spec: PRESETS['chpl-share-of-total'],
+  },
+  chplVsTotal: {
+    kind: 'spec',
+    chartId: 'story-chpl-vs-total',
+    title: 'CHPL goods and all goods, China to Russia, indexed to 2021',
+    spec: {
+      ...DEFAULT_SPEC,
+      products: [{ kind: 'chpl-all' }, { kind: 'total' }],
+      transform: { kind: 'index', base: '2021' },
+    },
+  },
+  russiaImports: {
+    kind: 'spec',
+    chartId: 'story-russia-imports',
+    title: 'Where Russia’s imports come from: China, the EU and others',
+    spec: PRESETS['russia-imports-by-partner'],
+  },
+  russiaImportShares: {
+    kind: 'spec',
+    chartId: 'story-russia-import-shares',
+    title: 'Shares of Russia’s imports: China, the EU and others',
+    spec: { ...PRESETS['russia-imports-by-partner'], transform: { kind: 'share', of: 'total' } },
+  },
+  euNeighbours: {
+    kind: 'spec',
+    chartId: 'story-eu-neighbours',
+    title: 'EU exports of sanctioned goods to Russia and its neighbours',
+    spec: PRESETS['eu-sanctioned-neighbours'],
+  },
+  monthlyTotals: {
+    kind: 'spec',
+    chartId: 'story-monthly-totals',
+    title: 'China’s exports to Russia, all goods, 12-month rolling sum',
+    spec: PRESETS['monthly-totals-rolling'],
+  },
+} as const satisfies Record<string, StoryGraphic>;

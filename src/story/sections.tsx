@@ -1,0 +1,196 @@
+// The article's arguments in its order, each with the charts that test it. The prose here frames each chart;
+// every number the reader sees comes from a finding computed from the loaded data.
+import type { ReactNode } from 'react';
+import { chplShareFinding, chplGrowthFinding } from './facts/chpl-share';
+import { chplOverviewFinding } from './facts/chpl-overview';
+import { euNeighboursFinding } from './facts/eu-neighbours';
+import { monthlyTotalsFinding } from './facts/monthly-totals';
+import { russiaImportsFinding, russiaPartnerSharesFinding } from './facts/russia-imports';
+import { tier1Finding } from './facts/tier-1';
+import { tier4bFinding } from './facts/tier-4b';
+import { timelineFinding } from './facts/timeline';
+import { topCodesFinding } from './facts/top-codes';
+import type { Finding, StoryData } from './facts/types';
+import { GRAPHICS, type StoryGraphic } from './graphics';
+
+export interface StoryStep {
+  id: string;
+  graphic: StoryGraphic;
+  text: ReactNode;
+  finding: (data: StoryData) => Finding;
+}
+
+export interface StorySection {
+  id: string;
+  heading: string;
+  /** The article's argument, in one sentence of our own. */
+  argument: string;
+  /** A brief quotation where the article's wording matters. */
+  quote: string;
+  steps: readonly StoryStep[];
+}
+
+export const ARTICLE_TITLE = 'China Must End Support for Russia in Ukraine War';
+
+export const SECTIONS: readonly StorySection[] = [
+  {
+    id: 'sanctions-on-chinese-firms',
+    heading: '1. Washington weighs sanctions on Chinese companies',
+    argument:
+      'The article opens with the United States considering sanctions on Chinese companies that help Russia, as a sign of mounting pressure on Beijing.',
+    quote:
+      'consideration of sanctions by the United States against Chinese companies facilitating Russia’s actions',
+    steps: [
+      {
+        id: 'tiers',
+        graphic: GRAPHICS.tiers,
+        text: (
+          <p>
+            The sanctions aim at the trade in goods Western governments found in Russian weapons, the Common
+            High Priority List. This is what China sold Russia directly under those codes, by tier; tier 1,
+            integrated circuits, is the list’s highest concern.
+          </p>
+        ),
+        finding: chplOverviewFinding,
+      },
+      {
+        id: 'timeline',
+        graphic: GRAPHICS.timeline,
+        text: (
+          <p>
+            The pressure the article describes did not start with it: US and EU measures against Chinese
+            suppliers of Russia accumulated from 2022 onwards.
+          </p>
+        ),
+        finding: timelineFinding,
+      },
+    ],
+  },
+  {
+    id: 'dual-use-supply',
+    heading: '2. Chinese firms supply dual-use technology and equipment',
+    argument:
+      'The article’s central charge is that Chinese firms, by selling Russia technology and equipment with both civilian and military uses, help sustain the war.',
+    quote:
+      'By providing critical dual-use technologies and equipment to Russia, Chinese firms are directly contributing to the escalation of violence',
+    steps: [
+      {
+        id: 'tier-1',
+        graphic: GRAPHICS.tier1,
+        text: (
+          <p>
+            Integrated circuits are tier 1, the list’s highest concern. Our annual data set them beside the
+            figures Chinese customs published.
+          </p>
+        ),
+        finding: tier1Finding,
+      },
+      {
+        id: 'tier-4b',
+        graphic: GRAPHICS.tier4b,
+        text: (
+          <p>
+            Computer-controlled machine tools for working metal (tier 4.B) make parts of every kind, weapons
+            among them. Here the data show the clearest change.
+          </p>
+        ),
+        finding: tier4bFinding,
+      },
+      {
+        id: 'top-codes',
+        graphic: GRAPHICS.topCodes,
+        text: <p>Which of the list’s 50 codes carry the trade?</p>,
+        finding: topCodesFinding,
+      },
+    ],
+  },
+  {
+    id: 'purely-economic',
+    heading: '3. “Purely economic cooperation”?',
+    argument:
+      'Beijing says its trade with Russia is ordinary commerce aimed at no one; the article calls that claim increasingly untenable.',
+    quote: 'purely economic cooperation and not targeted at any third party is increasingly untenable',
+    steps: [
+      {
+        id: 'chpl-share',
+        graphic: GRAPHICS.chplShare,
+        text: (
+          <p>
+            If the listed goods were singled out, they would grow faster than the rest of China’s sales to
+            Russia, and their share would rise.
+          </p>
+        ),
+        finding: chplShareFinding,
+      },
+      {
+        id: 'chpl-vs-total',
+        graphic: GRAPHICS.chplVsTotal,
+        text: <p>The same comparison as growth since 2021, the last year before the invasion.</p>,
+        finding: chplGrowthFinding,
+      },
+    ],
+  },
+  {
+    id: 'refusal-to-join-sanctions',
+    heading: '4. China stays out of the sanctions',
+    argument:
+      'China’s refusal to join Western sanctions, the article argues, shows how closely it has aligned itself with Moscow.',
+    quote:
+      'China’s refusal to join international sanctions against Russia underscores the depth of its strategic alignment with Moscow',
+    steps: [
+      {
+        id: 'russia-imports',
+        graphic: GRAPHICS.russiaImports,
+        text: (
+          <p>
+            What staying out looks like in Russia’s trade: its imports by partner, from the IMF, with the EU
+            (which sanctions Russia) beside China (which does not).
+          </p>
+        ),
+        finding: russiaImportsFinding,
+      },
+      {
+        id: 'russia-import-shares',
+        graphic: GRAPHICS.russiaImportShares,
+        text: (
+          <p>
+            The same as shares of all Russia’s imports, with the neighbours and hubs through which goods are
+            often routed.
+          </p>
+        ),
+        finding: russiaPartnerSharesFinding,
+      },
+      {
+        id: 'eu-neighbours',
+        graphic: GRAPHICS.euNeighbours,
+        text: (
+          <p>
+            Joining sanctions is not the whole story either. After the EU banned sanctioned goods for Russia,
+            its exports of those goods to Russia’s neighbours rose.
+          </p>
+        ),
+        finding: euNeighboursFinding,
+      },
+    ],
+  },
+  {
+    id: 'change-course',
+    heading: '5. The call for China to change course',
+    argument: 'The article ends by urging China to reassess its policy and stop facilitating Russia’s war.',
+    quote:
+      'it is imperative for China to reassess its policy and take concrete steps to end its facilitation of Moscow’s military operations',
+    steps: [
+      {
+        id: 'monthly-totals',
+        graphic: GRAPHICS.monthlyTotals,
+        text: (
+          <p>
+            The data cannot say what China intends, but they can say whether its trade with Russia changed
+            course after the sanctions and the warnings, up to the end of 2024.
+          </p>
+        ),
+        finding: monthlyTotalsFinding,
+      },
+    ],
+  },
+];

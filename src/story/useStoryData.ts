@@ -1,0 +1,47 @@
+// Loads every file the story's findings read. Files are cached by TanStack Query, so the charts that read
+// the same files do not fetch them again.
+import { useMemo } from 'react';
+import { useFlows, useTable } from '../app/data/queries';
+import { DATA_FILES } from '../data/files';
+import type { StoryData } from './facts/types';
+
+export const STORY_FILES = [
+  DATA_FILES.baciChpl,
+  DATA_FILES.baciTotals,
+  DATA_FILES.concordance,
+  DATA_FILES.chpl,
+  DATA_FILES.imfRussiaPartners,
+  DATA_FILES.eurostatEuSanctioned,
+  DATA_FILES.comtradeMonthlyTotals,
+  DATA_FILES.headlineFigures,
+  DATA_FILES.events,
+];
+
+/** The loaded rows, or null until every file has arrived (a failed file throws to the page's boundary). */
+export function useStoryData(): StoryData | null {
+  const baciChpl = useFlows(DATA_FILES.baciChpl).data;
+  const baciTotals = useFlows(DATA_FILES.baciTotals).data;
+  const concordance = useTable(DATA_FILES.concordance, 'concordance').data;
+  const chpl = useTable(DATA_FILES.chpl, 'chpl').data;
+  const imf = useFlows(DATA_FILES.imfRussiaPartners).data;
+  const eurostat = useFlows(DATA_FILES.eurostatEuSanctioned).data;
+  const comtrade = useFlows(DATA_FILES.comtradeMonthlyTotals).data;
+  const headlines = useTable(DATA_FILES.headlineFigures, 'headlines').data;
+  const events = useTable(DATA_FILES.events, 'events').data;
+  // One object per set of loaded tables, so findings are computed once, not on every render.
+  return useMemo(() => {
+    if (!baciChpl || !baciTotals || !concordance || !chpl || !imf || !eurostat || !comtrade) return null;
+    if (!headlines || !events) return null;
+    return {
+      baciChpl: baciChpl.rows,
+      baciTotals: baciTotals.rows,
+      concordance: concordance.rows,
+      chpl: chpl.rows,
+      imf: imf.rows,
+      eurostat: eurostat.rows,
+      comtrade: comtrade.rows,
+      headlines: headlines.rows,
+      events: events.rows,
+    };
+  }, [baciChpl, baciTotals, concordance, chpl, imf, eurostat, comtrade, headlines, events]);
+}

@@ -1,0 +1,73 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SpecFigureProps } from '../../src/app/SpecFigure';
+import { DATA_FILES } from '../../src/data/files';
+import { GRAPHICS } from '../../src/story/graphics';
+import { SECTIONS } from '../../src/story/sections';
+import { StoryGraphicView } from '../../src/story/StoryGraphicView';
+import { headline } from '../unit/story/fixtures';
+
+// SpecFigure draws charts (tested on its own); here it records what the story asks it to draw.
+const drawn: SpecFigureProps[] = [];
+vi.mock('../../src/app/SpecFigure', () => ({
+  SpecFigure: (props: SpecFigureProps) => {
+    drawn.push(props);
+    return <figure data-chart-id={props.chartId} />;
+  },
+}));
+
+beforeEach(() => {
+  drawn.length = 0;
+});
+afterEach(cleanup);
+
+const headlines = [
+  headline({
+    id: 'chinas-exports-of-integrated-circuits-to-russia-2022',
+    value: '179',
+    note: 'Same article: 2021 = $74M.',
+  }),
+];
+
+function renderGraphic(graphic: Parameters<typeof StoryGraphicView>[0]['graphic']) {
+  const client = new QueryClient({ defaultOptions: { queries: { queryFn: () => new Promise(() => {}) } } });
+  client.setQueryData(['table', 'headlines', DATA_FILES.headlineFigures], { rows: headlines, errors: [] });
+  client.setQueryData(['table', 'events', DATA_FILES.events], { rows: [], errors: [] });
+  return render(
+    <QueryClientProvider client={client}>
+      <StoryGraphicView graphic={graphic} />
+    </QueryClientProvider>,
+  );
+}
+
+describe('StoryGraphicView', () => {
+  it.each(SECTIONS.flatMap((s) => s.steps).map((step) => [step.id, step.graphic] as const))(
+    'step %s draws its own spec, id and title',
+    (_id, graphic) => {
+      const { container } = renderGraphic(graphic);
+      expect(container.querySelector('figure')).toHaveAttribute('data-chart-id', graphic.chartId);
+      if (graphic.kind !== 'spec') return;
+      expect(drawn.at(-1)).toMatchObject({
+        spec: graphic.spec,
+        chartId: graphic.chartId,
+        title: graphic.title,
+      });
+    },
+  );
+
+  it('puts the published chip figures on the tier 1 chart as cited marks', () => {
+    renderGraphic(GRAPHICS.tier1);
+    const marks = drawn.at(-1)?.referenceMarks ?? [];
+    expect(marks.map((m) => [m.period, m.value, m.seriesKey])).toEqual([
+      ['2022', 179e6, '1'],
+      ['2021', 74e6, '1'],
+    ]);
+    expect(marks[0]?.sourceTitle).toBe('A newspaper');
+  });
+
+  it('draws no marks on charts that have none', () => {
+    renderGraphic(GRAPHICS.tier4b);
+    expect(drawn.at(-1)?.referenceMarks).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+// Tiny hand-made rows for the story's findings: a few values chosen so each figure is easy to check by hand.
+import type { ConcordanceRow, EventRow, FlowRow, HeadlineFigure } from '../../../src/data/schema';
+import type { StoryData } from '../../../src/story/facts/types';
+
+export function flow(partial: Partial<FlowRow> & Pick<FlowRow, 'period' | 'value'>): FlowRow {
+  return {
+    freq: partial.period.length === 4 ? 'A' : 'M',
+    exporter: 'CHN',
+    importer: 'RUS',
+    product: 'TOTAL',
+    currency: 'USD',
+    quantity: null,
+    quantity_unit: null,
+    source: 'test',
+    basis: 'reconciled',
+    ...partial,
+  };
+}
+
+export const concordance: ConcordanceRow[] = [
+  { hs6_2022: '854231', hs6_2017: '854231', tier: '1', match: 'exact', note: '' },
+  { hs6_2022: '845710', hs6_2017: '845710', tier: '4.B', match: 'exact', note: '' },
+  { hs6_2022: '851762', hs6_2017: '851762', tier: '2', match: 'exact', note: '' },
+];
+
+export const baciChpl: FlowRow[] = [
+  flow({ period: '2021', product: '854231', value: 200e6 }),
+  flow({ period: '2022', product: '854231', value: 150e6, basis: 'exporter-reported' }),
+  flow({ period: '2023', product: '854231', value: 160e6, basis: 'exporter-reported' }),
+  flow({ period: '2021', product: '845710', value: 100e6 }),
+  flow({ period: '2022', product: '845710', value: 250e6, basis: 'exporter-reported' }),
+  flow({ period: '2023', product: '845710', value: 800e6, basis: 'exporter-reported' }),
+  flow({ period: '2021', product: '851762', value: 700e6 }),
+  flow({ period: '2023', product: '851762', value: 40e6, basis: 'exporter-reported' }),
+  // The other direction and a code off the list must never count.
+  flow({ period: '2023', exporter: 'RUS', importer: 'CHN', product: '854231', value: 9e9 }),
+  flow({ period: '2023', product: '999999', value: 9e9 }),
+];
+
+export const baciTotals: FlowRow[] = [
+  flow({ period: '2021', value: 10e9 }),
+  flow({ period: '2022', value: 12.5e9 }),
+  flow({ period: '2023', value: 20e9 }),
+  flow({ period: '2023', exporter: 'RUS', importer: 'CHN', value: 99e9 }),
+];
+
+export function headline(
+  partial: Partial<HeadlineFigure> & Pick<HeadlineFigure, 'id' | 'value'>,
+): HeadlineFigure {
+  return {
+    claim: 'A claim',
+    unit: 'USD million',
+    period: '2022',
+    source_as_attributed: 'A newspaper',
+    url: 'https://example.org/',
+    note: '',
+    ...partial,
+  };
+}
+
+export function event(partial: Partial<EventRow> & Pick<EventRow, 'id' | 'date' | 'category'>): EventRow {
+  return {
+    label: 'An event',
+    description: 'What happened.',
+    source_title: 'A source',
+    source_url: 'https://example.org/',
+    ...partial,
+  };
+}
+
+export function storyData(partial: Partial<StoryData> = {}): StoryData {
+  return {
+    baciChpl,
+    baciTotals,
+    concordance,
+    chpl: [],
+    imf: [],
+    eurostat: [],
+    comtrade: [],
+    headlines: [],
+    events: [],
+    ...partial,
+  };
+}

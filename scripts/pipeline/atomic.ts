@@ -2,6 +2,7 @@
 // A failed run leaves the last good directory untouched.
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { keepDataVersions } from './versions';
 
 export interface OutputContent {
   /** Relative to the output directory, "/"-separated. */
@@ -32,6 +33,7 @@ export function writeAtomically(
     for (const kept of KEPT_FILES) {
       if (existsSync(path.join(target, kept))) cpSync(path.join(target, kept), path.join(temp, kept));
     }
+    keepDataVersions(target, temp);
     check(temp);
     swapIn(temp, target, old);
   } finally {

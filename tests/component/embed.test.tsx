@@ -1,21 +1,67 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EmbedApp } from '../../src/embed/EmbedApp';
+import { parseEmbedParams } from '../../src/embed/embed-params';
 import { heightMessage, reportHeight } from '../../src/embed/post-height';
+import { applyTheme } from '../../src/embed/theme';
 
 afterEach(cleanup);
 
+function renderEmbed(search: string, pin: Parameters<typeof EmbedApp>[0]['pin'] = { kind: 'current' }) {
+  // Nothing is fetched: the chart stays in its loading state, which is all these tests need.
+  const client = new QueryClient({ defaultOptions: { queries: { queryFn: () => new Promise(() => {}) } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <EmbedApp request={parseEmbedParams(search)} pin={pin} appUrl="https://example.org/app/#/" />
+    </QueryClientProvider>,
+  );
+}
+
 describe('EmbedApp', () => {
-  it('shows a visible notice for an unknown chart id, with a link to the app', () => {
-    render(<EmbedApp chartId="nope" appUrl="https://example.org/app/#/" />);
-    expect(screen.getByRole('alert')).toHaveTextContent('There is no chart called “nope”');
-    expect(screen.getByRole('alert')).toHaveTextContent('chpl-tiers');
-    expect(screen.getByRole('link', { name: /full/ })).toHaveAttribute('href', 'https://example.org/app/#/');
+  it('lists what in its address could not be used, and links to the app', () => {
+    renderEmbed('?chart=nope&theme=pink');
+    const notice = screen.getByText(/could not be used/).closest('.embed-notice');
+    expect(notice).toHaveTextContent('chart=nope');
+    expect(notice).toHaveTextContent('chpl-tiers');
+    expect(notice).toHaveTextContent('theme=pink');
+    expect(screen.getByRole('link', { name: /explorer/ })).toHaveAttribute(
+      'href',
+      'https://example.org/app/#/',
+    );
   });
 
-  it('shows a notice when no chart is chosen', () => {
-    render(<EmbedApp chartId={null} appUrl="https://example.org/" />);
-    expect(screen.getByRole('alert')).toHaveTextContent('No chart was chosen');
+  it('states a pinned data version, or that it is unavailable', () => {
+    renderEmbed('?chart=chpl-tiers', { kind: 'pinned', dataVersion: 'abcdef012345' });
+    expect(screen.getByText('Data version abcdef012345 (pinned).')).toBeInTheDocument();
+    cleanup();
+    renderEmbed('?chart=chpl-tiers', {
+      kind: 'unavailable',
+      requested: 'abcdef012345',
+      shown: '19328fea8939',
+    });
+    expect(screen.getByText(/abcdef012345 .* no longer available/)).toHaveTextContent('19328fea8939');
+  });
+});
+
+describe('theme', () => {
+  it('sets light or dark on the root, and resolves auto from prefers-color-scheme', () => {
+    const root = document.createElement('html');
+    applyTheme('dark', root);
+    expect(root.dataset.theme).toBe('dark');
+    const media = { matches: true, addEventListener: vi.fn() };
+    vi.stubGlobal(
+      'matchMedia',
+      vi.fn(() => media),
+    );
+    applyTheme('auto', root);
+    expect(root.dataset.theme).toBe('dark');
+    media.matches = false;
+    const follow = media.addEventListener.mock.calls[0]?.[1] as () => void;
+    follow();
+    expect(root.dataset.theme).toBe('light');
+    expect(root.dataset.themeSetting).toBe('auto');
+    vi.unstubAllGlobals();
   });
 });
 

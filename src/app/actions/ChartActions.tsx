@@ -1,5 +1,17 @@
-// Placeholder owned by the download/embed work: every chart's "Explore", "Download data" and "Embed" actions.
+// Every chart's actions: "Explore" (open this chart in the explorer), "Download" (data and images) and
+// "Embed" (snippets for another site). The export code is loaded on the first download.
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { SpecChartData } from '../../charts/spec-chart/types';
+import { specToQueryString } from '../../spec';
+import { manifestQuery } from '../data/queries';
+import { DownloadMenu } from './DownloadMenu';
+import { appBaseUrl, explorerPath } from './embed-snippet';
+import { pageImageTheme, runDownload, type DownloadKind } from './run-download';
+import './actions.css';
+
+// Loaded when a reader first asks for it: most readers never embed.
+const EmbedDialog = lazy(() => import('./EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
 
 export interface ChartActionsProps {
   data: SpecChartData;
@@ -7,8 +19,91 @@ export interface ChartActionsProps {
   getSvg: () => SVGSVGElement | null;
   /** Hide "Explore" when already in the explorer. */
   showExplore?: boolean;
+  /** Hide "Embed" (e.g. where there is no room for the dialog). */
+  showEmbed?: boolean;
+  /** Links open the full app in a new tab (the embed, which sits inside someone else's page). */
+  external?: boolean;
 }
 
-export function ChartActions(_props: ChartActionsProps) {
-  return null;
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function useDownload(data: SpecChartData, getSvg: () => SVGSVGElement | null, chartUrl: string) {
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const download = useCallback(
+    async (kind: DownloadKind) => {
+      setBusy(true);
+      setStatus('Preparing the download…');
+      try {
+        const manifest = await queryClient.fetchQuery(manifestQuery);
+        const ctx = { data, manifest, svg: getSvg(), chartUrl, theme: pageImageTheme() };
+        const name = await runDownload(kind, ctx);
+        setStatus(`Downloaded ${name}.`);
+      } catch (error) {
+        setStatus(`The download could not be made: ${errorText(error)}.`);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [queryClient, data, getSvg, chartUrl],
+  );
+  return { busy, status, download };
+}
+
+export function ChartActions({
+  data,
+  getSvg,
+  showExplore = true,
+  showEmbed = true,
+  external = false,
+}: ChartActionsProps) {
+  const appBase = appBaseUrl();
+  const explorePath = explorerPath(specToQueryString(data.spec));
+  const { busy, status, download } = useDownload(data, getSvg, `${appBase}${explorePath}`);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const embedButton = useRef<HTMLButtonElement>(null);
+  const closeEmbed = useCallback(() => {
+    setEmbedOpen(false);
+    embedButton.current?.focus();
+  }, []);
+  const newTab = external ? { target: '_blank', rel: 'noopener' } : {};
+  return (
+    <div className="chart-actions">
+      {showExplore ? (
+        <a className="action-button" href={external ? `${appBase}${explorePath}` : explorePath} {...newTab}>
+          {external ? 'Open in the explorer' : 'Explore'}
+        </a>
+      ) : null}
+      <DownloadMenu onDownload={(kind) => void download(kind)} busy={busy} fullRows={data.flowRows.length} />
+      {showEmbed ? (
+        <button
+          ref={embedButton}
+          type="button"
+          className="action-button"
+          aria-haspopup="dialog"
+          onClick={() => setEmbedOpen(true)}
+        >
+          Embed
+        </button>
+      ) : null}
+      <p className="action-status" role="status">
+        {status}
+      </p>
+      {showEmbed && embedOpen ? (
+        <Suspense fallback={null}>
+          <EmbedDialog
+            open={embedOpen}
+            onClose={closeEmbed}
+            appBase={appBase}
+            spec={data.spec}
+            title={data.title}
+            dataVersion={data.dataVersion}
+          />
+        </Suspense>
+      ) : null}
+    </div>
+  );
 }

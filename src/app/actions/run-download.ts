@@ -1,0 +1,110 @@
+// Makes and saves one download. The export code (CSV writer, zip, SVG/PNG) is imported on first use, so a page
+// that only shows charts never pays for it.
+import type { SpecChartData } from '../../charts/spec-chart/types';
+import type { Manifest } from '../../data/schema';
+import type { ImageTheme } from '../../export';
+
+export const DOWNLOAD_KINDS = ['csv', 'csv-excel', 'full-csv', 'package', 'png', 'svg'] as const;
+export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
+
+export const DOWNLOAD_LABELS: Readonly<Record<DownloadKind, string>> = {
+  csv: 'Data shown (CSV)',
+  'csv-excel': 'Data shown, for Excel (CSV)',
+  'full-csv': 'Full dataset behind this chart (CSV)',
+  package: 'Data package (ZIP: CSVs, README, metadata)',
+  png: 'Image (PNG)',
+  svg: 'Image (SVG)',
+};
+
+export interface DownloadContext {
+  data: SpecChartData;
+  manifest: Manifest;
+  svg: SVGSVGElement | null;
+  /** The address that reproduces the chart (written into the package README). */
+  chartUrl: string;
+  /** The page's colours, so an image exported from a dark embed stays legible. */
+  theme?: ImageTheme;
+}
+
+type ExportModule = typeof import('../../export');
+
+const CSV_TYPE = 'text/csv;charset=utf-8';
+
+function seriesInput(ctx: DownloadContext) {
+  return { series: ctx.data.series, spec: ctx.data.spec, manifest: ctx.manifest };
+}
+
+function fileName(exp: ExportModule, ctx: DownloadContext, extension: string, suffix = ''): string {
+  const title = `${ctx.data.title}${suffix}`;
+  return exp.exportFileName({ title, spec: ctx.data.spec, dataVersion: ctx.data.dataVersion, extension });
+}
+
+function standaloneSvg(exp: ExportModule, ctx: DownloadContext) {
+  if (!ctx.svg) throw new Error('the chart is not drawn yet');
+  return exp.buildStandaloneSvg({
+    svg: ctx.svg,
+    title: ctx.data.title,
+    subtitle: ctx.data.subtitle,
+    sourceLine: ctx.data.sourceLine,
+    notes: ctx.data.notices,
+    theme: ctx.theme,
+  });
+}
+
+async function makeFile(
+  exp: ExportModule,
+  kind: DownloadKind,
+  ctx: DownloadContext,
+): Promise<[Blob, string]> {
+  switch (kind) {
+    case 'csv':
+    case 'csv-excel': {
+      const text = exp.seriesToCsv(seriesInput(ctx), { bom: kind === 'csv-excel' });
+      const suffix = kind === 'csv-excel' ? ' excel' : '';
+      return [new Blob([text], { type: CSV_TYPE }), fileName(exp, ctx, 'csv', suffix)];
+    }
+    case 'full-csv':
+      return [
+        new Blob([exp.flowRowsToCsv(ctx.data.flowRows)], { type: CSV_TYPE }),
+        fileName(exp, ctx, 'csv', ' full dataset'),
+      ];
+    case 'package': {
+      const chart = {
+        title: ctx.data.title,
+        subtitle: ctx.data.subtitle,
+        url: ctx.chartUrl,
+        notes: ctx.data.notices,
+      };
+      const blob = exp.dataPackageBlob({
+        ...seriesInput(ctx),
+        chart,
+        fullRows: ctx.data.flowRows,
+        filePaths: ctx.data.filePaths,
+      });
+      return [blob, fileName(exp, ctx, 'zip')];
+    }
+    case 'svg': {
+      const image = standaloneSvg(exp, ctx);
+      return [new Blob([image.svg], { type: 'image/svg+xml' }), fileName(exp, ctx, 'svg')];
+    }
+    case 'png': {
+      const image = standaloneSvg(exp, ctx);
+      return [await exp.svgToPngBlob(image.svg, image.width, image.height, 2), fileName(exp, ctx, 'png')];
+    }
+  }
+}
+
+export async function runDownload(kind: DownloadKind, ctx: DownloadContext): Promise<string> {
+  const exp = await import('../../export');
+  const [blob, name] = await makeFile(exp, kind, ctx);
+  exp.downloadBlob(blob, name);
+  return name;
+}
+
+/** The colours of the page around the chart, read from its CSS custom properties. */
+export function pageImageTheme(element: Element = document.documentElement): ImageTheme | undefined {
+  const style = getComputedStyle(element);
+  const read = (name: string) => style.getPropertyValue(name).trim();
+  const [background, text, muted] = [read('--bg'), read('--text'), read('--muted')];
+  return background && text && muted ? { background, text, muted } : undefined;
+}

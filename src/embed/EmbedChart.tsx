@@ -1,0 +1,21 @@
+// The embed's chart: the same spec-driven figure as the app's pages, in its embed variant.
+import type { ReactNode } from 'react';
+import { SpecFigure } from '../app/SpecFigure';
+import type { EmbedRequest } from './embed-params';
+
+/** The figure's id when the embed draws a spec from its own query parameters rather than a preset. */
+export const SPEC_CHART_ID = 'embed';
+
+export function EmbedChart({ request, pinLine }: { request: EmbedRequest; pinLine: ReactNode }) {
+  return (
+    <>
+      <SpecFigure
+        spec={request.spec}
+        chartId={request.presetId ?? SPEC_CHART_ID}
+        variant="embed"
+        showActions={request.controls}
+      />
+      {pinLine}
+    </>
+  );
+}

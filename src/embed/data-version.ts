@@ -1,0 +1,56 @@
+// Pinning an embed to a data version: the pipeline keeps earlier versions under data/versions/<dataVersion>/,
+// so an article's chart can keep showing the numbers it was published with. This decides, before anything
+// loads, which folder the embed reads, and what the reader is told about it.
+
+export type DataVersionPin =
+  /** No pin, or the pin is the current version: nothing changes. */
+  | { kind: 'current' }
+  /** Reading data/versions/<dataVersion>/. */
+  | { kind: 'pinned'; dataVersion: string }
+  /** The pinned version is gone: the current data are shown, and the reader is told which. */
+  | { kind: 'unavailable'; requested: string; shown: string | null };
+
+/** Fetches a manifest and returns its dataVersion, or null when it cannot be read. */
+export type ReadDataVersion = (url: string) => Promise<string | null>;
+
+export const readManifestVersion: ReadDataVersion = async (url) => {
+  try {
+    const response = await fetch(url, { cache: 'no-cache' });
+    if (!response.ok) return null;
+    const json: unknown = await response.json();
+    const version =
+      typeof json === 'object' && json !== null ? (json as { dataVersion?: unknown }).dataVersion : null;
+    return typeof version === 'string' ? version : null;
+  } catch {
+    return null;
+  }
+};
+
+/** `dataBase` is the absolute URL of the current data folder, ending in "data/". */
+export async function resolveDataVersion(
+  requested: string | null,
+  dataBase: string,
+  read: ReadDataVersion = readManifestVersion,
+): Promise<DataVersionPin> {
+  if (requested === null) return { kind: 'current' };
+  const current = await read(new URL('manifest.json', dataBase).href);
+  if (current === requested) return { kind: 'current' };
+  const archived = await read(new URL(`versions/${requested}/manifest.json`, dataBase).href);
+  if (archived === requested) return { kind: 'pinned', dataVersion: requested };
+  return { kind: 'unavailable', requested, shown: current };
+}
+
+/** The line the embed shows about its data version, or null when there is nothing to say. */
+export function pinMessage(pin: DataVersionPin): string | null {
+  switch (pin.kind) {
+    case 'current':
+      return null;
+    case 'pinned':
+      return `Data version ${pin.dataVersion} (pinned).`;
+    case 'unavailable':
+      return (
+        `Data version ${pin.requested} was asked for but is no longer available; ` +
+        `showing the current data${pin.shown ? ` (version ${pin.shown})` : ''} instead.`
+      );
+  }
+}

@@ -1,0 +1,92 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeAtomically } from '../../scripts/pipeline/atomic';
+import { keepDataVersions } from '../../scripts/pipeline/versions';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function tempRoot(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'versions-'));
+  roots.push(root);
+  return root;
+}
+
+/** A tiny data release: one flow file and a manifest naming it. */
+function release(n: number) {
+  const dataVersion = `a0000${n}`.padEnd(12, '0');
+  const generatedAt = `2025-01-0${n}T00:00:00.000Z`;
+  const manifest = { dataVersion, generatedAt, files: [{ path: 'flows/x.csv' }] };
+  return {
+    dataVersion,
+    files: [
+      { path: 'flows/x.csv', content: `value\n${n}\n` },
+      { path: 'manifest.json', content: JSON.stringify(manifest) },
+    ],
+  };
+}
+
+const publish = (out: string, n: number) => writeAtomically(out, release(n).files, () => undefined);
+
+describe('keeping earlier data versions', () => {
+  it('archives the outgoing version when a new one is swapped in, and carries the archive over', () => {
+    const out = path.join(tempRoot(), 'data');
+    publish(out, 1);
+    expect(existsSync(path.join(out, 'versions'))).toBe(false);
+    publish(out, 2);
+    publish(out, 3);
+    const first = release(1).dataVersion;
+    expect(readdirSync(path.join(out, 'versions')).sort()).toEqual([first, release(2).dataVersion]);
+    expect(readFileSync(path.join(out, 'versions', first, 'flows/x.csv'), 'utf8')).toBe('value\n1\n');
+    expect(
+      JSON.parse(readFileSync(path.join(out, 'versions', first, 'manifest.json'), 'utf8')),
+    ).toMatchObject({
+      dataVersion: first,
+    });
+    expect(readFileSync(path.join(out, 'flows/x.csv'), 'utf8')).toBe('value\n3\n');
+  });
+
+  it('does not archive a rebuild of the same version', () => {
+    const out = path.join(tempRoot(), 'data');
+    publish(out, 1);
+    publish(out, 1);
+    expect(existsSync(path.join(out, 'versions'))).toBe(false);
+  });
+
+  it('keeps only the newest versions, by generation date', () => {
+    const out = path.join(tempRoot(), 'data');
+    for (const n of [1, 2, 3, 4, 5]) publish(out, n);
+    const next = path.join(tempRoot(), 'next');
+    mkdirSync(path.join(next, 'flows'), { recursive: true });
+    for (const file of release(6).files) writeFileSync(path.join(next, file.path), file.content);
+    keepDataVersions(out, next, 2);
+    expect(readdirSync(path.join(next, 'versions')).sort()).toEqual([
+      release(4).dataVersion,
+      release(5).dataVersion,
+    ]);
+  });
+
+  it('does not archive an incomplete version or one whose manifest points outside it', () => {
+    const current = path.join(tempRoot(), 'data');
+    mkdirSync(current);
+    const manifest = { dataVersion: 'bbbbbb000000', generatedAt: '', files: [{ path: '../secret.txt' }] };
+    writeFileSync(path.join(current, 'manifest.json'), JSON.stringify(manifest));
+    writeFileSync(path.join(path.dirname(current), 'secret.txt'), 'no');
+    const next = path.join(tempRoot(), 'next');
+    mkdirSync(next);
+    keepDataVersions(current, next);
+    expect(existsSync(path.join(next, 'versions', 'bbbbbb000000'))).toBe(false);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { pinMessage, resolveDataVersion, type ReadDataVersion } from '../../../src/embed/data-version';
+
+const DATA = 'https://example.org/app/data/';
+
+function server(files: Record<string, string>): { read: ReadDataVersion; asked: string[] } {
+  const asked: string[] = [];
+  const read: ReadDataVersion = (url) => {
+    asked.push(url);
+    return Promise.resolve(files[url] ?? null);
+  };
+  return { read, asked };
+}
+
+describe('resolveDataVersion', () => {
+  it('asks nothing when no version is pinned', async () => {
+    const { read, asked } = server({});
+    expect(await resolveDataVersion(null, DATA, read)).toEqual({ kind: 'current' });
+    expect(asked).toEqual([]);
+  });
+
+  it('changes nothing when the pin is the current version', async () => {
+    const { read, asked } = server({ [`${DATA}manifest.json`]: 'aaaaaa111111' });
+    expect(await resolveDataVersion('aaaaaa111111', DATA, read)).toEqual({ kind: 'current' });
+    expect(asked).toEqual([`${DATA}manifest.json`]);
+  });
+
+  it('reads an archived version when it exists', async () => {
+    const { read } = server({
+      [`${DATA}manifest.json`]: 'aaaaaa111111',
+      [`${DATA}versions/bbbbbb222222/manifest.json`]: 'bbbbbb222222',
+    });
+    const pin = await resolveDataVersion('bbbbbb222222', DATA, read);
+    expect(pin).toEqual({ kind: 'pinned', dataVersion: 'bbbbbb222222' });
+    expect(pinMessage(pin)).toBe('Data version bbbbbb222222 (pinned).');
+  });
+
+  it('says which version is shown when the pinned one is gone', async () => {
+    const { read } = server({ [`${DATA}manifest.json`]: 'aaaaaa111111' });
+    const pin = await resolveDataVersion('cccccc333333', DATA, read);
+    expect(pin).toEqual({ kind: 'unavailable', requested: 'cccccc333333', shown: 'aaaaaa111111' });
+    expect(pinMessage(pin)).toMatch(/cccccc333333 .*no longer available.*version aaaaaa111111/);
+  });
+
+  it('does not trust an archive whose manifest names another version', async () => {
+    const { read } = server({
+      [`${DATA}manifest.json`]: 'aaaaaa111111',
+      [`${DATA}versions/bbbbbb222222/manifest.json`]: 'dddddd444444',
+    });
+    expect((await resolveDataVersion('bbbbbb222222', DATA, read)).kind).toBe('unavailable');
+  });
+});

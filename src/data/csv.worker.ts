@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
 // Fetches, parses and validates data files off the main thread, so a large file never freezes the page
-// and the validation code (zod) stays out of the page's bundle.
-import { parseTable } from './csv/parse-table';
+// and the validation code stays out of the page's bundle. Validation is hand-written (csv/row-rules.ts,
+// manifest-check.ts), held by tests to the zod schemas of the data contract: fast, and no zod to download.
+import { readTable } from './csv/read-table';
 import { fetchText } from './fetch-text';
 import { checkManifest } from './manifest-check';
-import { TABLE_SCHEMAS } from './tables';
 import type { LoadRequest, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -16,7 +16,7 @@ function post(message: WorkerResponse): void {
 
 function read(request: LoadRequest, text: string): WorkerResponse {
   if (request.kind !== 'manifest') {
-    const { rows, errors } = parseTable(text, TABLE_SCHEMAS[request.kind], request.file);
+    const { rows, errors } = readTable(text, request.kind, request.file);
     return { type: 'table', id: request.id, rows, errors };
   }
   let json: unknown;

@@ -4,19 +4,27 @@
 // zod/mini: the tree-shakeable build, so the browser (the CSV worker, URL specs) ships only what is used.
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import {
+  HS6_MESSAGE,
+  HS6_PATTERN,
+  PARTNER_CODE_MESSAGE,
+  PARTNER_CODE_PATTERN,
+  PERIOD_MESSAGE,
+  PERIOD_PATTERN,
+} from './patterns';
 
 // Mini ships no locale: without this every message would read "Invalid input" (full zod loads `en` itself).
 z.config(en());
 
 /** HS6 codes are always 6-character strings: leading zeros are kept ("010620", never 10620). */
-export const hs6Code = z.string().check(z.regex(/^\d{6}$/, 'expected a 6-digit HS code with leading zeros'));
+export const hs6Code = z.string().check(z.regex(HS6_PATTERN, HS6_MESSAGE));
 
 /** A product in a flow row: an HS6 code, all goods ("TOTAL"), or the EU's sanctioned-goods basket. */
 export const productCode = z.union([hs6Code, z.literal('TOTAL'), z.literal('EU-SANCTIONED')]);
 export type ProductCode = z.infer<typeof productCode>;
 
 /** Annual "2023" or monthly "2023-04" (ISO 8601 calendar periods). */
-export const period = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected YYYY or YYYY-MM'));
+export const period = z.string().check(z.regex(PERIOD_PATTERN, PERIOD_MESSAGE));
 
 export const frequency = z.enum(['A', 'M']);
 export type Frequency = z.infer<typeof frequency>;
@@ -33,9 +41,7 @@ export const currency = z.enum(['USD', 'EUR', 'CNY']);
 export type Currency = z.infer<typeof currency>;
 
 /** ISO 3166 alpha-3 for countries; upper-case codes such as EU27, WLD for aggregates (see partners.csv). */
-export const partnerCode = z
-  .string()
-  .check(z.regex(/^[A-Z0-9_]{3,8}$/, 'expected an ISO3 or aggregate partner code'));
+export const partnerCode = z.string().check(z.regex(PARTNER_CODE_PATTERN, PARTNER_CODE_MESSAGE));
 
 /**
  * One tidy, long row: period x exporter x importer x product x source.
@@ -55,19 +61,7 @@ export const flowRow = z.object({
   basis: reportingBasis,
 });
 export type FlowRow = z.infer<typeof flowRow>;
-export const FLOW_COLUMNS = [
-  'period',
-  'freq',
-  'exporter',
-  'importer',
-  'product',
-  'value',
-  'currency',
-  'quantity',
-  'quantity_unit',
-  'source',
-  'basis',
-] as const;
+export { FLOW_COLUMNS } from './flow-columns';
 
 export const chplTier = z.enum(['1', '2', '3.A', '3.B', '4.A', '4.B']);
 export type ChplTier = z.infer<typeof chplTier>;

@@ -77,7 +77,7 @@ export async function loadTable<K extends TableKind>(
 ): Promise<ParsedTable<TableRow<K>>> {
   const response = await request(path, kind, options);
   if (response.type !== 'table') throw new DataFileError(path, 'expected a table');
-  // The worker validated every row against TABLE_SCHEMAS[kind]: inside the app the rows are trusted.
+  // The worker validated every row against ROW_RULES[kind] (= the zod schemas): inside the app the rows are trusted.
   return { rows: response.rows as TableRow<K>[], errors: response.errors };
 }
 

@@ -1,6 +1,6 @@
 // The columns of the two CSV files a download holds, with their types and meaning. One table, read by the CSV
 // writers, the README and datapackage.json, so that the files and their documentation cannot drift apart.
-import { FLOW_COLUMNS } from '../data/schema';
+import { FLOW_COLUMNS } from '../data/flow-columns';
 
 /** Frictionless Table Schema field types used here. */
 export type FieldType = 'string' | 'number';

@@ -2,7 +2,7 @@
 // long, with its unit, currency, source and reporting basis on every row, so a row read alone is not
 // misread. full-dataset.csv holds the flow rows the chart draws from, in the pipeline's own column order.
 import type { FlowRow, Manifest } from '../data/schema';
-import { FLOW_COLUMNS } from '../data/schema';
+import { FLOW_COLUMNS } from '../data/flow-columns';
 import type { Series, SeriesPoint } from '../data/series';
 import type { ChartSpec } from '../spec';
 import { FLOW_FIELDS, SERIES_COLUMNS, type SeriesColumn } from './columns';

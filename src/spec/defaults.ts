@@ -1,6 +1,6 @@
 // The default view, per dataset. The URL stores only what differs from the defaults of the spec's dataset,
 // so `?v=1&d=imf-partners` alone is a complete, sensible chart.
-import { CHPL_TIERS } from '../data/schema';
+import { TIER_ORDER } from '../data/tiers';
 import type { ChartSpec, DatasetId } from './schema';
 
 type DatasetDefaults = Pick<ChartSpec, 'flow' | 'products' | 'from' | 'to'>;
@@ -10,7 +10,7 @@ type DatasetDefaults = Pick<ChartSpec, 'flow' | 'products' | 'from' | 'to'>;
 const DATASET_DEFAULTS: Readonly<Record<DatasetId, DatasetDefaults>> = {
   'baci-hs6': {
     flow: { kind: 'bilateral', exporter: 'CHN', importer: 'RUS' },
-    products: CHPL_TIERS.map((tier) => ({ kind: 'tier', tier })),
+    products: TIER_ORDER.map((tier) => ({ kind: 'tier', tier })),
     from: '2017',
     to: '2023',
   },

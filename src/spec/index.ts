@@ -1,4 +1,18 @@
-export * from './schema';
+// Browser code imports the spec from here: zod-free. The zod schemas are in ./schema (tests, Node).
+export * from './fields';
+export type {
+  Breakdown,
+  ChartSpec,
+  ChartType,
+  DatasetId,
+  Direction,
+  Flow,
+  Measure,
+  ProductKind,
+  ProductSelector,
+  ShareDenominator,
+  Transform,
+} from './schema';
 export { DEFAULT_SPEC, defaultSpecFor } from './defaults';
 export { DATASETS, type DatasetCapabilities } from './datasets';
 export { PRESETS, type PresetId } from './presets';

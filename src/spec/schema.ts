@@ -1,25 +1,38 @@
 // The chart spec: one serialisable object that says what a chart shows. The story, the explorer and embeds
 // all render a ChartSpec through the same code, and the URL holds its difference from the defaults.
+// zod here serves tests and Node; browser code reads URLs with the zod-free codecs (url-fields.ts) and
+// imports only types from this module, its constants and lists from fields.ts.
 import * as z from 'zod/mini';
 import { chplTier, hs6Code, partnerCode, period } from '../data/schema';
 import { specIssues } from './consistency';
+import {
+  BREAKDOWNS,
+  CHART_TYPES,
+  DATASET_IDS,
+  DIRECTIONS,
+  HS2_MESSAGE,
+  HS2_PATTERN,
+  HS4_MESSAGE,
+  HS4_PATTERN,
+  isYearInRange,
+  MAX_SERIES,
+  MAX_TOP_N,
+  MEASURES,
+  productKey,
+  ROLLING_WINDOWS,
+  SCALES,
+  SHARE_DENOMINATORS,
+  VIEWS,
+  YEAR_RANGE_MESSAGE,
+} from './fields';
 
-/** Most series (products, or partners) one chart may show: beyond this a chart stops being readable. */
-export const MAX_SERIES = 20;
-export const MAX_TOP_N = 50;
-export const MIN_YEAR = 1950;
-export const MAX_YEAR = 2100;
+export { MAX_SERIES, MAX_TOP_N, MAX_YEAR, MIN_YEAR, productKey } from './fields';
 
-export const datasetId = z.enum(['baci-hs6', 'comtrade-monthly', 'imf-partners', 'eurostat-eu-sanctioned']);
+export const datasetId = z.enum(DATASET_IDS);
 export type DatasetId = z.infer<typeof datasetId>;
 
 /** A period bound: "YYYY" or "YYYY-MM", within a plausible span of years. */
-export const specPeriod = period.check(
-  z.refine((value) => {
-    const year = Number(value.slice(0, 4));
-    return year >= MIN_YEAR && year <= MAX_YEAR;
-  }, `expected a year between ${MIN_YEAR} and ${MAX_YEAR}`),
-);
+export const specPeriod = period.check(z.refine(isYearInRange, YEAR_RANGE_MESSAGE));
 
 /** What one series is made of: a CHPL tier, an HS code or HS group, all CHPL codes, all goods, the EU basket. */
 export const productSelector = z.discriminatedUnion('kind', [
@@ -27,11 +40,11 @@ export const productSelector = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('hs6'), code: hs6Code }),
   z.object({
     kind: z.literal('hs4'),
-    code: z.string().check(z.regex(/^\d{4}$/, 'expected a 4-digit HS heading')),
+    code: z.string().check(z.regex(HS4_PATTERN, HS4_MESSAGE)),
   }),
   z.object({
     kind: z.literal('hs2'),
-    code: z.string().check(z.regex(/^(0[1-9]|[1-9]\d)$/, 'expected an HS chapter 01-99')),
+    code: z.string().check(z.regex(HS2_PATTERN, HS2_MESSAGE)),
   }),
   z.object({ kind: z.literal('chpl-all') }),
   z.object({ kind: z.literal('total') }),
@@ -40,32 +53,12 @@ export const productSelector = z.discriminatedUnion('kind', [
 export type ProductSelector = z.infer<typeof productSelector>;
 export type ProductKind = ProductSelector['kind'];
 
-/** A stable text key of a selector, used to spot duplicates (and as its URL token). */
-export function productKey(selector: ProductSelector): string {
-  switch (selector.kind) {
-    case 'tier':
-      return `t:${selector.tier}`;
-    case 'hs6':
-      return `h6:${selector.code}`;
-    case 'hs4':
-      return `h4:${selector.code}`;
-    case 'hs2':
-      return `h2:${selector.code}`;
-    case 'chpl-all':
-      return 'chpl';
-    case 'total':
-      return 'total';
-    case 'eu-sanctioned':
-      return 'eus';
-  }
-}
-
 const unique =
   <T>(key: (item: T) => string) =>
   (items: readonly T[]) =>
     new Set(items.map(key)).size === items.length;
 
-export const direction = z.enum(['imports', 'exports']);
+export const direction = z.enum(DIRECTIONS);
 export type Direction = z.infer<typeof direction>;
 
 /**
@@ -96,14 +89,14 @@ export const flow = z.discriminatedUnion('kind', [
 ]);
 export type Flow = z.infer<typeof flow>;
 
-export const measure = z.enum(['value', 'quantity', 'unit-value']);
+export const measure = z.enum(MEASURES);
 export type Measure = z.infer<typeof measure>;
 
 /** The denominator of a share: all goods of the same flow, the CHPL basket, or the sum of the shown series. */
-export const shareDenominator = z.enum(['total', 'chpl', 'selection']);
+export const shareDenominator = z.enum(SHARE_DENOMINATORS);
 export type ShareDenominator = z.infer<typeof shareDenominator>;
 
-export const rollingWindow = z.union([z.literal(3), z.literal(6), z.literal(12)]);
+export const rollingWindow = z.literal(ROLLING_WINDOWS);
 
 export const transform = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('absolute') }),
@@ -116,15 +109,15 @@ export const transform = z.discriminatedUnion('kind', [
 export type Transform = z.infer<typeof transform>;
 
 /** Series are the selected products themselves, or the HS codes inside them (then the top N by value). */
-export const breakdown = z.enum(['none', 'hs2', 'hs4', 'hs6']);
+export const breakdown = z.enum(BREAKDOWNS);
 export type Breakdown = z.infer<typeof breakdown>;
 
 /** "ranked-bar" ranks the top N series in the `to` period. */
-export const chartType = z.enum(['line', 'stacked-area', 'stacked-bar', 'ranked-bar', 'small-multiples']);
+export const chartType = z.enum(CHART_TYPES);
 export type ChartType = z.infer<typeof chartType>;
 
-export const scale = z.enum(['linear', 'log']);
-export const view = z.enum(['chart', 'table', 'sources']);
+export const scale = z.enum(SCALES);
+export const view = z.enum(VIEWS);
 
 /** Every field on its own; `chartSpec` adds the rules between fields. */
 export const chartSpecFields = z.object({

@@ -1,37 +1,35 @@
 // One codec per URL parameter. Each reads its own raw value into the spec, or says why it cannot, so an
 // invalid parameter falls back to its default alone.
-import type { z } from 'zod/mini';
-import { partnerCode } from '../data/schema';
+import { BREAKDOWNS, CHART_TYPES, MAX_TOP_N, MEASURES, SCALES, VIEWS } from './fields';
 import { flowKey } from './flow-key';
-import {
-  breakdown,
-  chartType,
-  MAX_TOP_N,
-  measure,
-  scale,
-  specPeriod,
-  view,
-  type ChartSpec,
-  type Flow,
-} from './schema';
+import type { ChartSpec, Flow } from './schema';
 import type { FieldCodec, FieldRead } from './url-codec';
 import { readList } from './url-lists';
 import { readProductToken, writeProducts } from './url-products';
 import { readTransform, writeTransform } from './url-transform';
+import { isPartnerCode, readOneOf, readSpecPeriod, type ValueRead } from './url-values';
 
 type Key = keyof ChartSpec;
 
-function enumCodec<K extends Key>(param: string, key: K, schema: z.ZodMiniType<ChartSpec[K]>): FieldCodec {
+function valueCodec<K extends Key>(
+  param: string,
+  key: K,
+  readValue: (raw: string) => ValueRead<ChartSpec[K]>,
+): FieldCodec {
   return {
     param,
     write: (spec) => String(spec[key]),
     read: (raw, spec) => {
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'invalid' };
-      return { ok: true, spec: { ...spec, [key]: parsed.data } };
+      const parsed = readValue(raw);
+      return parsed.ok ? { ok: true, spec: { ...spec, [key]: parsed.value } } : parsed;
     },
   };
 }
+
+const oneOf =
+  <T extends string>(options: readonly T[]) =>
+  (raw: string) =>
+    readOneOf(options, raw);
 
 function switchCodec(param: string, key: 'events' | 'breaks'): FieldCodec {
   return {
@@ -73,8 +71,7 @@ function readPartners(raw: string, spec: ChartSpec): FieldRead {
     return { ok: false, message: 'partners apply only to partner flows (IMF, Eurostat)' };
   const { items, notices } = readList('pt', raw, (token) => {
     const code = token.toUpperCase();
-    if (!partnerCode.safeParse(code).success)
-      return { ok: false, message: 'not a partner code (ISO3 or aggregate)' };
+    if (!isPartnerCode(code)) return { ok: false, message: 'not a partner code (ISO3 or aggregate)' };
     if (code === flow.reporter) return { ok: false, message: 'the reporter is not its own partner' };
     return { ok: true, item: code, key: code };
   });
@@ -104,15 +101,15 @@ export const FIELD_CODECS: readonly FieldCodec[] = [
     read: readPartners,
   },
   { param: 'p', write: (spec) => writeProducts(spec.products), read: readProducts },
-  enumCodec('by', 'breakdown', breakdown),
-  enumCodec('from', 'from', specPeriod),
-  enumCodec('to', 'to', specPeriod),
-  enumCodec('m', 'measure', measure),
+  valueCodec('by', 'breakdown', oneOf(BREAKDOWNS)),
+  valueCodec('from', 'from', readSpecPeriod),
+  valueCodec('to', 'to', readSpecPeriod),
+  valueCodec('m', 'measure', oneOf(MEASURES)),
   { param: 'tf', write: (spec) => writeTransform(spec.transform), read: readTransform },
-  enumCodec('c', 'chart', chartType),
-  enumCodec('sc', 'scale', scale),
+  valueCodec('c', 'chart', oneOf(CHART_TYPES)),
+  valueCodec('sc', 'scale', oneOf(SCALES)),
   { param: 'n', write: (spec) => String(spec.topN), read: readTopN },
   switchCodec('ev', 'events'),
   switchCodec('br', 'breaks'),
-  enumCodec('view', 'view', view),
+  valueCodec('view', 'view', oneOf(VIEWS)),
 ];

@@ -1,6 +1,6 @@
 // Comma-separated URL lists (products, partners): each item parsed on its own, so one bad item costs only
 // itself, with repeats dropped and a cap on how many series one chart may show.
-import { MAX_SERIES } from './schema';
+import { MAX_SERIES } from './fields';
 import { notice, type SpecNotice } from './notices';
 
 export interface ListRead<T> {

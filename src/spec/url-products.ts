@@ -1,5 +1,8 @@
 // Products in the URL: `p=t:4.B,h6:854231,h4:8542,h2:85,chpl,total,eus`.
-import { productKey, productSelector, type ProductSelector } from './schema';
+import { HS6_MESSAGE, HS6_PATTERN } from '../data/patterns';
+import { TIER_ORDER } from '../data/tiers';
+import { HS2_MESSAGE, HS2_PATTERN, HS4_MESSAGE, HS4_PATTERN, productKey } from './fields';
+import type { ProductSelector } from './schema';
 
 const SIMPLE_TOKENS: Readonly<Record<string, ProductSelector>> = {
   chpl: { kind: 'chpl-all' },
@@ -18,27 +21,39 @@ export function writeProducts(products: readonly ProductSelector[]): string {
   return products.map(productKey).join(',');
 }
 
-function candidate(token: string): unknown {
-  if (Object.hasOwn(SIMPLE_TOKENS, token)) return SIMPLE_TOKENS[token];
+const CODE_RULES = {
+  hs6: { pattern: HS6_PATTERN, message: HS6_MESSAGE },
+  hs4: { pattern: HS4_PATTERN, message: HS4_MESSAGE },
+  hs2: { pattern: HS2_PATTERN, message: HS2_MESSAGE },
+} as const;
+
+type SelectorRead = { ok: true; selector: ProductSelector } | { ok: false; message: string };
+
+const NOT_A_PRODUCT = 'not a product: expected t:<tier>, h6:<6 digits>, h4:, h2:, chpl, total or eus';
+
+function readSelector(token: string): SelectorRead {
+  if (Object.hasOwn(SIMPLE_TOKENS, token))
+    return { ok: true, selector: SIMPLE_TOKENS[token] as ProductSelector };
   const colon = token.indexOf(':');
   const prefix = token.slice(0, colon);
-  if (colon < 0 || !Object.hasOwn(PREFIXED_KINDS, prefix)) return undefined;
-  const kind = PREFIXED_KINDS[prefix];
+  if (colon < 0 || !Object.hasOwn(PREFIXED_KINDS, prefix)) return { ok: false, message: NOT_A_PRODUCT };
+  const kind = PREFIXED_KINDS[prefix] as 'tier' | 'hs6' | 'hs4' | 'hs2';
   const rest = token.slice(colon + 1);
-  return kind === 'tier' ? { kind, tier: rest } : { kind, code: rest };
+  if (kind === 'tier') {
+    const tier = TIER_ORDER.find((t) => t === rest);
+    return tier === undefined
+      ? { ok: false, message: `expected a CHPL tier: ${TIER_ORDER.join(', ')}` }
+      : { ok: true, selector: { kind, tier } };
+  }
+  const rule = CODE_RULES[kind];
+  return rule.pattern.test(rest)
+    ? { ok: true, selector: { kind, code: rest } }
+    : { ok: false, message: rule.message };
 }
 
 export function readProductToken(
   token: string,
 ): { ok: true; item: ProductSelector; key: string } | { ok: false; message: string } {
-  const shape = candidate(token);
-  if (shape === undefined) {
-    return {
-      ok: false,
-      message: 'not a product: expected t:<tier>, h6:<6 digits>, h4:, h2:, chpl, total or eus',
-    };
-  }
-  const parsed = productSelector.safeParse(shape);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'not a product' };
-  return { ok: true, item: parsed.data, key: productKey(parsed.data) };
+  const read = readSelector(token);
+  return read.ok ? { ok: true, item: read.selector, key: productKey(read.selector) } : read;
 }

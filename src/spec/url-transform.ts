@@ -1,6 +1,8 @@
 // The transform in the URL: `tf=abs`, `share:total|chpl|sel`, `index:2021`, `yoy`, `roll:12`.
-import { transform, type ChartSpec, type ShareDenominator, type Transform } from './schema';
+import { ROLLING_WINDOWS } from './fields';
+import type { ChartSpec, ShareDenominator, Transform } from './schema';
 import type { FieldRead } from './url-codec';
+import { readSpecPeriod } from './url-values';
 
 const SHARE_TOKENS: Readonly<Record<ShareDenominator, string>> = {
   total: 'total',
@@ -23,24 +25,30 @@ export function writeTransform(value: Transform): string {
   }
 }
 
-function candidate(raw: string): unknown {
+function readValue(raw: string): Transform | undefined {
   const [name, arg, ...extra] = raw.split(':');
   if (extra.length > 0) return undefined;
   if (arg === undefined)
     return name === 'abs' ? { kind: 'absolute' } : name === 'yoy' ? { kind: 'yoy' } : undefined;
   if (name === 'share') {
-    const of = Object.entries(SHARE_TOKENS).find(([, token]) => token === arg)?.[0];
+    const of = (Object.keys(SHARE_TOKENS) as ShareDenominator[]).find((key) => SHARE_TOKENS[key] === arg);
     return of === undefined ? undefined : { kind: 'share', of };
   }
-  if (name === 'index') return { kind: 'index', base: arg };
-  if (name === 'roll') return /^\d{1,2}$/.test(arg) ? { kind: 'rolling', window: Number(arg) } : undefined;
+  if (name === 'index') {
+    const base = readSpecPeriod(arg);
+    return base.ok ? { kind: 'index', base: base.value } : undefined;
+  }
+  if (name === 'roll') {
+    const window = ROLLING_WINDOWS.find((w) => String(w) === arg);
+    return window === undefined ? undefined : { kind: 'rolling', window };
+  }
   return undefined;
 }
 
 export function readTransform(raw: string, spec: ChartSpec): FieldRead {
-  const parsed = transform.safeParse(candidate(raw));
-  if (!parsed.success) {
+  const value = readValue(raw);
+  if (value === undefined) {
     return { ok: false, message: 'expected abs, share:total|chpl|sel, index:<period>, yoy or roll:3|6|12' };
   }
-  return { ok: true, spec: { ...spec, transform: parsed.data } };
+  return { ok: true, spec: { ...spec, transform: value } };
 }

@@ -1,50 +1,34 @@
-// Parses CSV text into typed rows: papaparse for the syntax, coerceCell for types, the zod row schema for
-// meaning. Rows that fail are left out and reported (file, line, column, message); one bad row never fails a file.
-import Papa from 'papaparse';
+// The zod reference reader: coerceCell for types, then the zod row schema for meaning. Tests and Node use it
+// (it is the data contract itself); the worker runs the zod-free read-table.ts, held to the same verdicts.
 import type { z } from 'zod/mini';
-import type { ParsedTable, RowError } from '../tables';
+import type { ParsedTable } from '../tables';
 import { coerceCell, columnTypes, type ColumnType } from './coerce';
+import { parseRecords, type ColumnPositions, type RecordResult } from './parse-records';
 
-export class MissingColumnsError extends Error {
-  constructor(
-    readonly file: string,
-    readonly columns: string[],
-  ) {
-    super(`${file} is missing column(s): ${columns.join(', ')}`);
-    this.name = 'MissingColumnsError';
-  }
-}
+export { MissingColumnsError } from './parse-records';
 
 export function parseTable<S extends z.ZodMiniObject>(
   text: string,
   schema: S,
   file: string,
 ): ParsedTable<z.infer<S>> {
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   const types = columnTypes(schema);
-  const missing = Object.keys(types).filter((column) => !parsed.meta.fields?.includes(column));
-  if (missing.length > 0) throw new MissingColumnsError(file, missing);
-
-  const rows: z.infer<S>[] = [];
-  const errors: RowError[] = [];
-  const syntaxErrorRows = new Set<number>();
-  for (const error of parsed.errors) {
-    if (error.row === undefined) continue;
-    syntaxErrorRows.add(error.row);
-    errors.push({ file, row: error.row + 2, column: null, message: error.message });
-  }
-  parsed.data.forEach((record, index) => {
-    if (syntaxErrorRows.has(index)) return;
-    const result = parseRecord(record, types, schema, file, index + 2);
-    if (result.ok) rows.push(result.row);
-    else errors.push(...result.errors);
-  });
-  return { rows, errors };
+  return parseRecords(
+    text,
+    Object.keys(types),
+    (cells, positions, f, row) => parseRecord(recordOf(cells, positions), types, schema, f, row),
+    file,
+  );
 }
 
-type RecordResult<T> = { ok: true; row: T } | { ok: false; errors: RowError[] };
+/** The row as header-keyed text, as the zod reader reads it. */
+export function recordOf(cells: readonly string[], positions: ColumnPositions): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const [column, at] of Object.entries(positions)) record[column] = cells[at] ?? '';
+  return record;
+}
 
-function parseRecord<S extends z.ZodMiniObject>(
+export function parseRecord<S extends z.ZodMiniObject>(
   record: Record<string, string>,
   types: Record<string, ColumnType>,
   schema: S,
@@ -52,7 +36,7 @@ function parseRecord<S extends z.ZodMiniObject>(
   row: number,
 ): RecordResult<z.infer<S>> {
   const candidate: Record<string, string | number | null> = {};
-  const errors: RowError[] = [];
+  const errors: { file: string; row: number; column: string | null; message: string }[] = [];
   for (const [column, type] of Object.entries(types)) {
     const cell = coerceCell(record[column] ?? '', type);
     if (cell.ok) candidate[column] = cell.value;

@@ -3,9 +3,7 @@
 import fc from 'fast-check';
 import { CHPL_TIERS } from '../../../src/data/schema';
 import {
-  chartType,
   DATASETS,
-  datasetId,
   MAX_SERIES,
   MAX_TOP_N,
   MAX_YEAR,
@@ -13,7 +11,6 @@ import {
   periodEnd,
   periodStart,
   productKey,
-  view,
   type ChartSpec,
   type DatasetId,
   type Flow,
@@ -21,6 +18,7 @@ import {
   type ProductSelector,
   type Transform,
 } from '../../../src/spec';
+import { chartType, datasetId, view } from '../../../src/spec/schema';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const digits = (width: number) => fc.integer({ min: 0, max: 10 ** width - 1 }).map((n) => pad(n, width));

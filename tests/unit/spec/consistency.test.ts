@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  chartSpec,
   DEFAULT_SPEC,
   defaultSpecFor,
   isPeriodInRange,
@@ -9,6 +8,7 @@ import {
   specIssues,
   type ChartSpec,
 } from '../../../src/spec';
+import { chartSpec } from '../../../src/spec/schema';
 import { chartSpecArb, looseSpecArb } from './arbitraries';
 
 describe('rules between spec fields', () => {

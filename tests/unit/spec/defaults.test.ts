@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chartSpec,
   DATASETS,
   DEFAULT_SPEC,
-  datasetId,
   defaultSpecFor,
   PRESETS,
   specToQueryString,
   specToSearchParams,
 } from '../../../src/spec';
+import { chartSpec, datasetId } from '../../../src/spec/schema';
 
 describe('default spec', () => {
   it('is CHPL by tier, China -> Russia, BACI 2017-2023, value, absolute, line, linear, events on', () => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  chartSpec,
   DEFAULT_SPEC,
   defaultSpecFor,
   MAX_SERIES,
@@ -9,6 +8,7 @@ import {
   specToSearchParams,
   type ChartSpec,
 } from '../../../src/spec';
+import { chartSpec } from '../../../src/spec/schema';
 
 type Field = keyof ChartSpec;
 

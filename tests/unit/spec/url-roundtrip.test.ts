@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  chartSpec,
   DEFAULT_SPEC,
   parseSearchParams,
   specToQueryString,
   specToSearchParams,
   type ChartSpec,
 } from '../../../src/spec';
+import { chartSpec } from '../../../src/spec/schema';
 import { chartSpecArb } from './arbitraries';
 
 const RUNS = { numRuns: 500 };

@@ -1,0 +1,108 @@
+// The column rules of each CSV table the browser loads, mirroring the zod row schemas in schema.ts (the data
+// contract). Kept as data, not code, so the worker validates without zod; tests/unit/data/row-rules.test.ts
+// checks that these accept and reject exactly what the zod schemas do, with the same messages.
+import { TIER_ORDER } from '../tiers';
+import {
+  HS6_MESSAGE,
+  HS6_PATTERN,
+  PARTNER_CODE_MESSAGE,
+  PARTNER_CODE_PATTERN,
+  PERIOD_MESSAGE,
+  PERIOD_PATTERN,
+} from '../patterns';
+import type { TableKind } from '../tables';
+import type { ColumnRule } from './cell-rules';
+
+export type ColumnRules = Readonly<Record<string, ColumnRule>>;
+
+const hs6: ColumnRule = { kind: 'pattern', pattern: HS6_PATTERN, message: HS6_MESSAGE };
+const partner: ColumnRule = { kind: 'pattern', pattern: PARTNER_CODE_PATTERN, message: PARTNER_CODE_MESSAGE };
+const tier: ColumnRule = { kind: 'oneOf', options: TIER_ORDER };
+const text: ColumnRule = { kind: 'text' };
+const nonEmpty: ColumnRule = { kind: 'text', min: 1 };
+const url: ColumnRule = { kind: 'url' };
+const nullableNumber: ColumnRule = { kind: 'number', nullable: true };
+const match = ['exact', 'approximate'] as const;
+
+export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
+  flows: {
+    period: { kind: 'pattern', pattern: PERIOD_PATTERN, message: PERIOD_MESSAGE },
+    freq: { kind: 'oneOf', options: ['A', 'M'] },
+    exporter: partner,
+    importer: partner,
+    product: { ...hs6, also: ['TOTAL', 'EU-SANCTIONED'] },
+    value: { kind: 'number', nonNegative: true },
+    currency: { kind: 'oneOf', options: ['USD', 'EUR', 'CNY'] },
+    quantity: { kind: 'number', nonNegative: true, nullable: true },
+    quantity_unit: { kind: 'oneOf', options: ['t'], nullable: true },
+    source: nonEmpty,
+    basis: { kind: 'oneOf', options: ['reconciled', 'exporter-reported', 'importer-reported', 'estimate'] },
+  },
+  products: {
+    hs6,
+    name: nonEmpty,
+    name_source: { kind: 'oneOf', options: ['hs12', 'hs4-parent'] },
+    hs4: { kind: 'pattern', pattern: /^\d{4}$/ },
+    hs2: { kind: 'pattern', pattern: /^\d{2}$/ },
+    hs2_name: text,
+    hs4_name: text,
+    tier: { ...tier, nullable: true },
+    chpl_hs6_2022: text,
+    chpl_match: { kind: 'oneOf', options: match, nullable: true },
+  },
+  chpl: { hs6_2022: hs6, tier, description: nonEmpty, source_url: url },
+  concordance: {
+    hs6_2022: hs6,
+    hs6_2017: hs6,
+    tier,
+    match: { kind: 'oneOf', options: match },
+    note: text,
+  },
+  partners: {
+    code: partner,
+    iso3: { kind: 'pattern', pattern: /^[A-Z]{3}$/, nullable: true },
+    m49: { kind: 'pattern', pattern: /^\d{3}$/, nullable: true },
+    name: nonEmpty,
+    kind: { kind: 'oneOf', options: ['country', 'aggregate'] },
+  },
+  events: {
+    id: { kind: 'pattern', pattern: /^[a-z0-9-]+$/ },
+    date: { kind: 'pattern', pattern: /^\d{4}-\d{2}-\d{2}$/ },
+    category: {
+      kind: 'oneOf',
+      options: [
+        'war',
+        'sanctions-us',
+        'sanctions-eu',
+        'export-controls',
+        'chpl',
+        'china-russia',
+        'china-position',
+      ],
+    },
+    label: { kind: 'text', min: 1, max: 60 },
+    description: nonEmpty,
+    source_title: nonEmpty,
+    source_url: url,
+  },
+  headlines: {
+    id: text,
+    claim: text,
+    value: text,
+    unit: text,
+    period: text,
+    source_as_attributed: text,
+    url: text,
+    note: text,
+  },
+  reconciliation: {
+    year: { kind: 'pattern', pattern: /^\d{4}$/ },
+    baci_usd: nullableNumber,
+    comtrade_usd: nullableNumber,
+    comtrade_months: { kind: 'number', int: true },
+    imf_usd: nullableNumber,
+    comtrade_vs_baci_pct: nullableNumber,
+    imf_vs_baci_pct: nullableNumber,
+    imf_vs_comtrade_pct: nullableNumber,
+  },
+};

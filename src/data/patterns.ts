@@ -1,0 +1,13 @@
+// The code and period patterns of the data contract, without zod: schema.ts builds its zod checks from these,
+// and the zod-free readers (URL specs on the main thread, CSV rows in the worker) test with the same ones.
+
+export const HS6_PATTERN = /^\d{6}$/;
+export const HS6_MESSAGE = 'expected a 6-digit HS code with leading zeros';
+
+/** Annual "2023" or monthly "2023-04" (ISO 8601 calendar periods). */
+export const PERIOD_PATTERN = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+export const PERIOD_MESSAGE = 'expected YYYY or YYYY-MM';
+
+/** ISO 3166 alpha-3 for countries; upper-case codes such as EU27, WLD for aggregates. */
+export const PARTNER_CODE_PATTERN = /^[A-Z0-9_]{3,8}$/;
+export const PARTNER_CODE_MESSAGE = 'expected an ISO3 or aggregate partner code';

@@ -1,7 +1,7 @@
 // buildData: raw sources -> validated tidy files + manifest in outDir, written atomically.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   partnerRow,
   productRow,
@@ -15,8 +15,10 @@ import { CONCORDANCE_FILE, EVENTS_FILE, REGISTRY } from '../sources/registry';
 import { writeAtomically } from './atomic';
 import { parseCsv, readRecords } from './csv';
 import { PipelineError } from './errors';
+import { checkExtraFlows, extraOutputFile, summariseExtras } from './extra-sources';
 import { selectProducts, sortFlows, sumToTotals } from './flows';
 import { loadSource, readCurated, type LoadOptions } from './load';
+import { loadExtras } from './load-extras';
 import { buildManifest, describeFile, describeSource } from './manifest';
 import { outputFiles, type PipelineData } from './outputs';
 import { buildPartners } from './partners';
@@ -37,6 +39,10 @@ export interface BuildOptions {
   /** Tests: replace pinned sha256 values, keyed by raw file name (e.g. to accept a deliberately corrupted copy). */
   expectedSha256?: Readonly<Record<string, string>>;
   now?: Date;
+  /** The `npm run data:update` snapshot to build in, if the file exists (the CLI passes the default path). */
+  chplMonthlySnapshot?: string;
+  /** The `npm run data:import` folder to build in, if it exists (the CLI passes <repo>/data-imports). */
+  importsDir?: string;
 }
 
 export interface BuildResult {
@@ -45,7 +51,11 @@ export interface BuildResult {
   reconciliation: ReconciliationRow[];
 }
 
-function validateAll<S extends z.ZodType>(schema: S, rows: readonly unknown[], file: string): z.infer<S>[] {
+function validateAll<S extends z.ZodMiniType>(
+  schema: S,
+  rows: readonly unknown[],
+  file: string,
+): z.infer<S>[] {
   return rows.map((row, i) => {
     const result = schema.safeParse(row);
     if (result.success) return result.data;
@@ -83,7 +93,8 @@ function loadAll(opts: LoadOptions) {
 
 type Sources = ReturnType<typeof loadAll>;
 
-function assemble(s: Sources): PipelineData {
+/** extraFlows: rows of the optional sources, so partners.csv lists their partners too. */
+function assemble(s: Sources, extraFlows: readonly FlowRow[]): PipelineData {
   const baci = sortFlows(s.baci.data);
   const chplHs2017 = new Set(chplLinks(s.concordance).keys());
   const products = buildProducts(
@@ -96,7 +107,7 @@ function assemble(s: Sources): PipelineData {
   const comtrade = sortFlows(s.comtrade.data);
   const imf = sortFlows(s.imf.data.rows);
   const eurostat = sortFlows(s.eurostat.data);
-  const allFlows: FlowRow[] = [...baci, ...comtrade, ...imf, ...eurostat];
+  const allFlows: FlowRow[] = [...baci, ...comtrade, ...imf, ...eurostat, ...extraFlows];
   return {
     baci,
     baciChpl: selectProducts(baci, chplHs2017),
@@ -160,9 +171,14 @@ export function buildData(options: BuildOptions): BuildResult {
   };
   log(`Reading raw sources from ${options.dataDir}`);
   const sources = loadAll(loadOptions);
-  const data = assemble(sources);
+  const extras = loadExtras({ ...options, repoRoot, log }, sources.chpl.data, sources.concordance);
+  const data = assemble(
+    sources,
+    extras.sources.flatMap((e) => e.rows),
+  );
   checkFlows(data);
-  const files = outputFiles(data);
+  checkExtraFlows(extras.sources, new Set(data.partners.map((p) => p.code)));
+  const files = [...outputFiles(data), ...extras.sources.map(extraOutputFile)];
   const described = files.map(describeFile);
   const sourceList = [
     describeSource(REGISTRY.baci, sources.baci.raw),
@@ -173,8 +189,14 @@ export function buildData(options: BuildOptions): BuildResult {
     describeSource(REGISTRY.hsNames, sources.hsNames.raw),
     describeSource(REGISTRY.headlines, sources.headlines.raw),
     describeSource(REGISTRY.events, sources.events.raw),
+    ...extras.sources.map((e) => e.source),
   ];
-  const manifest = buildManifest(described, sourceList, options.now ?? new Date());
+  const manifest = buildManifest(
+    described,
+    sourceList,
+    options.now ?? new Date(),
+    summariseExtras(extras.sources, extras.absent),
+  );
   const contents = [...files, { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) + '\n' }];
   writeAtomically(options.outDir, contents, (dir) => checkWritten(dir, manifest));
   log(

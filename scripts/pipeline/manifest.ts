@@ -1,6 +1,6 @@
 // manifest.json: every generated file (rows, bytes, sha256, sources, caveats), every source with its raw files,
 // the caveat texts and the series breaks. dataVersion hashes the (path, sha256) list so embeds can pin to it.
-import type { Manifest, ManifestFile, ManifestSource } from '../../src/data/schema';
+import type { Caveat, Manifest, ManifestFile, ManifestSource, SeriesBreak } from '../../src/data/schema';
 import { manifest as manifestSchema } from '../../src/data/schema';
 import type { SourceSpec } from '../sources/registry';
 import { BREAKS, CAVEATS } from './caveats';
@@ -57,6 +57,8 @@ export function buildManifest(
   files: readonly ManifestFile[],
   sources: readonly ManifestSource[],
   now: Date,
+  /** Caveats and breaks of the optional sources (monthly CHPL, imported files), written from their data. */
+  extra: { caveats: readonly Caveat[]; breaks: readonly SeriesBreak[] } = { caveats: [], breaks: [] },
 ): Manifest {
   const candidate = {
     schemaVersion: 1,
@@ -64,8 +66,8 @@ export function buildManifest(
     generatedAt: now.toISOString(),
     sources,
     files,
-    caveats: CAVEATS,
-    breaks: BREAKS,
+    caveats: [...CAVEATS, ...extra.caveats],
+    breaks: [...BREAKS, ...extra.breaks],
   };
   const parsed = manifestSchema.safeParse(candidate);
   if (!parsed.success) throw new PipelineError(`manifest: ${parsed.error.issues[0]?.message ?? 'invalid'}`);

@@ -1,5 +1,6 @@
 // What the monthly CHPL refresh asks UN Comtrade for: China's reported exports, by month, to Russia and to the
 // usual transit partners. Codes are Comtrade's numeric area codes (M49-based), sent without leading zeros.
+import { SOURCE_IDS } from '../../src/data/files';
 
 /** A partner as Comtrade codes it, with the ISO3 code our flow rows use. */
 export interface Partner {
@@ -27,4 +28,4 @@ export const PARTNERS: readonly Partner[] = [
 export const DEFAULT_FROM = '2017-01';
 
 /** Source id in flow rows and the manifest. */
-export const SOURCE_ID = 'comtrade-monthly-chpl';
+export const SOURCE_ID = SOURCE_IDS.comtradeChpl;

@@ -9,6 +9,10 @@ export const DATA_FILES = {
   /** BACI every HS6 row, split by HS2 chapter: loaded lazily by the explorer. */
   baciHs6Chapter: (hs2: string) => `flows/baci_hs6/hs2-${hs2}.csv`,
   comtradeMonthlyTotals: 'flows/comtrade_monthly_totals.csv',
+  /** UN Comtrade, China-reported monthly exports of the CHPL codes: present only after `npm run data:update`. */
+  comtradeChplMonthly: 'flows/comtrade_chpl_monthly.csv',
+  /** A maintainer's imported file (`npm run data:import`), one per import: `flows/user_<slug>.csv`. */
+  userImport: (slug: string) => `flows/user_${slug}.csv`,
   imfRussiaPartners: 'flows/imf_russia_partners.csv',
   eurostatEuSanctioned: 'flows/eurostat_eu_sanctioned.csv',
   products: 'products.csv',
@@ -24,6 +28,7 @@ export const DATA_FILES = {
 export const SOURCE_IDS = {
   baci: 'baci',
   comtrade: 'comtrade-monthly-totals',
+  comtradeChpl: 'comtrade-monthly-chpl',
   imf: 'imf-imts',
   eurostat: 'eurostat-eu-sanctioned',
   chpl: 'chpl',

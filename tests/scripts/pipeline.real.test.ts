@@ -164,7 +164,9 @@ describe('pipeline over the real sources', () => {
       expect(bytes.length).toBe(file.bytes);
     }
     expect(manifest.dataVersion).toBe(dataVersion(manifest.files));
-    expect(manifest.sources.map((s) => s.id).sort()).toEqual(Object.values(SOURCE_IDS).sort());
+    // Monthly CHPL flows are built in only when an `npm run data:update` snapshot is given (not here).
+    const builtIn = Object.values(SOURCE_IDS).filter((id) => id !== SOURCE_IDS.comtradeChpl);
+    expect(manifest.sources.map((s) => s.id).sort()).toEqual(builtIn.sort());
     expect(manifest.breaks.map((b) => [b.source, b.after, b.before])).toEqual([
       ['baci', '2021', '2022'],
       ['imf-imts', '2021', '2022'],

@@ -3,19 +3,18 @@ import { Collector, failedResult } from './collector';
 import { cellGetter, exactAliases, findColumns, type ColumnIndex } from './columns';
 import { COMTRADE_FIELDS, comtradeRow, type ComtradeField } from './comtrade';
 import type { ReaderContext } from './context';
-import { readCsvRecords } from './csv-rows';
+import { runCsvReader, type CsvReader } from './csv-rows';
 import type { ImportResult } from './types';
 
 const ALIASES = exactAliases(COMTRADE_FIELDS);
 const REQUIRED: readonly ComtradeField[] = ['flowCode', 'cmdCode', 'primaryValue'];
 
-export function importComtradeCsv(text: string, ctx: ReaderContext): ImportResult {
+export function comtradeCsvReader(ctx: ReaderContext): CsvReader {
   const out = new Collector();
   let columns: ColumnIndex<ComtradeField> | null = null;
   let missing: ComtradeField[] = [];
-  const read = readCsvRecords(
-    text,
-    ({ cells, line }) => {
+  return {
+    onRecord: ({ cells, line }) => {
       if (columns === null) {
         columns = findColumns(cells, ALIASES);
         missing = REQUIRED.filter((field) => columns?.[field] === undefined);
@@ -23,17 +22,19 @@ export function importComtradeCsv(text: string, ctx: ReaderContext): ImportResul
       }
       if (missing.length === 0) comtradeRow(cellGetter(columns, cells), line, ctx, out);
     },
-    ctx.options,
-  );
-  if (read.aborted) return failedResult('comtrade-csv', ctx.encoding, 'Import cancelled.');
-  if (columns === null) return failedResult('comtrade-csv', ctx.encoding, 'The file is empty.');
-  if (missing.length > 0) {
-    return failedResult(
-      'comtrade-csv',
-      ctx.encoding,
-      `This Comtrade file has no ${missing.join(', ')} column.`,
-    );
-  }
-  read.syntaxErrors.forEach((e) => out.reject(e.row, e.column, e.value, e.message));
-  return out.finish('comtrade-csv', ctx.encoding);
+    finish: (read) => {
+      if (read.aborted) return failedResult('comtrade-csv', ctx.encoding, 'Import cancelled.');
+      if (columns === null) return failedResult('comtrade-csv', ctx.encoding, 'The file is empty.');
+      if (missing.length > 0) {
+        const error = `This Comtrade file has no ${missing.join(', ')} column.`;
+        return failedResult('comtrade-csv', ctx.encoding, error);
+      }
+      read.syntaxErrors.forEach((e) => out.reject(e.row, e.column, e.value, e.message));
+      return out.finish('comtrade-csv', ctx.encoding);
+    },
+  };
+}
+
+export function importComtradeCsv(text: string, ctx: ReaderContext): ImportResult {
+  return runCsvReader(comtradeCsvReader(ctx), text, ctx.options);
 }

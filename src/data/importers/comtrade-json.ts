@@ -31,21 +31,29 @@ function getter(record: Record<string, unknown>): ComtradeGet {
   };
 }
 
-/** Rows are numbered by record (1-based), since a JSON file has no lines a reader would count. */
-export function importComtradeJson(text: string, ctx: ReaderContext): ImportResult {
+/** The records of a Comtrade JSON text, or a sentence saying why there are none. */
+export function comtradeJsonRecords(text: string): unknown[] | string {
   const parsed = parseJson(text);
-  if (!parsed.ok)
-    return failedResult('comtrade-json', ctx.encoding, `The file is not valid JSON: ${parsed.message}`);
-  const records = recordsOf(parsed.value);
+  if (!parsed.ok) return `The file is not valid JSON: ${parsed.message}`;
+  return recordsOf(parsed.value);
+}
+
+/** Rows are numbered by record (1-based), since a JSON file has no lines a reader would count. */
+export function readJsonRecord(record: unknown, index: number, ctx: ReaderContext, out: Collector): void {
+  if (isRecord(record)) comtradeRow(getter(record), index + 1, ctx, out);
+  else {
+    out.inputRows += 1;
+    out.reject(index + 1, null, '', 'not a record (expected an object)');
+  }
+}
+
+export function importComtradeJson(text: string, ctx: ReaderContext): ImportResult {
+  const records = comtradeJsonRecords(text);
   if (typeof records === 'string') return failedResult('comtrade-json', ctx.encoding, records);
   const out = new Collector();
   for (const [index, record] of records.entries()) {
     if (ctx.options.signal?.aborted) return failedResult('comtrade-json', ctx.encoding, 'Import cancelled.');
-    if (isRecord(record)) comtradeRow(getter(record), index + 1, ctx, out);
-    else {
-      out.inputRows += 1;
-      out.reject(index + 1, null, '', 'not a record (expected an object)');
-    }
+    readJsonRecord(record, index, ctx, out);
     if ((index + 1) % 2000 === 0)
       ctx.options.onProgress?.({ rows: index + 1, fraction: (index + 1) / records.length });
   }

@@ -5,7 +5,7 @@ import { period as periodSchema, type Currency, type FlowRow } from '../schema';
 import { Collector, failedResult } from './collector';
 import { cellGetter, findColumns, type ColumnIndex } from './columns';
 import type { ReaderContext } from './context';
-import { readCsvRecords } from './csv-rows';
+import { runCsvReader, type CsvReader } from './csv-rows';
 import {
   findValueColumns,
   GACC_ALIASES,
@@ -147,12 +147,11 @@ function gaccRow(cells: string[], line: number, plan: GaccPlan, ctx: ReaderConte
   out.add(row, line);
 }
 
-export function importGacc(text: string, ctx: ReaderContext): ImportResult {
+export function gaccReader(ctx: ReaderContext): CsvReader {
   const out = new Collector();
   let plan: PlanResult | null = null;
-  const read = readCsvRecords(
-    text,
-    ({ cells, line }) => {
+  return {
+    onRecord: ({ cells, line }) => {
       if (plan === null) {
         plan = planGacc(cells, ctx, out);
         return;
@@ -160,15 +159,24 @@ export function importGacc(text: string, ctx: ReaderContext): ImportResult {
       out.inputRows += 1;
       if (plan.ok) gaccRow(cells, line, plan.plan, ctx, out);
     },
-    ctx.options,
-  );
-  if (read.aborted) return failedResult('gacc', ctx.encoding, 'Import cancelled.');
-  const final = plan as PlanResult | null;
-  if (final === null) return failedResult('gacc', ctx.encoding, 'The file is empty.');
-  if (!final.ok) {
-    const result = { ...failedResult('gacc', ctx.encoding, final.error, final.needs) };
-    return { ...result, summary: { ...result.summary, inputRows: out.inputRows }, warnings: out.warnings };
-  }
-  read.syntaxErrors.forEach((e) => out.reject(e.row, e.column, e.value, e.message));
-  return out.finish('gacc', ctx.encoding);
+    finish: (read) => {
+      if (read.aborted) return failedResult('gacc', ctx.encoding, 'Import cancelled.');
+      const final = plan as PlanResult | null;
+      if (final === null) return failedResult('gacc', ctx.encoding, 'The file is empty.');
+      if (!final.ok) {
+        const result = { ...failedResult('gacc', ctx.encoding, final.error, final.needs) };
+        return {
+          ...result,
+          summary: { ...result.summary, inputRows: out.inputRows },
+          warnings: out.warnings,
+        };
+      }
+      read.syntaxErrors.forEach((e) => out.reject(e.row, e.column, e.value, e.message));
+      return out.finish('gacc', ctx.encoding);
+    },
+  };
+}
+
+export function importGacc(text: string, ctx: ReaderContext): ImportResult {
+  return runCsvReader(gaccReader(ctx), text, ctx.options);
 }

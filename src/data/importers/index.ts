@@ -11,6 +11,7 @@ import { importTidy } from './tidy';
 import type { ImportOptions, ImportResult } from './types';
 
 export { detectFormat } from './detect';
+export { importFileAsync, type AsyncImportOptions } from './import-async';
 export { formatTidyCsv } from './tidy';
 export { GACC_PARTNERS } from './partners-gacc';
 export type * from './types';

@@ -4,7 +4,7 @@ import { FLOW_COLUMNS, type FlowRow } from '../schema';
 import { Collector, failedResult } from './collector';
 import { cellGetter, exactAliases, findColumns, type ColumnIndex } from './columns';
 import type { ReaderContext } from './context';
-import { readCsvRecords } from './csv-rows';
+import { runCsvReader, type CsvReader } from './csv-rows';
 import { parseNumberCell } from './numbers';
 import type { ImportResult } from './types';
 
@@ -40,14 +40,13 @@ function tidyRow(get: (c: TidyColumn) => string, line: number, ctx: ReaderContex
   return ownSource || get('source') === '';
 }
 
-export function importTidy(text: string, ctx: ReaderContext): ImportResult {
+export function tidyReader(ctx: ReaderContext): CsvReader {
   const out = new Collector();
   let columns: ColumnIndex<TidyColumn> | null = null;
   let missing: TidyColumn[] = [];
   let relabelled = 0;
-  const read = readCsvRecords(
-    text,
-    ({ cells, line }) => {
+  return {
+    onRecord: ({ cells, line }) => {
       if (columns === null) {
         columns = findColumns(cells, ALIASES);
         missing = FLOW_COLUMNS.filter((c) => columns?.[c] === undefined);
@@ -55,19 +54,24 @@ export function importTidy(text: string, ctx: ReaderContext): ImportResult {
         relabelled += 1;
       }
     },
-    ctx.options,
-  );
-  if (read.aborted) return failedResult('tidy', ctx.encoding, 'Import cancelled.');
-  if (columns === null) return failedResult('tidy', ctx.encoding, 'The file is empty.');
-  if (missing.length > 0)
-    return failedResult('tidy', ctx.encoding, `The file has no ${missing.join(', ')} column.`);
-  read.syntaxErrors.forEach((e) => out.reject(e.row, e.column, e.value, e.message));
-  if (relabelled > 0) {
-    out.warnings.push(
-      `${relabelled} row(s) named another source: relabelled ${ctx.source}, as they come from your file.`,
-    );
-  }
-  return out.finish('tidy', ctx.encoding);
+    finish: (read) => {
+      if (read.aborted) return failedResult('tidy', ctx.encoding, 'Import cancelled.');
+      if (columns === null) return failedResult('tidy', ctx.encoding, 'The file is empty.');
+      if (missing.length > 0)
+        return failedResult('tidy', ctx.encoding, `The file has no ${missing.join(', ')} column.`);
+      read.syntaxErrors.forEach((e) => out.reject(e.row, e.column, e.value, e.message));
+      if (relabelled > 0) {
+        out.warnings.push(
+          `${relabelled} row(s) named another source: relabelled ${ctx.source}, as they come from your file.`,
+        );
+      }
+      return out.finish('tidy', ctx.encoding);
+    },
+  };
+}
+
+export function importTidy(text: string, ctx: ReaderContext): ImportResult {
+  return runCsvReader(tidyReader(ctx), text, ctx.options);
 }
 
 /** Tidy rows -> CSV text with the FLOW_COLUMNS header; importTidy reads it back unchanged. */

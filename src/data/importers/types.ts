@@ -22,6 +22,9 @@ export interface ImportProgress {
   rows: number;
   /** Share of the text parsed, 0..1. */
   fraction: number;
+  /** Bytes of the file read so far (the async importer reports them). */
+  bytes?: number;
+  totalBytes?: number;
 }
 
 export interface ImportOptions {
@@ -78,4 +81,6 @@ export interface ImportResult {
   /** Set when nothing could be imported; a sentence for the reader. */
   error: string | null;
   needs?: ImportNeed[];
+  /** Set by importFileAsync when its AbortSignal stopped it. */
+  cancelled?: boolean;
 }

@@ -70,7 +70,7 @@ function sourceSection(source: ManifestSource): string[] {
     '',
     `- Id: \`${source.id}\``,
     `- Publisher: ${inline(source.publisher)}`,
-    `- URL: <${source.url}>`,
+    /^https?:\/\//.test(source.url) ? `- URL: <${source.url}>` : '- URL: each row cites its own source',
     `- Licence: ${inline(source.licence)}`,
     `- Retrieved: ${inline(source.retrieved)}`,
     ...(source.currency ? [`- Currency: ${source.currency}`] : []),

@@ -1,5 +1,6 @@
 import type { ManifestSource } from '../../data/schema';
 import { formatBytes } from './format-bytes';
+import { SourceTitle } from '../../charts/spec-chart/SourceTitle';
 
 export function SourcesTable({ sources }: { sources: readonly ManifestSource[] }) {
   return (
@@ -19,9 +20,7 @@ export function SourcesTable({ sources }: { sources: readonly ManifestSource[] }
           {sources.map((source) => (
             <tr key={source.id} id={`source-${source.id}`}>
               <th scope="row">
-                <a href={source.url} rel="noopener noreferrer">
-                  {source.title}
-                </a>
+                <SourceTitle title={source.title} url={source.url} />
                 <span className="cite">{source.citation}</span>
               </th>
               <td>{source.publisher}</td>

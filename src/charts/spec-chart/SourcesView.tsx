@@ -1,5 +1,6 @@
 // The sources view: where this chart's numbers come from, how to cite them, and what to keep in mind.
 import type { SpecChartData } from './types';
+import { SourceTitle } from './SourceTitle';
 
 export function SourcesView({ data }: { data: SpecChartData }) {
   return (
@@ -8,10 +9,8 @@ export function SourcesView({ data }: { data: SpecChartData }) {
       <ul>
         {data.sources.map((source) => (
           <li key={source.id}>
-            <a href={source.url} rel="noopener noreferrer">
-              {source.title}
-            </a>{' '}
-            ({source.publisher}; licence: {source.licence}; retrieved {source.retrieved}). {source.citation}
+            <SourceTitle title={source.title} url={source.url} /> ({source.publisher}; licence:{' '}
+            {source.licence}; retrieved {source.retrieved}). {source.citation}
           </li>
         ))}
       </ul>

@@ -19,6 +19,7 @@ import { denominatorGroup } from './spec-denominator';
 import { seriesGroups, type GroupContext } from './spec-groups';
 import { leadInPeriods, specPeriods, withLeadIn } from './spec-periods';
 import { applyTransform, trimToPeriods } from './spec-transform';
+import { approximateNotices } from './approximate-notices';
 
 export interface SpecTables {
   manifest: Manifest;
@@ -142,6 +143,7 @@ export function seriesForSpec(requested: ChartSpec, tables: SpecTables): SpecSer
   if (spec.chart === 'ranked-bar') series = ranked(series, spec.topN);
   notices.push(...logNotice(spec, series));
   const shownKeys = new Set(series.map((s) => s.key));
+  notices.push(...approximateNotices([...shownKeys], tables.concordance));
   const flowRows = groups.filter((g) => shownKeys.has(g.key)).flatMap((g) => g.rows);
   return { series, unit: specUnit(spec), periods, notices, flowRows };
 }

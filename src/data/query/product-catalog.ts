@@ -70,6 +70,13 @@ export function productCatalog(
 
 /** "854231 Electronic integrated circuits: processors…", or "HS 854231" when no name is loaded. */
 export function hsLabel(code: string, catalog: ProductCatalog): string {
-  const name = catalog.chplName.get(code) ?? catalog.hsName.get(code);
+  const hsName = catalog.hsName.get(code);
+  const chplName = catalog.chplName.get(code);
+  // An approximate code is broader (or narrower) than the CHPL item: its own HS name, or the CHPL one marked as such.
+  if (catalog.approximate.has(code)) {
+    if (hsName) return `${code} ${hsName}`;
+    if (chplName) return `${code} (approx. CHPL: ${chplName})`;
+  }
+  const name = chplName ?? hsName;
   return name ? `${code} ${name}` : `HS ${code}`;
 }

@@ -20,21 +20,9 @@ import { buildPartners, partnerRow } from '../../scripts/pipeline/partners';
 import { buildProducts } from '../../scripts/pipeline/products';
 import { buildReconciliation } from '../../scripts/pipeline/reconcile';
 import { defaultDataDir } from '../../scripts/pipeline/resolve';
+import { makeFlowRow } from '../fixtures/flow-row';
 
-const flow = (over: Partial<FlowRow>): FlowRow => ({
-  period: '2021',
-  freq: 'A',
-  exporter: 'CHN',
-  importer: 'RUS',
-  product: '854231',
-  value: 1,
-  currency: 'USD',
-  quantity: null,
-  quantity_unit: null,
-  source: 'baci',
-  basis: 'reconciled',
-  ...over,
-});
+const flow = (over: Partial<FlowRow>): FlowRow => makeFlowRow(over);
 
 describe('BACI flow transforms', () => {
   const rows = [

@@ -2,20 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { flowRow, type FlowRow } from '../../src/data/schema';
 import { assertKnownCodes, assertUniqueFlows, validateRow } from '../../scripts/pipeline/validate';
+import { makeFlowRow } from '../fixtures/flow-row';
 
-const row: FlowRow = {
-  period: '2021',
-  freq: 'A',
-  exporter: 'CHN',
-  importer: 'RUS',
-  product: '854231',
-  value: 1,
-  currency: 'USD',
-  quantity: null,
-  quantity_unit: null,
-  source: 'baci',
-  basis: 'reconciled',
-};
+const row: FlowRow = makeFlowRow();
 
 describe('validateRow', () => {
   it('names the raw column behind a failing output field', () => {

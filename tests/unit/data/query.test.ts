@@ -6,25 +6,13 @@ import { periodInRange, periodRange } from '../../../src/data/query/periods';
 import { chplTierSeries, tierOfConcordance, tierOfProduct } from '../../../src/data/query/tier-series';
 import type { FlowRow, ProductRow } from '../../../src/data/schema';
 import { fixtureTable } from './fixtures';
+import { makeFlowRow } from '../../fixtures/flow-row';
 
 const flows = fixtureTable('baci_chpl.csv', 'flows').rows;
 const concordance = fixtureTable('concordance.csv', 'concordance').rows;
 
 function row(overrides: Partial<FlowRow>): FlowRow {
-  return {
-    period: '2017',
-    freq: 'A',
-    exporter: 'CHN',
-    importer: 'RUS',
-    product: '854231',
-    value: 1,
-    currency: 'USD',
-    quantity: null,
-    quantity_unit: null,
-    source: 'baci',
-    basis: 'reconciled',
-    ...overrides,
-  };
+  return makeFlowRow({ period: '2017', ...overrides });
 }
 
 describe('periods', () => {

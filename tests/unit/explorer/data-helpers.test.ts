@@ -3,26 +3,10 @@ import { biggestMovers } from '../../../src/explorer/biggest-movers';
 import { filterPartners, partnerOptions, partnersWithData } from '../../../src/explorer/partner-options';
 import { tierCodes } from '../../../src/explorer/tier-codes';
 import type { ChplItem, ConcordanceRow, FlowRow, PartnerRow } from '../../../src/data/schema';
+import { makeFlowRow } from '../../fixtures/flow-row';
 
-const row = (
-  period: string,
-  exporter: string,
-  importer: string,
-  product: string,
-  value: number,
-): FlowRow => ({
-  period,
-  freq: 'A',
-  exporter,
-  importer,
-  product,
-  value,
-  currency: 'USD',
-  quantity: null,
-  quantity_unit: null,
-  source: 'baci',
-  basis: 'reconciled',
-});
+const row = (period: string, exporter: string, importer: string, product: string, value: number): FlowRow =>
+  makeFlowRow({ period, exporter, importer, product, value });
 
 describe('biggestMovers', () => {
   const rows = [

@@ -3,22 +3,10 @@ import { DEFAULT_SPEC, defaultSpecFor } from '../../../src/spec/defaults';
 import type { ChartSpec, DatasetId } from '../../../src/spec/schema';
 import type { ConcordanceRow, FlowRow, Manifest, ManifestFile } from '../../../src/data/schema';
 import type { SpecTables } from '../../../src/data/query/spec-series';
+import { makeFlowRow } from '../../fixtures/flow-row';
 
 export function row(overrides: Partial<FlowRow>): FlowRow {
-  return {
-    period: '2021',
-    freq: 'A',
-    exporter: 'CHN',
-    importer: 'RUS',
-    product: '854231',
-    value: 1,
-    currency: 'USD',
-    quantity: null,
-    quantity_unit: null,
-    source: 'baci',
-    basis: 'reconciled',
-    ...overrides,
-  };
+  return makeFlowRow(overrides);
 }
 
 function file(path: string, hs2?: string): ManifestFile {

@@ -1,20 +1,15 @@
 // Tiny hand-made rows for the story's findings: a few values chosen so each figure is easy to check by hand.
 import type { ConcordanceRow, EventRow, FlowRow, HeadlineFigure } from '../../../src/data/schema';
 import type { StoryData } from '../../../src/story/facts/types';
+import { makeFlowRow } from '../../fixtures/flow-row';
 
 export function flow(partial: Partial<FlowRow> & Pick<FlowRow, 'period' | 'value'>): FlowRow {
-  return {
+  return makeFlowRow({
     freq: partial.period.length === 4 ? 'A' : 'M',
-    exporter: 'CHN',
-    importer: 'RUS',
     product: 'TOTAL',
-    currency: 'USD',
-    quantity: null,
-    quantity_unit: null,
     source: 'test',
-    basis: 'reconciled',
     ...partial,
-  };
+  });
 }
 
 export const concordance: ConcordanceRow[] = [

@@ -40,17 +40,32 @@ async function waitForHttp(url: string, server: ChildProcess, timeoutMs: number)
   throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
 }
 
+// BROWSER_TEST_DIST lets two test runs on one checkout build into different directories instead of racing on dist/.
+const outDir = process.env.BROWSER_TEST_DIST ?? 'dist';
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   runOrThrow('ensuring public/data exists', [join(root, 'scripts', 'ensure-data.mjs')]);
-  runOrThrow('vite build', [viteBin, 'build', '--logLevel', 'warn']);
-  if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('vite build wrote no dist/index.html');
+  runOrThrow('vite build', [viteBin, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir']);
+  if (!existsSync(join(root, outDir, 'index.html')))
+    throw new Error(`vite build wrote no ${outDir}/index.html`);
 
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = spawn(
     process.execPath,
     // --bypass-lock: Vite 8 refuses a second preview of the same project, e.g. while `npm start` runs.
-    [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--bypass-lock'],
+    [
+      viteBin,
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--bypass-lock',
+      '--outDir',
+      outDir,
+    ],
     {
       cwd: root,
       env: productionEnv,

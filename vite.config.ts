@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { pureD3 } from './scripts/size/pure-d3';
+import { numericInterpolate } from './scripts/size/numeric-interpolate.ts';
+import { pureD3 } from './scripts/size/pure-d3.ts';
 
 // BASE_URL lets the static build live under a sub-path (e.g. /tools/china-russia/). The default, './', makes
 // every URL relative, so the same build also works from any folder. Vite wants the base to end in '/'.
@@ -12,8 +13,9 @@ function baseFromEnv(value = process.env.BASE_URL?.trim()): string {
 
 export default defineConfig({
   base: baseFromEnv(),
-  // pureD3: lets the bundler drop the d3 curves and interpolators no page uses (see the module).
-  plugins: [pureD3(), react()],
+  // pureD3: lets the bundler drop the d3 curves and interpolators no page uses; numericInterpolate: d3-scale
+  // interpolates numbers only here, so d3-color stays out (see each module).
+  plugins: [pureD3(), numericInterpolate(), react()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
@@ -24,6 +26,11 @@ export default defineConfig({
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         embed: resolve(import.meta.dirname, 'embed.html'),
+      },
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'chart-core', test: /src[\\/]embed[\\/]EmbedApp\.tsx$/ }],
+        },
       },
     },
   },

@@ -1,4 +1,5 @@
 // `npm run bench`: runs every scripts/bench/*.bench.ts module (default export: a Benchmark) and prints its figures.
+// `npm run bench -- embed import` runs only the modules whose file name contains one of the words.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,10 +10,11 @@ const format = (figure: BenchFigure) => {
   return `${figure.value.toLocaleString('en-US', { maximumFractionDigits: digits })} ${figure.unit}`;
 };
 
-async function main(): Promise<number> {
+async function main(filters: readonly string[]): Promise<number> {
   const dir = import.meta.dirname;
   const modules = readdirSync(dir)
     .filter((name) => name.endsWith('.bench.ts'))
+    .filter((name) => filters.length === 0 || filters.some((word) => name.includes(word)))
     .sort();
   let failures = 0;
   for (const name of modules) {
@@ -32,4 +34,4 @@ async function main(): Promise<number> {
   return failures > 0 ? 1 : 0;
 }
 
-process.exit(await main());
+process.exit(await main(process.argv.slice(2)));

@@ -11,11 +11,20 @@ export interface PageBudget {
 }
 
 export const PAGE_BUDGETS: readonly PageBudget[] = [
-  { page: 'home', entry: 'index.html', firstScreen: /story/i, maxGzipBytes: 200 * 1024 },
-  // The target is 120 KB (issues 2 and 5). The embed now renders any ChartSpec with downloads and themes and
-  // measures ~130 KB: react-dom alone is ~64 KB, TanStack Query ~11, the CSV worker ~10. Until the embed is cut
-  // down (see the open issue), this ceiling stops it growing further; it is not the goal.
-  { page: 'embed', entry: 'embed.html', maxGzipBytes: 134 * 1024 },
+  // The story opens on stacked bars (the CHPL tiers), so that lazy chunk is part of its first screen.
+  { page: 'home', entry: 'index.html', firstScreen: /story|StackedChart/i, maxGzipBytes: 200 * 1024 },
+  // What other people's pages pay for (issues 2 and 5). A line chart, the default, is what this counts; the other
+  // chart types, the table and the sources view are lazy chunks of 1-2 KB each, loaded when a spec asks.
+  { page: 'embed', entry: 'embed.html', maxGzipBytes: 120 * 1024 },
+  // ...and an embed of every other chart type or view must fit too, with its lazy chunk.
+  ...(['StackedChart', 'RankedBarChart', 'SmallMultiples', 'SpecTable', 'SourcesView'] as const).map(
+    (chunk): PageBudget => ({
+      page: `embed + ${chunk}`,
+      entry: 'embed.html',
+      firstScreen: new RegExp(`\\b${chunk}\\.tsx$`),
+      maxGzipBytes: 120 * 1024,
+    }),
+  ),
 ];
 
 export interface FileSize {

@@ -1,9 +1,9 @@
 // Any ChartSpec as a figure: title, subtitle (units), the chart, source line, notes, notices and the chart's
 // actions. Shows progress while its files load, and a message naming a failed file with Retry.
-import { useCallback, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useRef } from 'react';
 import { ChartFrame } from '../charts/ChartFrame';
 import { ChartNotes } from '../charts/spec-chart/ChartNotes';
-import { SpecChartView } from '../charts/spec-chart/SpecChartView';
+import { preloadChartCode, SpecChartView } from '../charts/spec-chart/SpecChartView';
 import type { ReferenceMark } from '../charts/spec-chart/types';
 import type { ChartSpec } from '../spec/schema';
 import { ChartActions } from './actions/ChartActions';
@@ -39,18 +39,19 @@ function SpecFigureBody(props: SpecFigureProps) {
     () => chartHost.current?.querySelector<SVGSVGElement>('svg[role="img"]') ?? null,
     [],
   );
-  if (state.status === 'loading') {
-    return (
-      <ChartFrame
-        chartId={chartId}
-        title={props.title ?? specTitle(spec, [], new Map())}
-        subtitle={props.subtitle ?? ''}
-        state="loading"
-      >
-        <LoadProgress files={state.files} />
-      </ChartFrame>
-    );
-  }
+  // The chart type's code (a lazy chunk unless it is lines) loads beside the data, not after it.
+  useEffect(() => preloadChartCode(spec), [spec.chart, spec.view]); // eslint-disable-line react-hooks/exhaustive-deps
+  const loadingFrame = (files: string[]) => (
+    <ChartFrame
+      chartId={chartId}
+      title={props.title ?? specTitle(spec, [], new Map())}
+      subtitle={props.subtitle ?? ''}
+      state="loading"
+    >
+      <LoadProgress files={files} />
+    </ChartFrame>
+  );
+  if (state.status === 'loading') return loadingFrame(state.files);
   if (state.status === 'error') {
     return (
       <ChartFrame
@@ -71,36 +72,39 @@ function SpecFigureBody(props: SpecFigureProps) {
   }
   const { data, rowErrors } = state;
   const drawsEvents = data.spec.view === 'chart' && EVENT_CHARTS.includes(data.spec.chart);
+  // "ready" means drawn: while a lazily loaded chart type's code arrives, the figure still says loading.
   return (
-    <ChartFrame
-      chartId={chartId}
-      title={data.title}
-      subtitle={data.subtitle}
-      state="ready"
-      sourceLine={data.sourceLine}
-      footer={
-        <>
-          <ChartNotes
-            caveats={data.caveats}
-            events={drawsEvents ? data.events : []}
-            collapsed={variant === 'embed' || props.notesCollapsed === true}
-          />
-          {showActions ? (
-            <ChartActions
-              data={data}
-              getSvg={getSvg}
-              showExplore={showExplore}
-              external={variant === 'embed'}
+    <Suspense fallback={loadingFrame([])}>
+      <ChartFrame
+        chartId={chartId}
+        title={data.title}
+        subtitle={data.subtitle}
+        state="ready"
+        sourceLine={data.sourceLine}
+        footer={
+          <>
+            <ChartNotes
+              caveats={data.caveats}
+              events={drawsEvents ? data.events : []}
+              collapsed={variant === 'embed' || props.notesCollapsed === true}
             />
-          ) : null}
-        </>
-      }
-    >
-      <RowErrorsNotice errors={rowErrors} />
-      <div ref={chartHost}>
-        <SpecChartView data={data} referenceMarks={referenceMarks} />
-      </div>
-    </ChartFrame>
+            {showActions ? (
+              <ChartActions
+                data={data}
+                getSvg={getSvg}
+                showExplore={showExplore}
+                external={variant === 'embed'}
+              />
+            ) : null}
+          </>
+        }
+      >
+        <RowErrorsNotice errors={rowErrors} />
+        <div ref={chartHost}>
+          <SpecChartView data={data} referenceMarks={referenceMarks} />
+        </div>
+      </ChartFrame>
+    </Suspense>
   );
 }
 

@@ -1,7 +1,7 @@
 // Builds the app once and serves dist/ with `vite preview` on a free port for every browser test file.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findFreePort } from './free-port.ts';
 
@@ -46,7 +46,7 @@ const outDir = process.env.BROWSER_TEST_DIST ?? 'dist';
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   runOrThrow('ensuring public/data exists', [join(root, 'scripts', 'ensure-data.mjs')]);
   runOrThrow('vite build', [viteBin, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir']);
-  if (!existsSync(join(root, outDir, 'index.html')))
+  if (!existsSync(resolve(root, outDir, 'index.html')))
     throw new Error(`vite build wrote no ${outDir}/index.html`);
 
   const port = await findFreePort();

@@ -1,4 +1,5 @@
-import { cleanup, fireEvent, render, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/react';
+import { Suspense } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SpecChartView } from '../../src/charts/spec-chart/SpecChartView';
 import type { ReferenceMark } from '../../src/charts/spec-chart/types';
@@ -6,10 +7,14 @@ import { chartData, tierSpec } from './spec-fixtures';
 
 afterEach(cleanup);
 
-function draw(overrides: Partial<typeof tierSpec>, referenceMarks: ReferenceMark[] = []) {
+/** Renders, then waits for a lazily loaded chart type, table or sources view to replace its placeholder. */
+async function draw(overrides: Partial<typeof tierSpec>, referenceMarks: ReferenceMark[] = []) {
   const { container } = render(
-    <SpecChartView data={chartData({ ...tierSpec, ...overrides })} referenceMarks={referenceMarks} />,
+    <Suspense fallback={<p className="chart-code-loading" />}>
+      <SpecChartView data={chartData({ ...tierSpec, ...overrides })} referenceMarks={referenceMarks} />
+    </Suspense>,
   );
+  await waitFor(() => expect(container.querySelector('.chart-code-loading')).toBeNull());
   return container;
 }
 
@@ -19,36 +24,36 @@ const periodsOf = (root: Element, key: string) =>
   );
 
 describe('SpecChartView chart types', () => {
-  it('stacked bars: one bar per year with data, the break band still drawn', () => {
-    const root = draw({ chart: 'stacked-bar' });
+  it('stacked bars: one bar per year with data, the break band still drawn', async () => {
+    const root = await draw({ chart: 'stacked-bar' });
     expect(periodsOf(root, '1')).toEqual(['2017', '2022']);
     expect(root.querySelectorAll('g[data-series-key="1"] rect[data-period]')).toHaveLength(2);
     expect(root.querySelector('[data-break="test-break"]')).not.toBeNull();
     expect(root.querySelector('[data-event-id="second-event"]')).not.toBeNull();
   });
 
-  it('stacked bars pile each year: tier 2 sits on tier 1 in 2017', () => {
-    const root = draw({ chart: 'stacked-bar' });
+  it('stacked bars pile each year: tier 2 sits on tier 1 in 2017', async () => {
+    const root = await draw({ chart: 'stacked-bar' });
     const bar = (key: string) => root.querySelector(`g[data-series-key="${key}"] rect[data-period="2017"]`)!;
     const tier1Top = Number(bar('1').getAttribute('y'));
     const tier2Bottom = Number(bar('2').getAttribute('y')) + Number(bar('2').getAttribute('height'));
     expect(tier2Bottom).toBeCloseTo(tier1Top);
   });
 
-  it('stacked area: one band per series, and a notice where a stack is incomplete', () => {
-    const root = draw({ chart: 'stacked-area' });
+  it('stacked area: one band per series, and a notice where a stack is incomplete', async () => {
+    const root = await draw({ chart: 'stacked-area' });
     expect(root.querySelectorAll('g[data-series-key] path.area')).toHaveLength(6);
     expect(root.querySelector('.chart-notices')).toHaveTextContent('Some series have no data in 2021, 2022');
   });
 
-  it('falls back to lines, with a notice, for values that cannot be stacked', () => {
-    const root = draw({ chart: 'stacked-bar', transform: { kind: 'index', base: '2017' } });
+  it('falls back to lines, with a notice, for values that cannot be stacked', async () => {
+    const root = await draw({ chart: 'stacked-bar', transform: { kind: 'index', base: '2017' } });
     expect(root.querySelector('rect[data-period]')).toBeNull();
     expect(root.querySelector('.chart-notices')).toHaveTextContent('cannot be added up');
   });
 
-  it('ranked bars: largest first in the last year, each value written out, “no data” for none', () => {
-    const root = draw({
+  it('ranked bars: largest first in the last year, each value written out, “no data” for none', async () => {
+    const root = await draw({
       chart: 'ranked-bar',
       to: '2022',
       products: [
@@ -67,8 +72,8 @@ describe('SpecChartView chart types', () => {
     expect(root.querySelector('g[data-series-key="4.B"] .bar-value')).toHaveTextContent('no data');
   });
 
-  it('small multiples: one panel per series, shared scale by default, own scales on request', () => {
-    const root = draw({ chart: 'small-multiples' });
+  it('small multiples: one panel per series, shared scale by default, own scales on request', async () => {
+    const root = await draw({ chart: 'small-multiples' });
     expect(root.querySelectorAll('g.panel')).toHaveLength(6);
     const topTick = () => root.querySelector('g.panel:nth-of-type(6) .axes g:last-of-type text')?.textContent;
     const shared = topTick();
@@ -77,7 +82,7 @@ describe('SpecChartView chart types', () => {
     expect(periodsOf(root, '1')).toEqual(['2017', '2022']);
   });
 
-  it('a reference mark: hollow diamond with a label that links to its source', () => {
+  it('a reference mark: hollow diamond with a label that links to its source', async () => {
     const mark = {
       id: 'wsj',
       period: '2022',
@@ -87,23 +92,23 @@ describe('SpecChartView chart types', () => {
       url: 'https://example.org/wsj',
       seriesKey: '1',
     };
-    const root = draw({}, [mark]);
+    const root = await draw({}, [mark]);
     const drawn = root.querySelector('[data-reference-id="wsj"]')!;
     expect(drawn.querySelector('path')).not.toBeNull();
     expect(drawn.querySelector('a')).toHaveAttribute('href', 'https://example.org/wsj');
     expect(drawn).toHaveTextContent('WSJ: $179 m');
   });
 
-  it('log scale: draws the positive values and states the unit', () => {
-    const root = draw({ scale: 'log', transform: { kind: 'absolute' } });
+  it('log scale: draws the positive values and states the unit', async () => {
+    const root = await draw({ scale: 'log', transform: { kind: 'absolute' } });
     expect(root.querySelector('.unit-label')).toHaveTextContent('US$, current prices');
     expect(periodsOf(root, '2')).toEqual(['2017', '2021', '2022']);
   });
 });
 
 describe('SpecChartView table and sources views', () => {
-  it('the table holds exactly the chart’s numbers and sorts by a column, missing values last', () => {
-    const root = draw({ view: 'table' });
+  it('the table holds exactly the chart’s numbers and sorts by a column, missing values last', async () => {
+    const root = await draw({ view: 'table' });
     const table = root.querySelector('table[data-table="chart-data"]')!;
     const firstColumn = () => [...table.querySelectorAll('tbody th')].map((th) => th.textContent);
     expect(firstColumn()).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023']);
@@ -115,8 +120,8 @@ describe('SpecChartView table and sources views', () => {
     expect(root.querySelector('svg')).toBeNull();
   });
 
-  it('the sources view lists this chart’s sources and caveats', () => {
-    const root = draw({ view: 'sources' });
+  it('the sources view lists this chart’s sources and caveats', async () => {
+    const root = await draw({ view: 'sources' });
     expect(root).toHaveTextContent('Test trade database');
     expect(root).toHaveTextContent('Test citation of the trade database.');
     expect(root).toHaveTextContent('Test break caveat');

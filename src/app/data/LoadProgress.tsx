@@ -5,7 +5,8 @@ import { combinedPercent, progressStore } from './progress-store';
 export function LoadProgress({ files }: { files: readonly string[] }) {
   useSyncExternalStore(progressStore.subscribe, progressStore.version, progressStore.version);
   const percent = combinedPercent(files.map((file) => progressStore.get(file)));
-  const label = `Loading ${files.join(', ')}`;
+  // No files: the data are in, and the chart type's code is on its way.
+  const label = files.length > 0 ? `Loading ${files.join(', ')}` : 'Loading the chart';
   return (
     <div className="load-progress">
       <div

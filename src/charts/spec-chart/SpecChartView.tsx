@@ -1,18 +1,14 @@
 // Draws any SpecChartData the way its spec asks: a chart of the chosen type, the table of exactly what the
 // chart shows, or the chart's sources. The legend highlights and hides series within this view.
-import { useMemo, useState } from 'react';
+import { lazy, useMemo, useState } from 'react';
 import type { Series, Unit } from '../../data/series';
+import type { ChartSpec } from '../../spec/schema';
 import { LineChart } from '../line/LineChart';
-import { RankedBarChart } from '../ranked-bar/RankedBarChart';
-import { SmallMultiples } from '../small-multiples/SmallMultiples';
-import { StackedChart } from '../stacked/StackedChart';
 import { formatLong } from '../unit-format';
 import { useElementWidth } from '../useElementWidth';
 import { lineChartInput, referenceMarksIn, wantsDirectLabels } from './chart-input';
 import { seriesColours } from './colours';
 import { Legend } from './Legend';
-import { SourcesView } from './SourcesView';
-import { SpecTable } from './SpecTable';
 import { periodTable, seriesTable } from './table-rows';
 import { tooltipText } from './tooltip-text';
 import type { ReferenceMark, SpecChartData } from './types';
@@ -21,6 +17,45 @@ import './spec-chart.css';
 export interface SpecChartViewProps {
   data: SpecChartData;
   referenceMarks?: readonly ReferenceMark[];
+}
+
+// Lines are the default everywhere (and what most embeds show); the other chart types, the table and the
+// sources view are fetched when a spec first asks for them, so an embed of a line chart does not pay for them.
+// The component suspends while its code loads: the figure around it (SpecFigure) holds a Suspense boundary and
+// says "loading" until the chart is drawn. preloadChartCode starts the fetch early, beside the data.
+const CHART_CODE = {
+  'ranked-bar': () => import('../ranked-bar/RankedBarChart'),
+  'small-multiples': () => import('../small-multiples/SmallMultiples'),
+  stacked: () => import('../stacked/StackedChart'),
+  table: () => import('./SpecTable'),
+  sources: () => import('./SourcesView'),
+} as const;
+
+const RankedBarChart = lazy(() => CHART_CODE['ranked-bar']().then((m) => ({ default: m.RankedBarChart })));
+const SmallMultiples = lazy(() =>
+  CHART_CODE['small-multiples']().then((m) => ({ default: m.SmallMultiples })),
+);
+const StackedChart = lazy(() => CHART_CODE.stacked().then((m) => ({ default: m.StackedChart })));
+const SpecTable = lazy(() => CHART_CODE.table().then((m) => ({ default: m.SpecTable })));
+const SourcesView = lazy(() => CHART_CODE.sources().then((m) => ({ default: m.SourcesView })));
+
+type ChartCode = keyof typeof CHART_CODE;
+
+function chartCodeFor({ chart, view }: Pick<ChartSpec, 'chart' | 'view'>): ChartCode | null {
+  if (view !== 'chart') return view;
+  if (chart === 'stacked-area' || chart === 'stacked-bar') return 'stacked';
+  return chart === 'line' ? null : chart;
+}
+
+/** Starts loading the code a spec's view needs (a no-op for lines, which are always there). */
+export function preloadChartCode(spec: Pick<ChartSpec, 'chart' | 'view'>): void {
+  const code = chartCodeFor(spec);
+  if (code) void CHART_CODE[code]();
+}
+
+/** Every lazy view, e.g. once the explorer is idle, so switching chart type never waits. */
+export function preloadAllChartCode(): void {
+  for (const load of Object.values(CHART_CODE)) void load();
 }
 
 /** Index numbers, changes and prices do not add up: a stack of them would mean nothing. */
@@ -95,7 +130,9 @@ function ChartBody({
     };
     return <RankedBarChart data={rankedData} {...common} />;
   }
-  if (chart === 'small-multiples') return <SmallMultiples data={input} {...common} />;
+  if (chart === 'small-multiples') {
+    return <SmallMultiples data={input} {...common} />;
+  }
   if ((chart === 'stacked-area' || chart === 'stacked-bar') && stackable(data.unit)) {
     return <StackedChart data={input} kind={chart === 'stacked-area' ? 'area' : 'bar'} {...common} />;
   }

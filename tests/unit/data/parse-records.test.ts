@@ -40,6 +40,18 @@ describe('parseRecords', () => {
     expect(errors).toEqual([expect.objectContaining({ row: 3, column: null })]);
   });
 
+  it('counts blank lines in line numbers, as a text editor does', () => {
+    const { errors } = read('a,b\n1,2\n\nx,y,z\n');
+    expect(errors).toEqual([expect.objectContaining({ row: 4, message: expect.stringMatching(/Too many/) })]);
+  });
+
+  it('says a quote is not closed, rather than reading the rest of the file as one cell', () => {
+    const { errors } = read('a,b\n1,"2\n3,4\n');
+    expect(errors).toEqual([
+      { file: 'f.csv', row: 2, column: null, message: expect.stringMatching(/quote is not closed/) },
+    ]);
+  });
+
   it('reads quoted cells with commas and quotes', () => {
     expect(read('a,b\n"x, y","say ""hi"""\n').rows).toEqual([{ a: 'x, y', b: 'say "hi"' }]);
   });

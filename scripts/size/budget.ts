@@ -10,18 +10,21 @@ export interface PageBudget {
   maxGzipBytes: number;
 }
 
+const EMBED_MOUNT = /src\/embed\/mount\.tsx$/;
+
 export const PAGE_BUDGETS: readonly PageBudget[] = [
   // The story opens on stacked bars (the CHPL tiers), so that lazy chunk is part of its first screen.
   { page: 'home', entry: 'index.html', firstScreen: /story|StackedChart/i, maxGzipBytes: 200 * 1024 },
   // What other people's pages pay for (issues 2 and 5). A line chart, the default, is what this counts; the other
   // chart types, the table and the sources view are lazy chunks of 1-2 KB each, loaded when a spec asks.
-  { page: 'embed', entry: 'embed.html', maxGzipBytes: 120 * 1024 },
+  // The embed's entry starts the data requests, then imports mount.tsx (React and the chart): both count.
+  { page: 'embed', entry: 'embed.html', firstScreen: EMBED_MOUNT, maxGzipBytes: 120 * 1024 },
   // ...and an embed of every other chart type or view must fit too, with its lazy chunk.
   ...(['StackedChart', 'RankedBarChart', 'SmallMultiples', 'SpecTable', 'SourcesView'] as const).map(
     (chunk): PageBudget => ({
       page: `embed + ${chunk}`,
       entry: 'embed.html',
-      firstScreen: new RegExp(`\\b${chunk}\\.tsx$`),
+      firstScreen: new RegExp(`${EMBED_MOUNT.source}|\\b${chunk}\\.tsx$`),
       maxGzipBytes: 120 * 1024,
     }),
   ),

@@ -1,0 +1,27 @@
+// What the embed does before React and the chart code have even arrived: read its URL, apply the theme,
+// settle the data version, and start the data reader on every file the chart certainly needs. This module
+// and its imports are a small chunk of their own (see vite.config.ts), so this runs while the rest downloads.
+import type { QueryClient } from '@tanstack/react-query';
+import { createQueryClient } from '../app/query-client';
+import { prefetchSpecFiles } from '../app/spec-data/prefetch';
+import { pinDataVersion } from '../data/data-url';
+import { resolveDataVersion, type DataVersionPin } from './data-version';
+import { parseEmbedParams, type EmbedRequest } from './embed-params';
+import { applyTheme } from './theme';
+
+export interface EmbedStart {
+  request: EmbedRequest;
+  pin: DataVersionPin;
+  queryClient: QueryClient;
+}
+
+export async function startEmbed(search: string, baseUrl: string, documentUrl: string): Promise<EmbedStart> {
+  const request = parseEmbedParams(search);
+  applyTheme(request.theme);
+  // Decided before any data file is requested, so the whole chart reads one version.
+  const pin = await resolveDataVersion(request.dataVersion, new URL(`${baseUrl}data/`, documentUrl).href);
+  if (pin.kind === 'pinned') pinDataVersion(pin.dataVersion);
+  const queryClient = createQueryClient();
+  prefetchSpecFiles(queryClient, request.spec);
+  return { request, pin, queryClient };
+}

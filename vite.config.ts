@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { numericInterpolate } from './scripts/size/numeric-interpolate.ts';
+import { preloadLazyEntry } from './scripts/size/preload-lazy-entry.ts';
 import { pureD3 } from './scripts/size/pure-d3.ts';
 
 // BASE_URL lets the static build live under a sub-path (e.g. /tools/china-russia/). The default, './', makes
@@ -15,7 +16,13 @@ export default defineConfig({
   base: baseFromEnv(),
   // pureD3: lets the bundler drop the d3 curves and interpolators no page uses; numericInterpolate: d3-scale
   // interpolates numbers only here, so d3-color stays out (see each module).
-  plugins: [pureD3(), numericInterpolate(), react()],
+  // preloadLazyEntry: embed.html fetches React and the chart code while its entry starts the data requests.
+  plugins: [
+    pureD3(),
+    numericInterpolate(),
+    react(),
+    preloadLazyEntry('embed.html', /src[\\/]embed[\\/](start\.ts|mount\.tsx)$/),
+  ],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
@@ -29,9 +36,11 @@ export default defineConfig({
       },
       output: {
         codeSplitting: {
-          // Two chunks instead of ~17 small ones (each costs gzip overhead): what the embed runs before React
-          // (start.ts: URL, theme, data requests), then React and the chart code (EmbedApp and all it imports).
+          // A few chunks instead of ~17 small ones (each costs gzip overhead), in the order the embed runs them:
+          // the data reader (and Vite's preload helper, which the entry calls), then start.ts (URL, theme, data
+          // requests), then React and the chart code (EmbedApp and all it imports).
           groups: [
+            { name: 'chart-boot', test: /src[\\/]data[\\/]worker-client\.ts$|preload-helper/, priority: 3 },
             { name: 'chart-start', test: /src[\\/]embed[\\/]start\.ts$/, priority: 2 },
             { name: 'chart-core', test: /src[\\/]embed[\\/](EmbedApp|mount)\.tsx$/, priority: 1 },
           ],

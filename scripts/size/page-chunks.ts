@@ -3,7 +3,8 @@
 // Rule (kept deliberately simple and honest):
 //   1. the entry chunk (manifest key = the HTML entry, e.g. "index.html") and its static `imports`, transitively;
 //   2. plus, for pages that lazy-load their first screen, every chunk reached by a `dynamicImports` edge from
-//      a chunk of step 1 whose key, src or name matches `firstScreen` (e.g. /story/i), with its static imports;
+//      a chunk already counted whose key, src or name matches `firstScreen` (e.g. /story/i), with its static
+//      imports, repeated until no new chunk is reached;
 //   3. workers: any JS asset a chunk of steps 1-2 references (Vite emits a worker entry as an asset) and, when the
 //      manifest lists that worker bundle (isWorker), the worker's own static imports. Counted in their own column.
 // Other dynamic imports (explorer, exports) are not needed to first render and are not counted.
@@ -78,13 +79,19 @@ function workerFiles(manifest: BuildManifest, pageKeys: string[]): string[] {
 }
 
 export function pageChunks(manifest: BuildManifest, entryKey: string, firstScreen?: RegExp): PageChunks {
-  const staticKeys = staticClosure(manifest, [entryKey]);
-  const lazyKeys = staticKeys.flatMap((key) =>
-    (chunkAt(manifest, key).dynamicImports ?? []).filter((target) =>
-      matchesFirstScreen(target, chunkAt(manifest, target), firstScreen),
-    ),
-  );
-  const pageKeys = staticClosure(manifest, [...staticKeys, ...lazyKeys]);
+  // A first-screen lazy chunk may itself lazy-load one (the embed imports mount.tsx, whose chart code imports
+  // a chart type): follow matching dynamic imports until nothing new is reached.
+  let pageKeys = staticClosure(manifest, [entryKey]);
+  for (;;) {
+    const known = new Set(pageKeys);
+    const lazyKeys = pageKeys.flatMap((key) =>
+      (chunkAt(manifest, key).dynamicImports ?? []).filter(
+        (target) => !known.has(target) && matchesFirstScreen(target, chunkAt(manifest, target), firstScreen),
+      ),
+    );
+    if (lazyKeys.length === 0) break;
+    pageKeys = staticClosure(manifest, [...pageKeys, ...lazyKeys]);
+  }
   return {
     js: pageKeys.map((key) => chunkAt(manifest, key).file).filter(isJs),
     workers: workerFiles(manifest, pageKeys),

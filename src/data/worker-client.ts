@@ -47,6 +47,11 @@ function getWorker(): Worker {
   return created;
 }
 
+/** Starts the data reader now, so its code loads and compiles while the page's own code still arrives. */
+export function startDataReader(): void {
+  getWorker();
+}
+
 export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void;
   signal?: AbortSignal;

@@ -84,6 +84,33 @@ describe('pageChunks', () => {
   });
 });
 
+describe('pageChunks through two lazy steps', () => {
+  // The embed's shape: the entry lazy-loads mount.tsx, whose chart code lazy-loads a chart type.
+  const twoSteps: BuildManifest = {
+    'embed.html': { file: 'assets/embed-1.js', isEntry: true, dynamicImports: ['src/embed/mount.tsx'] },
+    'src/embed/mount.tsx': {
+      file: 'assets/mount-1.js',
+      src: 'src/embed/mount.tsx',
+      imports: ['_core-1.js'],
+    },
+    '_core-1.js': {
+      file: 'assets/core-1.js',
+      dynamicImports: ['src/charts/StackedChart.tsx', 'src/Other.tsx'],
+    },
+    'src/charts/StackedChart.tsx': { file: 'assets/Stacked-1.js', src: 'src/charts/StackedChart.tsx' },
+    'src/Other.tsx': { file: 'assets/Other-1.js', src: 'src/Other.tsx' },
+  };
+
+  test('follows matching dynamic imports from chunks reached by one, and no others', () => {
+    expect(pageChunks(twoSteps, 'embed.html', /mount\.tsx$|StackedChart\.tsx$/).js).toEqual([
+      'assets/embed-1.js',
+      'assets/mount-1.js',
+      'assets/core-1.js',
+      'assets/Stacked-1.js',
+    ]);
+  });
+});
+
 describe('judgePage', () => {
   const budget: PageBudget = { page: 'home', entry: 'index.html', maxGzipBytes: 1000 };
 

@@ -1,5 +1,6 @@
 // CLI for `npm run data [-- --download]`: builds public/data/ from the raw sources (DATA_MIRROR or
-// ../shared/data-sources/; with --download and neither present, from their public origins via .cache/raw/).
+// ../shared/data-sources/; with --download, each file the local copy lacks comes from its public origin via
+// .cache/raw/, and a build with no local copy at all is a build from origin).
 // A PipelineError or DownloadError is printed as its message alone: it already names the source, file, row, column.
 import path from 'node:path';
 import { DownloadError } from './download/http';
@@ -13,29 +14,37 @@ import { IMPORTS_DIR } from './pipeline/user-imports';
 
 const log = (m: string) => console.log(m);
 
-async function rawSources(): Promise<{ dataDir: string; expectedSha256: Record<string, string> }> {
+interface RawSources {
+  dataDir: string;
+  expectedSha256: Record<string, string>;
+  rawPaths: Record<string, string>;
+}
+
+async function rawSources(): Promise<RawSources> {
+  if (!process.argv.includes('--download'))
+    return { dataDir: defaultDataDir(), expectedSha256: {}, rawPaths: {} };
   const local = localDataDir(process.env, REPO_ROOT);
-  if (!process.argv.includes('--download')) return { dataDir: defaultDataDir(), expectedSha256: {} };
-  if (local !== null) {
-    log(
-      `--download: using the local copy at ${local} (DATA_MIRROR or ../shared/data-sources); nothing downloaded`,
-    );
-    return { dataDir: local, expectedSha256: {} };
-  }
+  log(
+    local === null
+      ? '--download: no local copy (DATA_MIRROR, ../shared/data-sources): every file comes from its origin'
+      : `--download: files in the local copy at ${local} are read as they are; the others come from their origin`,
+  );
   const outcome = await downloadSources({
     cacheDir: path.join(REPO_ROOT, RAW_CACHE_DIR),
     fetch: (input, init) => fetch(input, init),
     log,
+    localDir: local,
   });
-  return { dataDir: outcome.dataDir, expectedSha256: outcome.expectedSha256 };
+  return { dataDir: outcome.dataDir, expectedSha256: outcome.expectedSha256, rawPaths: outcome.paths };
 }
 
 const started = Date.now();
 try {
-  const { dataDir, expectedSha256 } = await rawSources();
+  const { dataDir, expectedSha256, rawPaths } = await rawSources();
   buildData({
     dataDir,
     expectedSha256,
+    rawPaths,
     outDir: path.join(REPO_ROOT, 'public/data'),
     chplMonthlySnapshot: path.join(REPO_ROOT, CHPL_MONTHLY_SNAPSHOT),
     importsDir: path.join(REPO_ROOT, IMPORTS_DIR),

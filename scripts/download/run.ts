@@ -1,11 +1,13 @@
-// `npm run data -- --download`: fetches every raw file of the registry from its origin into a cache dir
-// (.cache/raw/, gitignored), verifies it, and returns that dir as the data mirror plus the sha256 of every file
-// that was rebuilt rather than copied (the build accepts those instead of the pins). Files already in the cache
-// and verified are not fetched again; a report (downloads.json) records what came from where.
+// `npm run data -- --download`: gets every raw file of the registry, from a local copy when it has the file
+// (DATA_MIRROR or ../shared/data-sources, read in place), else from its origin into a cache dir (.cache/raw/,
+// gitignored), verifies it, and returns where each file is plus the sha256 of every file that was rebuilt rather
+// than copied (the build accepts those instead of the pins). Files already in the cache and verified are not
+// fetched again; a report (downloads.json) records what came from where. Files with no origin (chpl.csv) must be
+// provided; an optional source's (headline_figures.csv) absence is reported and the build goes on without it.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256Hex, type RawFile } from '../pipeline/resolve';
-import { DOWNLOADS, type DownloadRecipe } from '../sources/downloads';
+import { DOWNLOADS, type DownloadRecipe, type ObtainedBy } from '../sources/downloads';
 import { REGISTRY, type SourceSpec } from '../sources/registry';
 import { filterBaciZip } from './baci-zip';
 import {
@@ -29,6 +31,8 @@ export interface DownloadOptions {
   fetch: FetchFn;
   log: (message: string) => void;
   env?: NodeJS.ProcessEnv;
+  /** A local copy (DATA_MIRROR, else ../shared/data-sources): files found there are read in place, not fetched. */
+  localDir?: string | null;
   /** Tests: other recipes and pins (keyed by raw file name), and no pause between Comtrade requests. */
   recipes?: Readonly<Record<string, DownloadRecipe>>;
   pins?: Readonly<Record<string, string>>;
@@ -38,7 +42,7 @@ export interface DownloadOptions {
 
 export interface FileReport {
   name: string;
-  method: DownloadRecipe['method'];
+  method: ObtainedBy;
   origin: string;
   sha256: string;
   bytes: number;
@@ -50,6 +54,8 @@ export interface DownloadOutcome {
   dataDir: string;
   /** Raw file name -> sha256, for files verified row by row (the build accepts them instead of the pin). */
   expectedSha256: Record<string, string>;
+  /** Raw file name -> where the build reads it (the local copy or the cache); absent optional files are not here. */
+  paths: Record<string, string>;
   files: FileReport[];
 }
 
@@ -139,21 +145,59 @@ function toRaw(spec: SourceSpec<unknown>, name: string, file: string, bytes: Buf
   };
 }
 
+/** A file of the local copy, read in place: it must be the pinned copy (the build checks that too, later). */
+function localFile(
+  name: string,
+  pin: string | null,
+  ctx: RunContext,
+): { path: string; bytes: Buffer } | null {
+  if (!ctx.localDir) return null;
+  const file = path.join(ctx.localDir, name);
+  if (!existsSync(file)) return null;
+  const bytes = readFileSync(file);
+  if (pin !== null && sha256Hex(bytes) !== pin)
+    throw new DownloadError(
+      `${name} in the local copy (${file}) has sha256 ${sha256Hex(bytes)}, not the pinned ${pin}: ` +
+        'replace it with the pinned copy, or remove it to download it from its origin.',
+    );
+  return { path: file, bytes };
+}
+
+/** Why a file with no origin stops the build, and exactly where to put it. */
+function provideMessage(
+  name: string,
+  recipe: { reason: string },
+  pin: string | null,
+  ctx: RunContext,
+): string {
+  const cached = path.join(ctx.cacheDir, name);
+  const where = ctx.localDir
+    ? `put it at ${path.join(ctx.localDir, name)} (your local copy) or at ${cached}`
+    : `put it in a folder and set DATA_MIRROR to that folder (files found there are used, the rest is ` +
+      `downloaded), or put it at ${cached}`;
+  const pinned = pin ? ` (sha256 ${pin})` : '';
+  return `${name}: ${recipe.reason}. Provide the project's copy${pinned}: ${where}.`;
+}
+
 async function downloadSource(
   spec: SourceSpec<unknown>,
   ctx: RunContext,
   missing: string[],
+  paths: Record<string, string>,
 ): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   const raw: RawFile[] = [];
-  for (const file of spec.files.filter((f) => f.root === 'data')) {
+  const dataFiles = spec.files.filter((f) => f.root === 'data');
+  for (const file of dataFiles) {
     const recipe = ctx.recipes[file.name];
     if (!recipe) throw new DownloadError(`${spec.id}: no download recipe for ${file.name}`);
-    const target = path.join(ctx.cacheDir, file.name);
     const pin = ctx.pins?.[file.name] ?? file.sha256;
-    let bytes = reusable(target, file.name, pin, ctx);
+    const local = localFile(file.name, pin, ctx);
+    let target = local?.path ?? path.join(ctx.cacheDir, file.name);
+    let bytes = local?.bytes ?? reusable(target, file.name, pin, ctx);
     if (bytes === null && recipe.method === 'manual') {
-      missing.push(`${file.name} (${recipe.reason}; put the file at ${target})`);
+      if (spec.optional) ctx.log(`  ${file.name}: not included (${recipe.reason})`);
+      else missing.push(provideMessage(file.name, recipe, pin, ctx));
       continue;
     }
     if (bytes === null) {
@@ -161,8 +205,10 @@ async function downloadSource(
       bytes = await fetchFile(file.name, recipe, ctx);
       if (recipe.method === 'copy' && sha256Hex(bytes) !== pin)
         throw new DownloadError(`${file.name}: sha256 ${sha256Hex(bytes)} differs from the pinned ${pin}`);
+      target = path.join(ctx.cacheDir, file.name);
       writeAtomic(target, bytes);
     }
+    paths[file.name] = target;
     raw.push(toRaw(spec, file.name, target, bytes));
     const sha256 = sha256Hex(bytes);
     const verified: Verification = sha256 === pin ? 'sha256' : 'rows';
@@ -170,8 +216,8 @@ async function downloadSource(
       ctx.previous.get(file.name)?.sha256 === sha256 ? ctx.previous.get(file.name)?.downloadedAt : undefined;
     reports.push({
       name: file.name,
-      method: recipe.method,
-      origin: originOf(recipe, ctx.env ?? process.env),
+      method: local ? 'local' : recipe.method,
+      origin: local ? local.path : originOf(recipe, ctx.env ?? process.env),
       sha256,
       bytes: bytes.length,
       verified,
@@ -179,7 +225,7 @@ async function downloadSource(
     });
   }
   const rebuilt = reports.filter((r) => r.verified === 'rows');
-  if (rebuilt.length > 0 && raw.length === spec.files.filter((f) => f.root === 'data').length)
+  if (rebuilt.length > 0 && raw.length === dataFiles.length)
     checkRows(
       spec,
       raw,
@@ -208,18 +254,23 @@ export async function downloadSources(options: DownloadOptions): Promise<Downloa
   };
   const files: FileReport[] = [];
   const missing: string[] = [];
+  const paths: Record<string, string> = {};
   for (const spec of Object.values(REGISTRY) as SourceSpec<unknown>[]) {
-    files.push(...(await downloadSource(spec, ctx, missing)));
+    files.push(...(await downloadSource(spec, ctx, missing, paths)));
   }
   writeAtomic(path.join(options.cacheDir, REPORT), Buffer.from(`${JSON.stringify({ files }, null, 2)}\n`));
   if (missing.length > 0)
-    throw new DownloadError(`Not downloadable, needed from a local copy:\n  ${missing.join('\n  ')}`);
+    throw new DownloadError(
+      `cannot build from origin: ${missing.length === 1 ? 'one file has' : 'some files have'} no origin to ` +
+        `download from (everything else was downloaded and verified into ${options.cacheDir}).\n  ` +
+        missing.join('\n  '),
+    );
   const expectedSha256 = Object.fromEntries(
     files.filter((f) => f.verified === 'rows').map((f) => [f.name, f.sha256]),
   );
   for (const f of files)
     options.log(
-      `  ${f.name}: ${f.bytes} bytes, verified by ${f.verified === 'sha256' ? 'sha256 (identical to the pin)' : 'rows (rebuilt from origin)'}`,
+      `  ${f.name}: ${f.bytes} bytes${f.method === 'local' ? ` from the local copy` : ''}, verified by ${f.verified === 'sha256' ? 'sha256 (identical to the pin)' : 'rows (rebuilt from origin)'}`,
     );
-  return { dataDir: options.cacheDir, expectedSha256, files };
+  return { dataDir: options.cacheDir, expectedSha256, paths, files };
 }

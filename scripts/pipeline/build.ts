@@ -19,6 +19,7 @@ import { checkExtraFlows, extraOutputFile, summariseExtras } from './extra-sourc
 import { selectProducts, sortFlows, sumToTotals } from './flows';
 import { loadSource, readCurated, type LoadOptions } from './load';
 import { loadExtras } from './load-extras';
+import { HEADLINES_ABSENT, loadOptionalSource } from './optional';
 import { buildManifest, describeFile, describeSource } from './manifest';
 import { outputFiles, type PipelineData } from './outputs';
 import { buildPartners } from './partners';
@@ -43,6 +44,8 @@ export interface BuildOptions {
   chplMonthlySnapshot?: string;
   /** The `npm run data:import` folder to build in, if it exists (the CLI passes <repo>/data-imports). */
   importsDir?: string;
+  /** Per raw file name, where to read it instead (`--download` reads some from a local copy, some from the cache). */
+  rawPaths?: Readonly<Record<string, string>>;
 }
 
 export interface BuildResult {
@@ -82,7 +85,7 @@ function loadAll(opts: LoadOptions) {
     chpl,
     concordance,
     newHeadings: readNewHeadings(opts),
-    headlines: loadSource(REGISTRY.headlines, opts),
+    headlines: loadOptionalSource(REGISTRY.headlines, opts),
     baci: loadSource(REGISTRY.baci, opts),
     comtrade: loadSource(REGISTRY.comtrade, opts),
     imf: loadSource(REGISTRY.imf, opts),
@@ -120,7 +123,7 @@ function assemble(s: Sources, extraFlows: readonly FlowRow[]): PipelineData {
     concordance: s.concordance,
     partners: validateAll(partnerRow, buildPartners(allFlows, s.imf.data.partnerNames), 'partners.csv'),
     events: s.events.data,
-    headlines: s.headlines.data,
+    headlines: s.headlines?.data ?? null,
     reconciliation: validateAll(
       reconciliationRow,
       buildReconciliation(baciTotals, comtrade, imf),
@@ -166,7 +169,10 @@ export function buildData(options: BuildOptions): BuildResult {
   const loadOptions: LoadOptions = {
     dataDir: options.dataDir,
     repoRoot,
-    pathOverrides: options.eventsFile ? { [EVENTS_FILE]: options.eventsFile } : {},
+    pathOverrides: {
+      ...options.rawPaths,
+      ...(options.eventsFile ? { [EVENTS_FILE]: options.eventsFile } : {}),
+    },
     expectedSha256: options.expectedSha256 ?? {},
   };
   log(`Reading raw sources from ${options.dataDir}`);
@@ -187,7 +193,7 @@ export function buildData(options: BuildOptions): BuildResult {
     describeSource(REGISTRY.eurostat, sources.eurostat.raw),
     describeSource(REGISTRY.chpl, sources.chpl.raw),
     describeSource(REGISTRY.hsNames, sources.hsNames.raw),
-    describeSource(REGISTRY.headlines, sources.headlines.raw),
+    ...(sources.headlines ? [describeSource(REGISTRY.headlines, sources.headlines.raw)] : []),
     describeSource(REGISTRY.events, sources.events.raw),
     ...extras.sources.map((e) => e.source),
   ];
@@ -195,7 +201,7 @@ export function buildData(options: BuildOptions): BuildResult {
     described,
     sourceList,
     options.now ?? new Date(),
-    summariseExtras(extras.sources, extras.absent),
+    summariseExtras(extras.sources, [...extras.absent, ...(sources.headlines ? [] : [HEADLINES_ABSENT])]),
   );
   const contents = [...files, { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) + '\n' }];
   writeAtomically(options.outDir, contents, (dir) => checkWritten(dir, manifest));

@@ -1,6 +1,6 @@
 // Reads a registered source's raw files (checking pinned hashes) and runs its parser.
 import path from 'node:path';
-import type { SourceSpec } from '../sources/registry';
+import type { RawFileSpec, SourceSpec } from '../sources/registry';
 import { readRawFile, type RawFile } from './resolve';
 
 export interface LoadOptions {
@@ -17,14 +17,20 @@ export interface Loaded<T> {
   raw: RawFile[];
 }
 
+/** Where a raw file is read from: its override, else the data dir or the repository. */
+export function rawFilePath(file: RawFileSpec, opts: LoadOptions): string {
+  return (
+    opts.pathOverrides?.[file.name] ??
+    path.join(file.root === 'data' ? opts.dataDir : opts.repoRoot, file.name)
+  );
+}
+
 export function loadSource<T>(spec: SourceSpec<T>, opts: LoadOptions): Loaded<T> {
   const raw = spec.files.map((file) =>
     readRawFile({
       source: spec.id,
       name: file.name,
-      path:
-        opts.pathOverrides?.[file.name] ??
-        path.join(file.root === 'data' ? opts.dataDir : opts.repoRoot, file.name),
+      path: rawFilePath(file, opts),
       expectedSha256: opts.expectedSha256?.[file.name] ?? file.sha256,
       obtainFrom: spec.obtainFrom,
     }),

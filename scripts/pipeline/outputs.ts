@@ -52,7 +52,8 @@ export interface PipelineData {
   concordance: ConcordanceRow[];
   partners: PartnerRow[];
   events: EventRow[];
-  headlines: HeadlineFigure[];
+  /** null: the optional source is absent from this build (no file is written; the manifest says why). */
+  headlines: HeadlineFigure[] | null;
   reconciliation: ReconciliationRow[];
 }
 
@@ -146,13 +147,17 @@ function tableFiles(d: PipelineData): OutputFile[] {
       sources: [S.events],
       caveats: [C.curatedEvents],
     }),
-    table(DATA_FILES.headlineFigures, columnsOf(headlineFigure), d.headlines, {
-      kind: 'headlines',
-      description:
-        'Figures published by others, kept with their attribution (secondary reports, not our data).',
-      sources: [S.headlines],
-      caveats: [C.headlines],
-    }),
+    ...(d.headlines === null
+      ? []
+      : [
+          table(DATA_FILES.headlineFigures, columnsOf(headlineFigure), d.headlines, {
+            kind: 'headlines',
+            description:
+              'Figures published by others, kept with their attribution (secondary reports, not our data).',
+            sources: [S.headlines],
+            caveats: [C.headlines],
+          }),
+        ]),
     table(DATA_FILES.reconciliation, columnsOf(reconciliationRow), d.reconciliation, {
       kind: 'reconciliation',
       description:

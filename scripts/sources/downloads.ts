@@ -24,6 +24,9 @@ export type DownloadRecipe =
   /** No public origin produces this file: it is compiled by the project. */
   | { method: 'manual'; reason: string };
 
+/** How a file a build reads was obtained: from a recipe, or as it was in the local copy (DATA_MIRROR, ../shared). */
+export type ObtainedBy = DownloadRecipe['method'] | 'local';
+
 const BACI_EXPECTED: BaciExpectation = {
   '2017 CHN->RUS': { rows: 4162, valueThousandUsd: 45922805.741 },
   '2017 RUS->CHN': { rows: 2103, valueThousandUsd: 42116091.374 },
@@ -83,12 +86,18 @@ export const DOWNLOADS: Readonly<Record<string, DownloadRecipe>> = {
   },
   'chpl.csv': {
     method: 'manual',
+    // No parser is written against the page: its HTML layout was not available to check one against, and a
+    // guessed one could misread a code or a tier. The list is 50 lines; the project's copy is pinned.
     reason:
-      'compiled by the project from the BIS page (codes and tiers cross-checked against two copies; descriptions ' +
-      'are our own wording): no origin produces this file',
+      'BIS publishes the Common High Priority List as a web page ' +
+      '(https://www.bis.gov/licensing/country-guidance/common-high-priority-items-list-chpl), not as a file; ' +
+      'chpl.csv is the project’s compilation of its 50 HS6 codes and their tiers (cross-checked against two ' +
+      'copies; descriptions in our own words), so no origin produces it',
   },
   'headline_figures.csv': {
     method: 'manual',
-    reason: 'compiled by the project from press and think-tank reports (each row cites its URL)',
+    reason:
+      'compiled by the project from press and think-tank reports (each row cites its URL); optional: the build ' +
+      'goes on without it',
   },
 };

@@ -39,6 +39,12 @@ export interface SourceSpec<T> {
   caveats: readonly string[];
   files: readonly RawFileSpec[];
   parse: (files: readonly RawFile[]) => T;
+  /**
+   * An optional source may be missing from the raw files (e.g. in a build from origin): the build goes on
+   * without its output file and the manifest says so (see scripts/pipeline/optional.ts). Present, it is
+   * verified like any other.
+   */
+  optional?: boolean;
 }
 
 function fileAt(files: readonly RawFile[], index: number): RawFile {
@@ -173,7 +179,10 @@ export const REGISTRY = {
     title: 'Common High Priority List (CHPL), 50 HS 2022 six-digit codes in tiers 1, 2, 3.A, 3.B, 4.A, 4.B',
     publisher: 'US Department of Commerce, Bureau of Industry and Security, with the EU, Japan and the UK',
     url: CHPL_URL,
-    obtainFrom: CHPL_URL,
+    // The BIS page is HTML, not this file: chpl.csv is the project's compilation of its 50 codes and tiers.
+    obtainFrom:
+      `the project's data-sources folder (chpl.csv: the 50 codes and tiers compiled by the project from ${CHPL_URL}, ` +
+      'which publishes the list as a web page, not as a file)',
     licence: 'US Government work (public domain in the US).',
     citation: 'Bureau of Industry and Security, "Common High Priority List" (February 23, 2024).',
     retrieved: '2024-02-23 (date of the list version; codes cross-checked against two independent copies)',
@@ -224,6 +233,8 @@ export const REGISTRY = {
     currency: null,
     frequency: null,
     caveats: [C.headlines],
+    // Secondary reports with no origin to download from: a build without them is complete, and says so.
+    optional: true,
     files: [
       {
         name: 'headline_figures.csv',

@@ -5,6 +5,7 @@ import { TOOL_NAME } from './usePageTitle';
 const NAV = [
   { to: '/', label: 'Story', exact: true },
   { to: '/explorer', label: 'Explorer', exact: false },
+  { to: '/import', label: 'Your file', exact: false },
   { to: '/sources', label: 'Data & sources', exact: false },
 ] as const;
 

@@ -29,7 +29,14 @@ const sourcesRoute = createRoute({
   component: lazyRouteComponent(() => import('./sources/SourcesPage'), 'SourcesPage'),
 });
 
-const routeTree = rootRoute.addChildren([storyRoute, explorerRoute, sourcesRoute]);
+// A reader's own file: the page, its worker and the importer load only when the reader comes here.
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/import',
+  component: lazyRouteComponent(() => import('../import/ImportPage'), 'ImportPage'),
+});
+
+const routeTree = rootRoute.addChildren([storyRoute, explorerRoute, importRoute, sourcesRoute]);
 
 export function createAppRouter() {
   return createRouter({

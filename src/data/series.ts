@@ -25,4 +25,6 @@ export interface Series {
   freq: Frequency;
   unit: Unit;
   points: readonly SeriesPoint[];
+  /** The sources it is drawn from, when its dataset does not say (a reader's file beside built-in data). */
+  sources?: readonly string[];
 }

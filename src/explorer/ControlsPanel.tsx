@@ -1,13 +1,16 @@
 import { useId, useState, type ReactNode } from 'react';
 import { PageBoundary } from '../app/PageBoundary';
-import { flowKey, type ChartSpec } from '../spec';
+import { DATASETS, flowKey, type ChartSpec } from '../spec';
 import { ChartOptions } from './ChartOptions';
 import { FlowPicker } from './FlowPicker';
+import { PartnerGoods } from './PartnerGoods';
 import { PartnerPicker } from './PartnerPicker';
 import { ProductPicker } from './ProductPicker';
 import { TimeRange } from './TimeRange';
 import { TransformControls } from './TransformControls';
 import type { SpecChange } from './useExplorerSpec';
+import { UserFileControls } from './user/UserFileControls';
+import { UserProductPicker } from './user/UserProductPicker';
 
 interface ControlsPanelProps {
   spec: ChartSpec;
@@ -33,6 +36,7 @@ export function ControlsPanel({ spec, onChange }: ControlsPanelProps) {
       <div id={bodyId} className="controls-body">
         <Section title="Data">
           <FlowPicker spec={spec} onChange={onChange} />
+          {DATASETS[spec.dataset].inBrowser && <UserFileControls spec={spec} onChange={onChange} />}
         </Section>
         <Section title={spec.flow.kind === 'partners' ? 'Partners' : 'Products'}>
           <PageBoundary>
@@ -63,12 +67,22 @@ function fold(setOpen: (open: boolean) => void) {
 }
 
 function SeriesPicker({ spec, onChange }: ControlsPanelProps) {
+  // A reader's file offers the products it holds, not the built-in catalogue.
+  if (DATASETS[spec.dataset].inBrowser) return <UserProductPicker spec={spec} onChange={onChange} />;
   if (spec.flow.kind === 'partners') {
     // A new flow starts a new search: what was typed for one reporter's partners may mean nothing for another.
     const key = `${spec.dataset}|${flowKey(spec.flow)}`;
-    return <PartnerPicker key={key} spec={spec} flow={spec.flow} onChange={onChange} />;
+    const picker = <PartnerPicker key={key} spec={spec} flow={spec.flow} onChange={onChange} />;
+    if (!DATASETS[spec.dataset].productKinds.includes('tier')) return picker;
+    return (
+      <>
+        <PartnerGoods spec={spec} onChange={onChange} />
+        {picker}
+      </>
+    );
   }
-  if (spec.dataset === 'baci-hs6') return <ProductPicker spec={spec} onChange={onChange} />;
+  if (DATASETS[spec.dataset].productKinds.includes('tier'))
+    return <ProductPicker spec={spec} onChange={onChange} />;
   return <p className="hint">Monthly totals cover all goods only: no product breakdown.</p>;
 }
 

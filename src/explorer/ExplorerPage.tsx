@@ -1,15 +1,18 @@
+import { Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { SpecFigure } from '../app/SpecFigure';
 import { preloadAllChartCode } from '../charts/spec-chart/SpecChartView';
 import { usePageTitle } from '../app/usePageTitle';
 import { ControlsPanel } from './ControlsPanel';
 import { SpecNotices } from './SpecNotices';
+import { UserFileProvider, useUserFileSpec } from './user/UserFileProvider';
 import { useExplorerSpec } from './useExplorerSpec';
 import './explorer.css';
 
 export function ExplorerPage() {
   usePageTitle('Explorer');
-  const { spec, notices, searchKey, setSpec } = useExplorerSpec();
+  // A link to a reader's file this page does not hold falls back to the default chart, with a notice.
+  const { spec, notices, searchKey, setSpec } = useUserFileSpec(useExplorerSpec());
   // Switching chart type here should never wait for code: fetch every lazy chart view once the page settles.
   useEffect(() => {
     const timer = setTimeout(preloadAllChartCode, 1000);
@@ -20,15 +23,18 @@ export function ExplorerPage() {
       <h1>Explorer</h1>
       <p>
         Choose a trade flow, products or partners, a period and a measure. The address bar keeps the view:
-        copy it to share it.
+        copy it to share it. <Link to="/import">Use your own file</Link>: read your own download and see it
+        beside the built-in data.
       </p>
       <SpecNotices notices={notices} searchKey={searchKey} />
-      <div className="explorer-layout">
-        <ControlsPanel spec={spec} onChange={setSpec} />
-        <div className="explorer-figure">
-          <SpecFigure spec={spec} chartId="explorer" showExplore={false} />
+      <UserFileProvider>
+        <div className="explorer-layout">
+          <ControlsPanel spec={spec} onChange={setSpec} />
+          <div className="explorer-figure">
+            <SpecFigure spec={spec} chartId="explorer" showExplore={false} />
+          </div>
         </div>
-      </div>
+      </UserFileProvider>
     </section>
   );
 }

@@ -1,7 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
+import { manifestQuery } from '../app/data/queries';
+import { datasetOffered } from '../data/query/dataset-availability';
 import type { ChartSpec } from '../spec';
 import { currentFlowOption, FLOW_OPTIONS } from './flow-options';
 import { withFlowChoice } from './spec-edits';
 import type { SpecChange } from './useExplorerSpec';
+import { UserFlowOptions } from './user/UserFlowOptions';
 
 interface FlowPickerProps {
   spec: ChartSpec;
@@ -11,10 +15,13 @@ interface FlowPickerProps {
 /** Which trade flow, from which source: the choice that decides what every other control can do. */
 export function FlowPicker({ spec, onChange }: FlowPickerProps) {
   const current = currentFlowOption(spec);
+  // Datasets this build lacks (no monthly CHPL snapshot) are not offered at all.
+  const manifest = useQuery(manifestQuery).data;
+  const options = FLOW_OPTIONS.filter((option) => datasetOffered(option.dataset, manifest));
   return (
     <fieldset className="radio-group flow-picker" data-control="flow">
       <legend>Trade flow</legend>
-      {FLOW_OPTIONS.map((option) => (
+      {options.map((option) => (
         <label key={option.id} className="check">
           <input
             type="radio"
@@ -29,6 +36,8 @@ export function FlowPicker({ spec, onChange }: FlowPickerProps) {
           </span>
         </label>
       ))}
+      {/* A file the reader imported in this page, beside the built-in data. */}
+      <UserFlowOptions spec={spec} onChange={onChange} />
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useFlows, useTable } from '../app/data/queries';
 import { DATA_FILES } from '../data/files';
-import { defaultSpecFor, MAX_SERIES, type ChartSpec, type Flow } from '../spec';
+import { defaultSpecFor, MAX_SERIES, type ChartSpec, type DatasetId, type Flow } from '../spec';
 import { Chips } from './Chips';
 import { filterPartners, partnerOptions, partnersWithData } from './partner-options';
 import { addPartner, removePartner } from './spec-edits';
@@ -17,12 +17,15 @@ interface PartnerPickerProps {
 
 const SHOWN = 12;
 
+/** The file whose partners a partner flow can add (the IMF's unless listed). */
+const PARTNER_FILES: Partial<Record<DatasetId, string>> = {
+  'eurostat-eu-sanctioned': DATA_FILES.eurostatEuSanctioned,
+  'comtrade-chpl-partners': DATA_FILES.comtradeChplMonthly,
+};
+
 /** One series per partner: the dataset's usual partners, plus any other with data, found by name or code. */
 export function PartnerPicker({ spec, flow, onChange }: PartnerPickerProps) {
-  const file =
-    spec.dataset === 'eurostat-eu-sanctioned'
-      ? DATA_FILES.eurostatEuSanctioned
-      : DATA_FILES.imfRussiaPartners;
+  const file = PARTNER_FILES[spec.dataset] ?? DATA_FILES.imfRussiaPartners;
   const flows = useFlows(file);
   const partners = useTable(DATA_FILES.partners, 'partners');
   const [query, setQuery] = useState('');

@@ -20,11 +20,15 @@ const GROUPS: readonly { product: ProductSelector; label: string }[] = [
   { product: { kind: 'total' }, label: 'All goods' },
 ];
 
-/** Products of a BACI chart: CHPL tiers and their codes, all CHPL goods, all goods, any HS code by search. */
+/**
+ * Products of a BACI chart: CHPL tiers and their codes, all CHPL goods, all goods, any HS code by search. For the
+ * monthly CHPL data: the tiers, their HS 2022 codes and all CHPL goods only.
+ */
 export function ProductPicker({ spec, onChange }: ProductPickerProps) {
   const [message, setMessage] = useState<string | null>(null);
   const [moversOpen, setMoversOpen] = useState(false);
-  const codes = useTierCodes();
+  const { hs2022 = false, productKinds, breakdowns } = DATASETS[spec.dataset];
+  const codes = useTierCodes(hs2022);
   const names = useCodeNames();
   const isSelected = (product: ProductSelector) => hasProduct(spec, product);
   const add = (product: ProductSelector) => {
@@ -62,7 +66,7 @@ export function ProductPicker({ spec, onChange }: ProductPickerProps) {
       </fieldset>
       <fieldset>
         <legend>Groups</legend>
-        {GROUPS.map(({ product, label }) => (
+        {GROUPS.filter(({ product }) => productKinds.includes(product.kind)).map(({ product, label }) => (
           <label key={productKey(product)} className="check">
             <input
               type="checkbox"
@@ -73,8 +77,9 @@ export function ProductPicker({ spec, onChange }: ProductPickerProps) {
           </label>
         ))}
       </fieldset>
-      <ProductSearch isSelected={isSelected} onAdd={add} />
-      {flow.kind === 'bilateral' && DATASETS[spec.dataset].breakdowns.includes('hs6') && (
+      {/* Search and movers read BACI's full HS tables: only for data that can show any HS code. */}
+      {productKinds.includes('hs2') && <ProductSearch isSelected={isSelected} onAdd={add} />}
+      {flow.kind === 'bilateral' && !hs2022 && breakdowns.includes('hs6') && (
         <details className="movers-panel" onToggle={(e) => setMoversOpen(e.currentTarget.open)}>
           <summary>Biggest movers</summary>
           {moversOpen && (

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DATASETS, type ChartSpec } from '../spec';
 import { formatPeriod } from './period-format';
-import { checkPeriodInput, datasetPeriods, rangeIndices } from './periods';
+import { useDatasetPeriods } from './dataset-periods';
+import { checkPeriodInput, rangeIndices } from './periods';
 import { RangeSlider } from './RangeSlider';
 import { withRange } from './spec-edits';
 import type { SpecChange } from './useExplorerSpec';
@@ -13,7 +14,7 @@ interface TimeRangeProps {
 
 /** The period shown: a two-handle slider over the dataset's periods and typed start/end, in step. */
 export function TimeRange({ spec, onChange }: TimeRangeProps) {
-  const periods = datasetPeriods(spec.dataset);
+  const periods = useDatasetPeriods(spec.dataset);
   const [fromIndex, toIndex] = rangeIndices(periods, spec.from, spec.to);
   const from = periods[fromIndex] ?? spec.from;
   const to = periods[toIndex] ?? spec.to;

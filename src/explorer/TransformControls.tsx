@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { type ChartSpec, type ShareDenominator, type Transform } from '../spec';
 import { measureChoices, shareChoices, transformChoices, transformOfKind } from './availability';
 import { formatPeriod } from './period-format';
-import { datasetPeriods } from './periods';
+import { useDatasetPeriods } from './dataset-periods';
 import { RadioGroup } from './RadioGroup';
 import { applyEdit } from './spec-edits';
 import type { SpecChange } from './useExplorerSpec';
@@ -16,6 +16,7 @@ const WINDOWS = [3, 6, 12] as const;
 
 /** What is measured (value, quantity, unit value) and how it is transformed (share, index, YoY, rolling). */
 export function TransformControls({ spec, onChange }: ControlsProps) {
+  const periods = useDatasetPeriods(spec.dataset);
   const setTransform = (transform: Transform) => onChange(applyEdit(spec, { transform }));
   const { transform } = spec;
   return (
@@ -44,7 +45,7 @@ export function TransformControls({ spec, onChange }: ControlsProps) {
       {transform.kind === 'index' && (
         <PeriodSelect
           label="Base period (= 100)"
-          periods={datasetPeriods(spec.dataset)}
+          periods={periods}
           value={transform.base}
           onChange={(base) => setTransform({ kind: 'index', base })}
         />

@@ -24,7 +24,9 @@ const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
 
 export function measureChoices(spec: ChartSpec): Choice<Measure>[] {
   const dataset = DATASETS[spec.dataset];
-  const currency = spec.dataset === 'eurostat-eu-sanctioned' ? 'EUR' : 'US$';
+  // A reader's file may be in yuan: its chart says which; the choice does not guess.
+  const currency =
+    spec.dataset === 'eurostat-eu-sanctioned' ? 'EUR' : dataset.inBrowser ? 'your file’s currency' : 'US$';
   return (Object.keys(MEASURE_LABELS) as Measure[]).map((value) => ({
     value,
     label: value === 'value' ? `Value (${currency})` : MEASURE_LABELS[value],

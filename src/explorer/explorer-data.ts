@@ -5,15 +5,16 @@ import { useMemo } from 'react';
 import { tableQuery } from '../app/data/queries';
 import { DATA_FILES } from '../data/files';
 import { buildProductIndex, type ProductIndex } from '../data/search';
-import { tierCodes } from './tier-codes';
+import { hs2022TierCodes, tierCodes } from './tier-codes';
 
-export function useTierCodes() {
+/** `hs2022`: the codes as the CHPL writes them (monthly UN Comtrade data), not BACI's HS 2017 stand-ins. */
+export function useTierCodes(hs2022 = false) {
   const concordance = useQuery({ ...tableQuery(DATA_FILES.concordance, 'concordance'), throwOnError: true });
   const chpl = useQuery({ ...tableQuery(DATA_FILES.chpl, 'chpl'), throwOnError: true });
-  return useMemo(
-    () => (concordance.data && chpl.data ? tierCodes(concordance.data.rows, chpl.data.rows) : undefined),
-    [concordance.data, chpl.data],
-  );
+  return useMemo(() => {
+    if (!concordance.data || !chpl.data) return undefined;
+    return (hs2022 ? hs2022TierCodes : tierCodes)(concordance.data.rows, chpl.data.rows);
+  }, [concordance.data, chpl.data, hs2022]);
 }
 
 /** products.csv, fetched only when `enabled` (but read from the cache whenever another view loaded it). */
@@ -37,6 +38,7 @@ export function useProductIndex(enabled: boolean): {
 /** Names of HS codes for chips: CHPL names always, every HS name once products.csv is in the cache. */
 export function useCodeNames(): ReadonlyMap<string, string> {
   const codes = useTierCodes();
+  const hs2022 = useTierCodes(true);
   const products = useProductTable(false);
   return useMemo(() => {
     const names = new Map<string, string>();
@@ -46,6 +48,9 @@ export function useCodeNames(): ReadonlyMap<string, string> {
       names.set(row.hs2, row.hs2_name);
     }
     for (const list of codes?.values() ?? []) for (const code of list) names.set(code.hs6, code.name);
+    // HS 2022-only CHPL codes (monthly data) keep their own CHPL name.
+    for (const list of hs2022?.values() ?? [])
+      for (const code of list) if (!names.has(code.hs6)) names.set(code.hs6, code.name);
     return names;
-  }, [codes, products.data]);
+  }, [codes, hs2022, products.data]);
 }

@@ -17,6 +17,8 @@ const LABELS: Readonly<Record<string, string>> = {
   'imf-partners|RUS:imports': 'Russia’s imports by partner',
   'imf-partners|RUS:exports': 'Russia’s exports by partner',
   'eurostat-eu-sanctioned|EU27:exports': 'EU exports of sanctioned goods to Russia and its neighbours',
+  'comtrade-chpl-monthly|CHN-RUS': 'China → Russia, monthly CHPL codes',
+  'comtrade-chpl-partners|CHN:exports': 'China’s CHPL exports to Russia and transit partners, monthly',
 };
 
 const DETAILS: Readonly<Record<DatasetId, string>> = {
@@ -24,6 +26,11 @@ const DETAILS: Readonly<Record<DatasetId, string>> = {
   'comtrade-monthly': 'UN Comtrade, monthly, all goods only, US$',
   'imf-partners': 'IMF, annual, all goods, US$',
   'eurostat-eu-sanctioned': 'Eurostat, monthly, values in euros (EUR)',
+  'comtrade-chpl-monthly': 'UN Comtrade, monthly, CHPL codes (HS 2022) as China reported them, US$',
+  'comtrade-chpl-partners': 'UN Comtrade, monthly, CHPL codes as China reported them, by partner, US$',
+  // A reader's file has no fixed flows: its choices are made from the file (src/explorer/user/).
+  user: 'Your file, annual (years of 12 months summed), imported in this browser',
+  'user-monthly': 'Your file, monthly, imported in this browser',
 };
 
 export const FLOW_OPTIONS: readonly FlowOption[] = (Object.keys(DATASETS) as DatasetId[]).flatMap((dataset) =>

@@ -35,3 +35,12 @@ export function tierCodes(
   }
   return byTier;
 }
+
+/** For data in the CHPL's own HS 2022 codes (UN Comtrade monthly): each CHPL code as itself, exactly. */
+export function hs2022TierCodes(
+  concordance: readonly ConcordanceRow[],
+  chpl: readonly ChplItem[],
+): Map<ChplTier, TierCode[]> {
+  const exact = concordance.map((row) => ({ ...row, hs6_2017: row.hs6_2022, match: 'exact' as const }));
+  return tierCodes(exact, chpl);
+}

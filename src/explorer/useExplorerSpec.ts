@@ -1,8 +1,11 @@
 // The explorer's state is its URL: the spec is read from the route's search on every render and each
 // change navigates, so back/forward, reload and a shared link all show the same chart.
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
+import { manifestQuery } from '../app/data/queries';
 import { parseSearchParams, specToSearchParams, type ChartSpec, type SpecNotice } from '../spec';
+import { withBuildDatasets } from './dataset-fallback';
 import { rawSearchToParams } from './url-search';
 
 /** "push" for a discrete choice (one history entry each); "replace" while a drag is under way. */
@@ -21,7 +24,8 @@ export function useExplorerSpec(): ExplorerState {
   const search = useSearch({ from: '/explorer' });
   const navigate = useNavigate();
   const params = useMemo(() => rawSearchToParams(search), [search]);
-  const parsed = useMemo(() => parseSearchParams(params), [params]);
+  const manifest = useQuery(manifestQuery).data;
+  const parsed = useMemo(() => withBuildDatasets(parseSearchParams(params), manifest), [params, manifest]);
   const setSpec = useCallback<SpecChange>(
     (next, mode = 'push') => {
       void navigate({

@@ -18,10 +18,10 @@ export interface SeriesCsvInput {
   describe?: DescribeSeries;
 }
 
-/** Source ids of a series: those of its points, or its dataset's when no point has data. */
+/** Source ids of a series: those of its points, or its own / its dataset's when no point has data. */
 export function seriesSources(series: Series, spec: ChartSpec): string[] {
   const ids = new Set(series.points.flatMap((point) => point.sources));
-  return ids.size > 0 ? [...ids].sort() : [...DATASET_SOURCES[spec.dataset]];
+  return ids.size > 0 ? [...ids].sort() : [...(series.sources ?? DATASET_SOURCES[spec.dataset])];
 }
 
 /** Every source id a set of series rests on. */

@@ -2,7 +2,7 @@ export { SERIES_FIELDS, SERIES_COLUMNS, FLOW_FIELDS, type FieldDef } from './col
 export { plainNumber, neutraliseFormula, toCsv, type CsvCell, type CsvOptions } from './csv-format';
 export { seriesToCsv, flowRowsToCsv, sourcesOfSeries, type SeriesCsvInput } from './csv';
 export { seriesContext, type DescribeSeries, type SeriesContext } from './series-context';
-export { provenanceOf, type Provenance } from './provenance';
+export { provenanceOf, withChartSources, type Provenance } from './provenance';
 export { buildReadme, type ChartDescription } from './readme';
 export { buildDatapackage, type DataPackageDescriptor } from './datapackage';
 export {

@@ -18,6 +18,11 @@ export const DATASET_SOURCES: Readonly<Record<DatasetId, readonly string[]>> = {
   'comtrade-monthly': [SOURCE_IDS.comtrade],
   'imf-partners': [SOURCE_IDS.imf],
   'eurostat-eu-sanctioned': [SOURCE_IDS.eurostat],
+  'comtrade-chpl-monthly': [SOURCE_IDS.comtradeChpl],
+  'comtrade-chpl-partners': [SOURCE_IDS.comtradeChpl],
+  // A reader's file is "user:<slug>": its series carry that id themselves (Series.sources).
+  user: [],
+  'user-monthly': [],
 };
 
 export interface ProvenanceQuery {
@@ -58,4 +63,22 @@ export function sourceCurrency(manifest: Manifest, sourceIds: readonly string[])
   );
   const [only] = currencies;
   return currencies.size === 1 && only !== undefined ? only : null;
+}
+
+/**
+ * The manifest with the chart's own sources and caveats added where it lacks them: a reader's imported file is
+ * in no published manifest, and its downloads must still name it.
+ */
+export function withChartSources(
+  manifest: Manifest,
+  chart: { sources: readonly ManifestSource[]; caveats: readonly Caveat[] },
+): Manifest {
+  const sources = chart.sources.filter((s) => !manifest.sources.some((known) => known.id === s.id));
+  const caveats = chart.caveats.filter((c) => !manifest.caveats.some((known) => known.id === c.id));
+  if (sources.length === 0 && caveats.length === 0) return manifest;
+  return {
+    ...manifest,
+    sources: [...manifest.sources, ...sources],
+    caveats: [...manifest.caveats, ...caveats],
+  };
 }

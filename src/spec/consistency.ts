@@ -24,6 +24,7 @@ export interface SpecIssue {
 }
 
 const LOG_CHARTS: readonly ChartSpec['chart'][] = ['line', 'small-multiples'];
+const STACKED_CHARTS: readonly ChartSpec['chart'][] = ['stacked-area', 'stacked-bar'];
 
 function transformAllowed(transform: Transform, dataset: DatasetCapabilities): boolean {
   switch (transform.kind) {
@@ -46,10 +47,13 @@ const RULES: readonly SpecRule[] = [
   {
     field: 'flow',
     param: 'f',
-    violated: (spec, dataset) => !dataset.flows.includes(flowKey(spec.flow)),
+    violated: (spec, dataset) =>
+      dataset.openFlows ? spec.flow.kind !== 'bilateral' : !dataset.flows.includes(flowKey(spec.flow)),
     value: (spec) => flowKey(spec.flow),
     message: (dataset) =>
-      `${dataset.label} has only these flows: ${dataset.flows.join(', ')}; using the default`,
+      dataset.openFlows
+        ? `${dataset.label} has exporter -> importer flows only; using the default`
+        : `${dataset.label} has only these flows: ${dataset.flows.join(', ')}; using the default`,
     fix: (spec) => ({ ...spec, flow: defaultSpecFor(spec.dataset).flow }),
   },
   {
@@ -122,6 +126,24 @@ const RULES: readonly SpecRule[] = [
     value: (spec) => spec.scale,
     message: () => 'a log scale suits only line charts of positive values; using a linear scale',
     fix: (spec) => ({ ...spec, scale: 'linear' }),
+  },
+  {
+    // Only a reader's file is compared with the built-in data.
+    field: 'compare',
+    param: 'cmp',
+    violated: (spec, dataset) => spec.compare === true && !dataset.inBrowser,
+    value: () => '1',
+    message: () => 'comparing applies only to your own file',
+    fix: ({ compare: _dropped, ...spec }) => spec,
+  },
+  {
+    // A stack would add the reader's file to the built-in data: two sources of one flow side by side are lines.
+    field: 'chart',
+    param: 'c',
+    violated: (spec) => spec.compare === true && STACKED_CHARTS.includes(spec.chart),
+    value: (spec) => spec.chart,
+    message: () => 'a stack would add your file to the built-in data it is compared with; using lines',
+    fix: (spec) => ({ ...spec, chart: 'line' }),
   },
 ];
 

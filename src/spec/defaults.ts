@@ -5,6 +5,9 @@ import type { ChartSpec, DatasetId } from './schema';
 
 type DatasetDefaults = Pick<ChartSpec, 'flow' | 'products' | 'from' | 'to'>;
 
+/** Last month the explorer offers for the monthly CHPL data; move it on when snapshots reach it. */
+const CHPL_MONTHLY_HORIZON = '2026-12';
+
 // Ranges follow each source's coverage (see its PROVENANCE.md). Partner codes are those of the flow files:
 // G998 is the IMF's code for the EU; reporter EU27 stands for the sum of the 27 member states' exports.
 const DATASET_DEFAULTS: Readonly<Record<DatasetId, DatasetDefaults>> = {
@@ -41,6 +44,39 @@ const DATASET_DEFAULTS: Readonly<Record<DatasetId, DatasetDefaults>> = {
     products: [{ kind: 'eu-sanctioned' }],
     from: '2020-01',
     to: '2022-12',
+  },
+  // The refresh asks from 2017-01 to the latest month published; `to` is the horizon a reader can choose, and
+  // the chart ends at the file's last month (DATASETS openEnd). Partners: those the refresh asks for.
+  'comtrade-chpl-monthly': {
+    flow: { kind: 'bilateral', exporter: 'CHN', importer: 'RUS' },
+    products: TIER_ORDER.map((tier) => ({ kind: 'tier', tier })),
+    from: '2017-01',
+    to: CHPL_MONTHLY_HORIZON,
+  },
+  'comtrade-chpl-partners': {
+    flow: {
+      kind: 'partners',
+      reporter: 'CHN',
+      direction: 'exports',
+      partners: ['RUS', 'HKG', 'KAZ', 'KGZ', 'ARM', 'TUR', 'ARE', 'BLR'],
+    },
+    products: [{ kind: 'chpl-all' }],
+    from: '2017-01',
+    to: CHPL_MONTHLY_HORIZON,
+  },
+  // A reader's own file: the explorer starts from the file's own pairs, codes and periods (src/data/user/);
+  // these only anchor the URL's differences.
+  user: {
+    flow: { kind: 'bilateral', exporter: 'CHN', importer: 'RUS' },
+    products: [{ kind: 'chpl-all' }],
+    from: '2017',
+    to: '2024',
+  },
+  'user-monthly': {
+    flow: { kind: 'bilateral', exporter: 'CHN', importer: 'RUS' },
+    products: [{ kind: 'chpl-all' }],
+    from: '2017-01',
+    to: '2024-12',
   },
 };
 

@@ -14,6 +14,10 @@ export const DATASET_IDS = [
   'comtrade-monthly',
   'imf-partners',
   'eurostat-eu-sanctioned',
+  'comtrade-chpl-monthly',
+  'comtrade-chpl-partners',
+  'user',
+  'user-monthly',
 ] as const;
 export const DIRECTIONS = ['imports', 'exports'] as const;
 export const MEASURES = ['value', 'quantity', 'unit-value'] as const;

@@ -144,6 +144,11 @@ export const chartSpecFields = z.object({
   events: z.boolean(),
   breaks: z.boolean(),
   view,
+  /**
+   * A reader's own file only: draw the built-in series for the same flow, products and period beside the
+   * file's (BACI when annual, Comtrade monthly totals when monthly). Absent, never false, so URLs round-trip.
+   */
+  compare: z.optional(z.literal(true)),
 });
 export type ChartSpec = z.infer<typeof chartSpecFields>;
 

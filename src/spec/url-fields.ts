@@ -112,4 +112,13 @@ export const FIELD_CODECS: readonly FieldCodec[] = [
   switchCodec('ev', 'events'),
   switchCodec('br', 'breaks'),
   valueCodec('view', 'view', oneOf(VIEWS)),
+  // Written only when on: absent is off (the spec never holds `compare: false`).
+  {
+    param: 'cmp',
+    write: (spec) => (spec.compare ? '1' : ''),
+    read: (raw, { compare: _off, ...spec }) =>
+      raw === '1' || raw === '0'
+        ? { ok: true, spec: raw === '1' ? { ...spec, compare: true } : spec }
+        : { ok: false, message: 'expected 1 or 0' },
+  },
 ];

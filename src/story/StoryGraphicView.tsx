@@ -1,14 +1,13 @@
 // Draws a step's graphic: its ChartSpec with the cited reference marks, or the timeline.
 import { useMemo } from 'react';
-import { useTable } from '../app/data/queries';
 import { SpecFigure } from '../app/SpecFigure';
-import { DATA_FILES } from '../data/files';
 import { referenceMarks } from './facts/reference-marks';
 import type { SpecGraphic, StoryGraphic } from './graphics';
 import { Timeline } from './Timeline';
+import { useHeadlineFigures } from './useHeadlineFigures';
 
 function SpecGraphicView({ graphic }: { graphic: SpecGraphic }) {
-  const headlines = useTable(DATA_FILES.headlineFigures, 'headlines').data?.rows;
+  const headlines = useHeadlineFigures();
   const marks = useMemo(
     () => (headlines && graphic.marks ? referenceMarks(headlines, graphic.marks) : []),
     [headlines, graphic.marks],

@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { PageBoundary } from '../app/PageBoundary';
 import { usePageTitle } from '../app/usePageTitle';
-import { ARTICLE_TITLE, SECTIONS } from './sections';
-import { StorySectionView } from './StorySectionView';
+import { ARTICLE_TITLE } from './sections';
+import { StorySections } from './StorySections';
 import { useMediaQuery } from './useMediaQuery';
 import './story.css';
 
@@ -29,15 +29,14 @@ export function StoryPage() {
         </p>
         <p className="story-limits">
           What the data cannot show: who used the goods, or for what. Dual-use is not military use. Product
-          detail is annual only; from 2022 the China–Russia values rest on China’s declarations alone; and
-          goods routed through Hong Kong or third countries are not in the China–Russia rows. See{' '}
-          <Link to="/sources">Data &amp; sources</Link> for every file and caveat.
+          detail is annual (to 2023), except where a chart shows China’s own monthly declarations; from 2022
+          the China–Russia values rest on China’s declarations alone; and goods routed through Hong Kong or
+          third countries are not in the China–Russia rows. See <Link to="/sources">Data &amp; sources</Link>{' '}
+          for every file and caveat.
         </p>
       </header>
       <PageBoundary>
-        {SECTIONS.map((section) => (
-          <StorySectionView key={section.id} section={section} stacked={stacked} />
-        ))}
+        <StorySections stacked={stacked} />
       </PageBoundary>
       <footer className="story-outro">
         <p>

@@ -1,5 +1,5 @@
 // What each step of the story shows beside its text: a ChartSpec drawn by SpecFigure, or the timeline.
-import { DEFAULT_SPEC, PRESETS, type ChartSpec } from '../spec';
+import { DEFAULT_SPEC, defaultSpecFor, PRESETS, type ChartSpec } from '../spec';
 
 export interface MarkWanted {
   /** A headline_figures.csv id. */
@@ -96,5 +96,23 @@ export const GRAPHICS = {
     chartId: 'story-monthly-totals',
     title: 'China’s exports to Russia, all goods, 12-month rolling sum',
     spec: PRESETS['monthly-totals-rolling'],
+  },
+  // Only in builds with the monthly CHPL file (see sections.tsx): China's declarations, month by month.
+  monthlyChplTiers: {
+    kind: 'spec',
+    chartId: 'story-monthly-chpl-tiers',
+    title: 'China’s monthly exports to Russia of CHPL goods, by tier',
+    spec: { ...defaultSpecFor('comtrade-chpl-monthly'), from: '2021-01' },
+  },
+  monthlyChplPartners: {
+    kind: 'spec',
+    chartId: 'story-monthly-chpl-partners',
+    title: 'China’s CHPL exports to Russia and to transit partners',
+    spec: {
+      ...defaultSpecFor('comtrade-chpl-partners'),
+      from: '2021-01',
+      transform: { kind: 'rolling', window: 12 },
+      chart: 'small-multiples',
+    },
   },
 } as const satisfies Record<string, StoryGraphic>;

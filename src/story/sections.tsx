@@ -2,7 +2,9 @@
 // every number the reader sees comes from a finding computed from the loaded data.
 import type { ReactNode } from 'react';
 import { chplShareFinding, chplGrowthFinding } from './facts/chpl-share';
+import { chplMonthlyFinding, chplPartnersFinding } from './facts/chpl-monthly';
 import { chplOverviewFinding } from './facts/chpl-overview';
+import { DATA_FILES } from '../data/files';
 import { euNeighboursFinding } from './facts/eu-neighbours';
 import { monthlyTotalsFinding } from './facts/monthly-totals';
 import { russiaImportsFinding, russiaPartnerSharesFinding } from './facts/russia-imports';
@@ -77,12 +79,7 @@ export const SECTIONS: readonly StorySection[] = [
       {
         id: 'tier-1',
         graphic: GRAPHICS.tier1,
-        text: (
-          <p>
-            Integrated circuits are tier 1, the list’s highest concern. Our annual data set them beside the
-            figures Chinese customs published.
-          </p>
-        ),
+        text: <p>Integrated circuits are tier 1, the list’s highest concern.</p>,
         finding: tier1Finding,
       },
       {
@@ -194,3 +191,59 @@ export const SECTIONS: readonly StorySection[] = [
     ],
   },
 ];
+
+/** Steps drawn only when this build has their data file, inserted into a section after one of its steps. */
+export interface DataSteps {
+  section: string;
+  after: string;
+  file: string;
+  steps: readonly StoryStep[];
+}
+
+/** China's monthly declarations of the CHPL codes (`npm run data:update`): the latest months, code by code. */
+export const MONTHLY_CHPL_STEPS: DataSteps = {
+  section: 'change-course',
+  after: 'monthly-totals',
+  file: DATA_FILES.comtradeChplMonthly,
+  steps: [
+    {
+      id: 'monthly-chpl-tiers',
+      graphic: GRAPHICS.monthlyChplTiers,
+      text: (
+        <p>
+          Totals mix every kind of good. China’s monthly declarations of the listed codes themselves show
+          whether the goods the article is about changed course, up to the latest month China has reported.
+        </p>
+      ),
+      finding: chplMonthlyFinding,
+    },
+    {
+      id: 'monthly-chpl-partners',
+      graphic: GRAPHICS.monthlyChplPartners,
+      text: (
+        <p>
+          Goods can also reach Russia through its neighbours and trading hubs. These are China’s declared
+          exports of the same codes to Russia and to those partners, as 12-month sums.
+        </p>
+      ),
+      finding: chplPartnersFinding,
+    },
+  ],
+};
+
+/** The sections with the steps whose file this build has: without it, a section keeps its own charts only. */
+export function sectionsWithData(
+  hasFile: (path: string) => boolean,
+  sections: readonly StorySection[] = SECTIONS,
+  extras: readonly DataSteps[] = [MONTHLY_CHPL_STEPS],
+): StorySection[] {
+  return sections.map((section) => {
+    const steps = [...section.steps];
+    for (const extra of extras) {
+      if (extra.section !== section.id || !hasFile(extra.file)) continue;
+      const at = steps.findIndex((step) => step.id === extra.after);
+      steps.splice(at < 0 ? steps.length : at + 1, 0, ...extra.steps);
+    }
+    return steps.length === section.steps.length ? section : { ...section, steps };
+  });
+}

@@ -1,9 +1,12 @@
 // Loads every file the story's findings read. Files are cached by TanStack Query, so the charts that read
 // the same files do not fetch them again.
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useFlows, useTable } from '../app/data/queries';
+import { manifestQuery, tableQuery, useFlows, useTable } from '../app/data/queries';
 import { DATA_FILES } from '../data/files';
+import { listsFile } from '../data/query/dataset-availability';
 import type { StoryData } from './facts/types';
+import { useHeadlineFigures } from './useHeadlineFigures';
 
 export const STORY_FILES = [
   DATA_FILES.baciChpl,
@@ -26,12 +29,21 @@ export function useStoryData(): StoryData | null {
   const imf = useFlows(DATA_FILES.imfRussiaPartners).data;
   const eurostat = useFlows(DATA_FILES.eurostatEuSanctioned).data;
   const comtrade = useFlows(DATA_FILES.comtradeMonthlyTotals).data;
-  const headlines = useTable(DATA_FILES.headlineFigures, 'headlines').data;
+  // Optional: [] in a build without them (see useHeadlineFigures).
+  const headlines = useHeadlineFigures();
   const events = useTable(DATA_FILES.events, 'events').data;
+  // The monthly CHPL file only when this build lists it (its steps are shown only then, see StorySections).
+  const manifest = useQuery(manifestQuery).data;
+  const hasMonthly = manifest ? listsFile(manifest, DATA_FILES.comtradeChplMonthly) : false;
+  const monthly = useQuery({
+    ...tableQuery(DATA_FILES.comtradeChplMonthly, 'flows'),
+    enabled: hasMonthly,
+    throwOnError: true,
+  }).data;
   // One object per set of loaded tables, so findings are computed once, not on every render.
   return useMemo(() => {
     if (!baciChpl || !baciTotals || !concordance || !chpl || !imf || !eurostat || !comtrade) return null;
-    if (!headlines || !events) return null;
+    if (!headlines || !events || (hasMonthly && !monthly)) return null;
     return {
       baciChpl: baciChpl.rows,
       baciTotals: baciTotals.rows,
@@ -40,8 +52,21 @@ export function useStoryData(): StoryData | null {
       imf: imf.rows,
       eurostat: eurostat.rows,
       comtrade: comtrade.rows,
-      headlines: headlines.rows,
+      headlines,
       events: events.rows,
+      ...(monthly ? { comtradeChpl: monthly.rows } : {}),
     };
-  }, [baciChpl, baciTotals, concordance, chpl, imf, eurostat, comtrade, headlines, events]);
+  }, [
+    baciChpl,
+    baciTotals,
+    concordance,
+    chpl,
+    imf,
+    eurostat,
+    comtrade,
+    headlines,
+    events,
+    hasMonthly,
+    monthly,
+  ]);
 }

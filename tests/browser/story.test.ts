@@ -6,7 +6,8 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { selectorKey } from '../../src/data/query/product-selectors';
 import { parseSearchParams, type ChartSpec } from '../../src/spec';
-import { SECTIONS } from '../../src/story/sections';
+import type { Manifest } from '../../src/data/schema';
+import { SECTIONS, sectionsWithData, type StorySection, type StoryStep } from '../../src/story/sections';
 import type { SpecGraphic } from '../../src/story/graphics';
 import { launchChromium, openPage, type Browser } from './chromium.ts';
 import { fetchCsvColumn, readChart } from './chart-dom.ts';
@@ -16,16 +17,21 @@ const baseUrl = inject('baseUrl');
 const artifactsDir = join(import.meta.dirname, '..', '..', 'test-results');
 let browser: Browser;
 
+// The steps this build shows: the monthly CHPL ones only when its manifest lists their file.
+let steps: { section: StorySection; step: StoryStep }[] = [];
+let specSteps: SpecGraphic[] = [];
+
 beforeAll(async () => {
   browser = await launchChromium();
   await mkdir(artifactsDir, { recursive: true });
+  const manifest = (await (await fetch(`${baseUrl}/data/manifest.json`)).json()) as Manifest;
+  const sections = sectionsWithData((path) => manifest.files.some((file) => file.path === path));
+  steps = sections.flatMap((section) => section.steps.map((step) => ({ section, step })));
+  specSteps = steps.flatMap(({ step }) => (step.graphic.kind === 'spec' ? [step.graphic] : []));
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-const steps = SECTIONS.flatMap((section) => section.steps.map((step) => ({ section, step })));
-const specSteps = steps.flatMap(({ step }) => (step.graphic.kind === 'spec' ? [step.graphic] : []));
 
 /** The series keys a spec must draw: its partners, its products, or (for a breakdown) up to topN HS codes. */
 function expectSeries(spec: ChartSpec, keys: string[]): void {

@@ -6,7 +6,9 @@ import { DATA_FILES } from '../../src/data/files';
 import { GRAPHICS } from '../../src/story/graphics';
 import { SECTIONS } from '../../src/story/sections';
 import { StoryGraphicView } from '../../src/story/StoryGraphicView';
+import { fixtureManifest } from '../unit/data/fixtures';
 import { headline } from '../unit/story/fixtures';
+import { withHeadlineFile } from '../unit/story/headline-manifest';
 
 // SpecFigure draws charts (tested on its own); here it records what the story asks it to draw.
 const drawn: SpecFigureProps[] = [];
@@ -34,6 +36,7 @@ function renderGraphic(graphic: Parameters<typeof StoryGraphicView>[0]['graphic'
   const client = new QueryClient({ defaultOptions: { queries: { queryFn: () => new Promise(() => {}) } } });
   client.setQueryData(['table', 'headlines', DATA_FILES.headlineFigures], { rows: headlines, errors: [] });
   client.setQueryData(['table', 'events', DATA_FILES.events], { rows: [], errors: [] });
+  client.setQueryData(['manifest'], withHeadlineFile(fixtureManifest()));
   return render(
     <QueryClientProvider client={client}>
       <StoryGraphicView graphic={graphic} />

@@ -7,7 +7,9 @@ import type { TableKind } from '../../src/data/tables';
 import { SECTIONS } from '../../src/story/sections';
 import { StorySectionView } from '../../src/story/StorySectionView';
 import { Timeline } from '../../src/story/Timeline';
+import { fixtureManifest } from '../unit/data/fixtures';
 import { event, storyData } from '../unit/story/fixtures';
+import { withHeadlineFile } from '../unit/story/headline-manifest';
 
 // The charts themselves are SpecFigure's (tested with it); here each graphic says which chart it would draw.
 vi.mock('../../src/story/StoryGraphicView', () => ({
@@ -44,6 +46,7 @@ function seededClient(): QueryClient {
     [DATA_FILES.events, 'events', data.events],
   ];
   for (const [path, kind, rows] of tables) client.setQueryData(['table', kind, path], { rows, errors: [] });
+  client.setQueryData(['manifest'], withHeadlineFile(fixtureManifest()));
   return client;
 }
 

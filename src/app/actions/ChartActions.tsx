@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { SpecChartData } from '../../charts/spec-chart/types';
-import { specToQueryString } from '../../spec';
+import { DATASETS, specToQueryString } from '../../spec';
 import { manifestQuery } from '../data/queries';
 import { DownloadMenu } from './DownloadMenu';
 import { appBaseUrl, explorerPath } from './embed-snippet';
@@ -70,6 +70,8 @@ export function ChartActions({
     embedButton.current?.focus();
   }, []);
   const newTab = external ? { target: '_blank', rel: 'noopener' } : {};
+  // A reader's own file exists only in this browser: another page could not show it.
+  const embeddable = showEmbed && !DATASETS[data.spec.dataset].inBrowser;
   return (
     <div className="chart-actions">
       {showExplore ? (
@@ -78,7 +80,7 @@ export function ChartActions({
         </a>
       ) : null}
       <DownloadMenu onDownload={(kind) => void download(kind)} busy={busy} fullRows={data.flowRows.length} />
-      {showEmbed ? (
+      {embeddable ? (
         <button
           ref={embedButton}
           type="button"
@@ -92,7 +94,7 @@ export function ChartActions({
       <p className="action-status" role="status">
         {status}
       </p>
-      {showEmbed && embedOpen ? (
+      {embeddable && embedOpen ? (
         <Suspense fallback={null}>
           <EmbedDialog
             open={embedOpen}

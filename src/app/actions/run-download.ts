@@ -96,7 +96,9 @@ async function makeFile(
 
 export async function runDownload(kind: DownloadKind, ctx: DownloadContext): Promise<string> {
   const exp = await import('../../export');
-  const [blob, name] = await makeFile(exp, kind, ctx);
+  // A chart of a reader's own file names a source the published manifest lacks.
+  const manifest = exp.withChartSources(ctx.manifest, ctx.data);
+  const [blob, name] = await makeFile(exp, kind, { ...ctx, manifest });
   exp.downloadBlob(blob, name);
   return name;
 }

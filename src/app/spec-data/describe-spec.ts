@@ -1,6 +1,7 @@
 // Words for a spec: the title ("China’s exports to Russia: CHPL tier 4.B") and the subtitle stating the unit,
 // frequency and range ("US$, current prices, annual, 2017–2023"). Generated, so every chart says what it shows.
 import type { Series, Unit } from '../../data/series';
+import { DATASETS } from '../../spec/datasets';
 import type { ChartSpec, ProductSelector } from '../../spec/schema';
 import { TIER_ORDER } from '../../data/tiers';
 
@@ -104,7 +105,9 @@ export function specSubtitle(spec: ChartSpec, unit: Unit, periods: readonly stri
   const first = periodText(shown[0] ?? '');
   const range = shown.length > 1 ? `${first}–${periodText(shown.at(-1) ?? '')}` : first;
   const transform = transformPhrase(spec);
-  const parts = [transform, unitPhrase(unit), freq, range].filter((part): part is string => !!part);
+  const parts = [transform, unitPhrase(unit), freq, DATASETS[spec.dataset].basis, range].filter(
+    (part): part is string => !!part,
+  );
   const text = parts.join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,7 +1,7 @@
 // Loads exactly the files a spec needs (through the cached, progress-reporting query hooks) and computes its
 // SpecChartData. The manifest and concordance come first: they say which files the spec needs.
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import type { SpecChartData } from '../../charts/spec-chart/types';
 import { DATA_FILES } from '../../data/files';
 import { productCatalog } from '../../data/query/product-catalog';
@@ -9,10 +9,14 @@ import { filesForSpec, type SpecFile } from '../../data/query/spec-files';
 import { seriesForSpec, type SpecTables } from '../../data/query/spec-series';
 import type { ChplItem, EventRow, FlowRow, Manifest, PartnerRow, ProductRow } from '../../data/schema';
 import type { ParsedTable, RowError } from '../../data/tables';
+import type { LocalDataset } from '../../data/user/local-dataset';
+import { DATASETS } from '../../spec/datasets';
 import type { ChartSpec } from '../../spec/schema';
 import { manifestQuery, tableQuery } from '../data/queries';
+import { LocalDataContext } from './local-data';
 import { identityKey } from './object-key';
-import { buildSpecChartData, type ChartTexts } from './spec-chart-data';
+import { buildSpecChartData, partnerNameMap, type ChartTexts } from './spec-chart-data';
+import { specTitle } from './describe-spec';
 
 export type SpecDataState =
   | { status: 'loading'; files: string[] }
@@ -20,6 +24,9 @@ export type SpecDataState =
   | { status: 'ready'; data: SpecChartData; rowErrors: RowError[] };
 
 type AnyTable = ParsedTable<unknown>;
+
+/** The built-in datasets' series: from fetched files only. */
+const SERIES = { compute: seriesForSpec };
 
 /** Rows by file kind: the worker validated each file against its kind's schema, so the casts hold. */
 function assembleTables(
@@ -43,27 +50,27 @@ function assembleTables(
 }
 
 // Errors stay with the figure (it names the file and offers Retry) rather than unmounting the page.
-function useSpecFiles(spec: ChartSpec, specKey: string) {
+function useSpecFiles(spec: ChartSpec, specKey: string, local: LocalDataset | null) {
   const manifest = useQuery(manifestQuery);
   const concordance = useQuery(tableQuery(DATA_FILES.concordance, 'concordance'));
-  const files = useMemo(
-    () =>
-      manifest.data && concordance.data
-        ? filesForSpec(spec, manifest.data, productCatalog(concordance.data.rows))
-        : [],
+  const files = useMemo(() => {
+    if (!manifest.data || !concordance.data) return [];
+    const catalog = productCatalog(concordance.data.rows);
+    return local ? local.files(spec, manifest.data, catalog) : filesForSpec(spec, manifest.data, catalog);
     // specKey stands for the spec's content: a new object with the same content needs no new file list.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [specKey, manifest.data, concordance.data],
-  );
+  }, [specKey, manifest.data, concordance.data, local]);
+  // Rows held in memory are never fetched.
+  const fetched = useMemo(() => files.filter((file) => file.path !== DATA_FILES.inBrowserFile), [files]);
   const results = useQueries({
-    queries: files.map((file) => tableQuery(file.path, file.kind)),
+    queries: fetched.map((file) => tableQuery(file.path, file.kind)),
   });
   const loaded = results.map((result) => result.data as AnyTable | undefined);
-  const paths = [DATA_FILES.manifest, DATA_FILES.concordance, ...files.map((file) => file.path)];
+  const paths = [DATA_FILES.manifest, DATA_FILES.concordance, ...fetched.map((file) => file.path)];
   const failed = [manifest, concordance, ...results].flatMap((result: QueryState, i): FailedFile[] =>
     result.isError && !result.isFetching ? [{ path: paths[i] ?? '', result }] : [],
   );
-  return { manifest: manifest.data, concordance: concordance.data, files, loaded, failed };
+  return { manifest: manifest.data, concordance: concordance.data, files, fetched, loaded, failed };
 }
 
 type QueryState = Pick<UseQueryResult, 'isError' | 'isFetching' | 'error' | 'refetch'>;
@@ -83,20 +90,28 @@ function failure(failed: readonly FailedFile[]): SpecDataState | null {
   return { status: 'error', message, retry: () => failed.forEach(({ result }) => void result.refetch()) };
 }
 
+const NOT_HERE = 'This chart shows a reader’s own file, which stays in the page that imported it: not here.';
+
 export function useSpecData(spec: ChartSpec, texts: ChartTexts = {}): SpecDataState {
   const specKey = JSON.stringify(spec);
-  const { manifest, concordance, files, loaded, failed } = useSpecFiles(spec, specKey);
+  const inBrowser = DATASETS[spec.dataset].inBrowser === true;
+  // A dataset held in memory comes from the page that holds it (none: it is not here).
+  const provided = useContext(LocalDataContext);
+  const local = inBrowser ? provided : null;
+  const { manifest, concordance, files, fetched, loaded, failed } = useSpecFiles(spec, specKey, local);
   const loadedKey = identityKey([manifest, concordance, ...loaded]);
   const ready = manifest && concordance && files.length > 0 && loaded.every((table) => table !== undefined);
 
-  const assembled = useMemo(
-    () => (ready ? assembleTables(manifest, concordance.rows, files, loaded as AnyTable[]) : null),
+  const assembled = useMemo(() => {
+    if (!ready) return null;
+    const assembledTables = assembleTables(manifest, concordance.rows, fetched, loaded as AnyTable[]);
+    if (local) assembledTables.tables.manifest = local.manifest(manifest);
+    return assembledTables;
     // loadedKey changes exactly when a loaded table does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [loadedKey, files, ready],
-  );
+  }, [loadedKey, fetched, ready, local]);
   const computed = useMemo(
-    () => (assembled ? seriesForSpec(spec, assembled.tables) : null),
+    () => (assembled ? (local ?? SERIES).compute(spec, assembled.tables) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [specKey, assembled],
   );
@@ -104,7 +119,17 @@ export function useSpecData(spec: ChartSpec, texts: ChartTexts = {}): SpecDataSt
     if (!assembled || !computed) return null;
     const flowPaths = files.filter((f) => f.kind === 'flows').map((f) => f.path);
     const filePaths = [DATA_FILES.manifest, ...files.map((f) => f.path)];
-    return buildSpecChartData({ spec, ...assembled, computed, flowPaths, filePaths, texts });
+    const title =
+      texts.title ??
+      local?.title(specTitle(spec, computed.series, partnerNameMap(assembled.tables)), computed.series);
+    return buildSpecChartData({
+      spec,
+      ...assembled,
+      computed,
+      flowPaths,
+      filePaths,
+      texts: { ...texts, title },
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [computed, texts.title, texts.subtitle]);
   const rowErrors = useMemo(
@@ -113,10 +138,11 @@ export function useSpecData(spec: ChartSpec, texts: ChartTexts = {}): SpecDataSt
     [loadedKey],
   );
 
+  if (inBrowser && !local) return { status: 'error', message: NOT_HERE, retry: () => {} };
   const error = failure(failed);
   if (error) return error;
   if (!data) {
-    const pending = [DATA_FILES.manifest, DATA_FILES.concordance, ...files.map((f) => f.path)];
+    const pending = [DATA_FILES.manifest, DATA_FILES.concordance, ...fetched.map((f) => f.path)];
     return { status: 'loading', files: [...new Set(pending)] };
   }
   return { status: 'ready', data, rowErrors };

@@ -68,6 +68,27 @@ export function productCatalog(
   };
 }
 
+const NO_CODES: ReadonlySet<string> = new Set();
+const hs2022Tiers = memoOn(
+  (concordance: readonly ConcordanceRow[]) => new Map(concordance.map((row) => [row.hs6_2022, row.tier])),
+);
+const hs2022Names = memoOn(
+  (chpl: readonly ChplItem[]) => new Map(chpl.map((i) => [i.hs6_2022, i.description])),
+);
+
+/** For data coded in the CHPL's own HS 2022 codes (UN Comtrade monthly): every code is exactly a CHPL code. */
+export function hs2022Catalog(
+  concordance: readonly ConcordanceRow[],
+  chpl?: readonly ChplItem[],
+): ProductCatalog {
+  return {
+    chplTier: hs2022Tiers(concordance),
+    approximate: NO_CODES,
+    chplName: chpl ? hs2022Names(chpl) : EMPTY_NAMES,
+    hsName: EMPTY_NAMES,
+  };
+}
+
 /** "854231 Electronic integrated circuits: processors…", or "HS 854231" when no name is loaded. */
 export function hsLabel(code: string, catalog: ProductCatalog): string {
   const hsName = catalog.hsName.get(code);

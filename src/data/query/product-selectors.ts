@@ -77,6 +77,10 @@ const DATASET_FILE: Record<Exclude<ChartSpec['dataset'], 'baci-hs6'>, string> = 
   'comtrade-monthly': DATA_FILES.comtradeMonthlyTotals,
   'imf-partners': DATA_FILES.imfRussiaPartners,
   'eurostat-eu-sanctioned': DATA_FILES.eurostatEuSanctioned,
+  'comtrade-chpl-monthly': DATA_FILES.comtradeChplMonthly,
+  'comtrade-chpl-partners': DATA_FILES.comtradeChplMonthly,
+  user: DATA_FILES.inBrowserFile,
+  'user-monthly': DATA_FILES.inBrowserFile,
 };
 
 /**

@@ -3,6 +3,7 @@
 import { DATA_FILES } from '../files';
 import type { Manifest } from '../schema';
 import type { TableKind } from '../tables';
+import { DATASETS } from '../../spec/datasets';
 import type { ChartSpec } from '../../spec/schema';
 import type { ProductCatalog } from './product-catalog';
 import { isChplSelector, selectorFiles } from './product-selectors';
@@ -26,10 +27,12 @@ export function flowFilesForSpec(spec: ChartSpec, manifest: Manifest, catalog: P
 
 /** Names of HS codes outside the CHPL need products.csv; CHPL names come from chpl.csv. */
 function nameFiles(spec: ChartSpec, catalog: ProductCatalog): SpecFile[] {
-  if (spec.dataset !== 'baci-hs6') return [];
-  const chplOnly = spec.products.every((selector) => isChplSelector(selector, catalog));
   const byCode =
     spec.breakdown !== 'none' || spec.products.some((s) => s.kind !== 'tier' && s.kind !== 'chpl-all');
+  // Data in the CHPL's own HS 2022 codes are named from chpl.csv alone.
+  if (DATASETS[spec.dataset].hs2022) return byCode ? [{ path: DATA_FILES.chpl, kind: 'chpl' }] : [];
+  if (spec.dataset !== 'baci-hs6') return [];
+  const chplOnly = spec.products.every((selector) => isChplSelector(selector, catalog));
   const needsProducts = ['hs2', 'hs4'].includes(spec.breakdown) || !chplOnly;
   const files: SpecFile[] = [];
   if (byCode && chplOnly) files.push({ path: DATA_FILES.chpl, kind: 'chpl' });

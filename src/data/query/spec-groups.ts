@@ -83,12 +83,17 @@ function productGroups(context: GroupContext): RowGroup[] {
 function partnerGroups(context: GroupContext, names: ReadonlyMap<string, string>): RowGroup[] {
   const { flow, products } = context.spec;
   if (flow.kind !== 'partners') return [];
+  const several = products.length > 1;
   return flow.partners.flatMap((partner) =>
-    products.map((selector) => ({
-      key: products.length > 1 ? `${partner}:${selectorKey(selector)}` : partner,
-      label: names.get(partner) ?? partner,
-      rows: flatten(selectorRows(selector, flowPairs(flow, partner), context)),
-    })),
+    products.map((selector) => {
+      const name = names.get(partner) ?? partner;
+      return {
+        key: several ? `${partner}:${selectorKey(selector)}` : partner,
+        // Several products per partner: each line names both, or they would read alike.
+        label: several ? `${name}: ${selectorLabel(selector, context.catalog)}` : name,
+        rows: flatten(selectorRows(selector, flowPairs(flow, partner), context)),
+      };
+    }),
   );
 }
 

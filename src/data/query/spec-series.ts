@@ -12,9 +12,10 @@ import type {
 import type { Series, Unit } from '../series';
 import type { ChartSpec, DatasetId } from '../../spec/schema';
 import { DATASETS } from '../../spec/datasets';
+import { defaultSpecFor } from '../../spec/defaults';
 import { MAX_SERIES } from '../../spec/fields';
 import { measureSeries, otherCurrencyRows, type RowGroup } from './measure-series';
-import { productCatalog } from './product-catalog';
+import { hs2022Catalog, productCatalog } from './product-catalog';
 import { denominatorGroup } from './spec-denominator';
 import { seriesGroups, type GroupContext } from './spec-groups';
 import { leadInPeriods, specPeriods, withLeadIn } from './spec-periods';
@@ -29,6 +30,8 @@ export interface SpecTables {
   chpl?: readonly ChplItem[];
   products?: readonly ProductRow[];
   partners?: readonly PartnerRow[];
+  /** The currency of a dataset whose files do not fix one (a reader's file in CNY); else the dataset's. */
+  currency?: Currency;
 }
 
 export interface SpecSeries {
@@ -44,10 +47,17 @@ const DATASET_CURRENCY: Record<DatasetId, Currency> = {
   'comtrade-monthly': 'USD',
   'imf-partners': 'USD',
   'eurostat-eu-sanctioned': 'EUR',
+  'comtrade-chpl-monthly': 'USD',
+  'comtrade-chpl-partners': 'USD',
+  // A reader's file may be in CNY: SpecTables.currency then says so.
+  user: 'USD',
+  'user-monthly': 'USD',
 };
 
-export function specUnit(spec: Pick<ChartSpec, 'dataset' | 'measure' | 'transform'>): Unit {
-  const currency = DATASET_CURRENCY[spec.dataset];
+export function specUnit(
+  spec: Pick<ChartSpec, 'dataset' | 'measure' | 'transform'>,
+  currency: Currency = DATASET_CURRENCY[spec.dataset],
+): Unit {
   switch (spec.transform.kind) {
     case 'share':
       return { kind: 'percent' };
@@ -109,14 +119,38 @@ function ranked(series: Series[], topN: number): Series[] {
   return [...series].sort((a, b) => last(b) - last(a)).slice(0, topN);
 }
 
+/** The last period any loaded flow file has a row for (null when none has one). */
+function lastFilePeriod(flows: SpecTables['flows'], freq: string): string | null {
+  let last: string | null = null;
+  for (const rows of flows.values())
+    for (const row of rows) if (row.freq === freq && (last === null || row.period > last)) last = row.period;
+  return last;
+}
+
+/**
+ * An open-ended dataset's chart stops at its file's last month: later months are unpublished, not empty. The
+ * default end means "the latest month"; an end the reader chose beyond the data is noted.
+ */
+function openEndPeriods(periods: string[], spec: ChartSpec, tables: SpecTables, notices: string[]) {
+  const { openEnd, freq } = DATASETS[spec.dataset];
+  const last = openEnd ? lastFilePeriod(tables.flows, freq) : null;
+  const kept = last === null ? periods : periods.filter((period) => period <= last);
+  if (kept.length === 0 || kept.length === periods.length) return periods;
+  if (spec.to !== defaultSpecFor(spec.dataset).to)
+    notices.push(`The data end in ${last}: later months were not published, or not fetched, when retrieved.`);
+  return kept;
+}
+
 export function seriesForSpec(requested: ChartSpec, tables: SpecTables): SpecSeries {
   const notices: string[] = [];
   const spec = effectiveSpec(requested, notices);
-  const { freq } = DATASETS[spec.dataset];
-  const currency = DATASET_CURRENCY[spec.dataset];
-  const periods = specPeriods(spec.from, spec.to, freq);
+  const { freq, hs2022 } = DATASETS[spec.dataset];
+  const currency = tables.currency ?? DATASET_CURRENCY[spec.dataset];
+  const periods = openEndPeriods(specPeriods(spec.from, spec.to, freq), spec, tables, notices);
   const computed = new Set(withLeadIn(periods, leadInPeriods(spec.transform, freq), freq));
-  const catalog = productCatalog(tables.concordance, tables.chpl, tables.products);
+  const catalog = hs2022
+    ? hs2022Catalog(tables.concordance, tables.chpl)
+    : productCatalog(tables.concordance, tables.chpl, tables.products);
   const context: GroupContext = {
     spec,
     manifest: tables.manifest,
@@ -143,7 +177,8 @@ export function seriesForSpec(requested: ChartSpec, tables: SpecTables): SpecSer
   if (spec.chart === 'ranked-bar') series = ranked(series, spec.topN);
   notices.push(...logNotice(spec, series));
   const shownKeys = new Set(series.map((s) => s.key));
-  notices.push(...approximateNotices([...shownKeys], tables.concordance));
+  // HS 2022 data hold the CHPL codes themselves: no HS 2017 stand-ins to flag.
+  if (!hs2022) notices.push(...approximateNotices([...shownKeys], tables.concordance));
   const flowRows = groups.filter((g) => shownKeys.has(g.key)).flatMap((g) => g.rows);
-  return { series, unit: specUnit(spec), periods, notices, flowRows };
+  return { series, unit: specUnit(spec, currency), periods, notices, flowRows };
 }

@@ -17,6 +17,8 @@ export interface StoryData {
   imf: readonly FlowRow[];
   eurostat: readonly FlowRow[];
   comtrade: readonly FlowRow[];
+  /** Monthly CHPL flows (UN Comtrade), only in builds that have them (`npm run data:update`). */
+  comtradeChpl?: readonly FlowRow[];
   headlines: readonly HeadlineFigure[];
   events: readonly EventRow[];
 }

@@ -179,12 +179,75 @@ describe('downloadSources', () => {
     expect(second.files.find((f) => f.name === BACI_FILE)?.downloadedAt).toBe('2025-01-02T00:00:00.000Z');
   });
 
-  it('names the project-compiled files it cannot download, after fetching the rest', async () => {
+  it('stops on chpl.csv, which no origin produces, saying why and where to put it, after fetching the rest', async () => {
     const error = await downloadSources(options()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DownloadError);
-    expect((error as Error).message).toContain('chpl.csv (compiled by the project');
-    expect((error as Error).message).toContain('headline_figures.csv');
+    const message = (error as Error).message;
+    expect(message).toContain('chpl.csv: BIS publishes the Common High Priority List as a web page');
+    expect(message).toContain(`sha256 ${PINS['chpl.csv']}`);
+    expect(message).toContain('set DATA_MIRROR to that folder');
+    expect(message).toContain(path.join(cache, 'chpl.csv'));
+    // The optional headline figures are not a reason to stop.
+    expect(message).not.toContain('headline_figures.csv');
     expect(existsSync(path.join(cache, BACI_FILE))).toBe(true);
+  });
+
+  it('names the local copy’s path for chpl.csv when there is a local copy', async () => {
+    const local = mkdtempSync(path.join(os.tmpdir(), 'raw-local-'));
+    try {
+      const error = await downloadSources(options({ localDir: local })).catch((e: unknown) => e);
+      expect((error as Error).message).toContain(
+        `put it at ${path.join(local, 'chpl.csv')} (your local copy)`,
+      );
+    } finally {
+      rmSync(local, { recursive: true, force: true });
+    }
+  });
+
+  it('completes without the headline figures, which it reports as not included', async () => {
+    writeFileSync(path.join(cache, 'chpl.csv'), CHPL);
+    const outcome = await downloadSources(options());
+    expect(outcome.files.map((f) => f.name)).not.toContain('headline_figures.csv');
+    expect(outcome.paths['headline_figures.csv']).toBeUndefined();
+    expect(outcome.paths['chpl.csv']).toBe(path.join(cache, 'chpl.csv'));
+    expect(logs.some((line) => /headline_figures\.csv: not included/.test(line))).toBe(true);
+  });
+
+  it('reads what the local copy has in place and downloads only the rest', async () => {
+    const local = mkdtempSync(path.join(os.tmpdir(), 'raw-local-'));
+    try {
+      writeFileSync(path.join(local, 'chpl.csv'), CHPL);
+      mkdirSync(path.join(local, 'hs-product-names'));
+      writeFileSync(path.join(local, 'hs-product-names/product_hs12.csv'), HS_NAMES);
+      const outcome = await downloadSources(options({ localDir: local }));
+      expect(outcome.paths['chpl.csv']).toBe(path.join(local, 'chpl.csv'));
+      expect(outcome.paths['hs-product-names/product_hs12.csv']).toBe(
+        path.join(local, 'hs-product-names/product_hs12.csv'),
+      );
+      expect(outcome.paths[BACI_FILE]).toBe(path.join(cache, BACI_FILE));
+      expect(mock.asked.some((url) => url.includes('product_hs12.csv'))).toBe(false);
+      expect(existsSync(path.join(cache, 'hs-product-names/product_hs12.csv'))).toBe(false);
+      const chpl = outcome.files.find((f) => f.name === 'chpl.csv');
+      expect(chpl).toMatchObject({
+        method: 'local',
+        origin: path.join(local, 'chpl.csv'),
+        verified: 'sha256',
+      });
+    } finally {
+      rmSync(local, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a file in the local copy that differs from its pin', async () => {
+    const local = mkdtempSync(path.join(os.tmpdir(), 'raw-local-'));
+    try {
+      writeFileSync(path.join(local, 'chpl.csv'), `${CHPL}extra\n`);
+      await expect(downloadSources(options({ localDir: local }))).rejects.toThrow(
+        /chpl\.csv in the local copy .* not the pinned/,
+      );
+    } finally {
+      rmSync(local, { recursive: true, force: true });
+    }
   });
 
   it('refuses a copy whose bytes differ from the pin', async () => {

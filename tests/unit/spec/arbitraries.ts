@@ -88,21 +88,31 @@ const viewFields = {
   view: fc.constantFrom(...view.options),
 };
 
+/** A reader's file allows any exporter -> importer pair (DATASETS openFlows): a few stand for them. */
+const OPEN_FLOWS = ['CHN-RUS', 'RUS-CHN', 'CHN-KAZ', 'HKG-RUS'];
+
 function specFor(dataset: DatasetId): fc.Arbitrary<ChartSpec> {
   const caps = DATASETS[dataset];
+  const flows = caps.openFlows ? OPEN_FLOWS : caps.flows;
   return fc
     .record({
-      flow: fc.constantFrom(...caps.flows).chain(flowFromKey),
+      flow: fc.constantFrom(...flows).chain(flowFromKey),
       products: productsOf(caps.productKinds),
       breakdown: fc.constantFrom(...caps.breakdowns),
       range: rangeOf(caps.freq === 'A' ? year : anyPeriod),
       measure: fc.constantFrom(...caps.measures),
       transform: transformFor(dataset),
+      compare: fc.boolean(),
       ...viewFields,
     })
-    .map(({ range: [from = '', to = ''], ...fields }) => {
+    .map(({ range: [from = '', to = ''], compare, ...fields }) => {
       const logFits = ['line', 'small-multiples'].includes(fields.chart) && fields.transform.kind !== 'yoy';
-      return { ...fields, dataset, from, to, scale: logFits ? fields.scale : 'linear' };
+      const spec: ChartSpec = { ...fields, dataset, from, to, scale: logFits ? fields.scale : 'linear' };
+      // Only a reader's file compares with the built-in data (as lines, never stacked on it); the spec holds
+      // `compare` only when it is on.
+      if (!caps.inBrowser || !compare) return spec;
+      const stacked = spec.chart === 'stacked-area' || spec.chart === 'stacked-bar';
+      return { ...spec, compare: true, chart: stacked ? 'line' : spec.chart };
     });
 }
 

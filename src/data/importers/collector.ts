@@ -1,8 +1,10 @@
 // Gathers what a format reader finds (rows, refusals, notes) and turns it into one ImportResult: rows that share
-// a key are summed (8-digit lines cut to HS6, customs regimes and provinces), the rest is counted for the reader.
+// a key are summed as they arrive (8-digit lines cut to HS6, customs regimes and provinces), the rest is counted
+// for the reader.
 import { flowRow, type FlowRow } from '../schema';
-import { sumDuplicateRows } from './aggregate';
-import { shortValue } from './text';
+import { RowSummer } from './aggregate';
+import { isValidFlowRow } from './flow-row-check';
+import { detach, shortValue } from './text';
 import type {
   ImportFormat,
   ImportNeed,
@@ -15,14 +17,18 @@ import type {
 
 /** Only the first few hundred refusals are kept: a wrong file can refuse every one of a million rows. */
 const MAX_REJECTED = 500;
+/** The warning about national codes quotes this many of them. */
+const TRUNCATED_EXAMPLES = 3;
 
 export class Collector {
-  readonly rows: FlowRow[] = [];
   readonly rejected: RejectedRow[] = [];
   readonly warnings: string[] = [];
   inputRows = 0;
+  private readonly summer = new RowSummer();
   private rejectedCount = 0;
-  private readonly truncated = new Map<string, number>();
+  /** The first distinct national codes cut to HS6, and how many rows had one. */
+  private readonly truncatedExamples: string[] = [];
+  private truncatedCount = 0;
   private zeroRestored = 0;
   private readonly unresolved = new Map<string, UnresolvedPartner>();
 
@@ -35,15 +41,23 @@ export class Collector {
   ) {
     this.rejectedCount += 1;
     if (this.rejected.length < MAX_REJECTED) {
-      this.rejected.push({ row, column, value: shortValue(value), message, kind });
+      this.rejected.push({ row, column, value: shortValue(value), message: detach(message), kind });
     }
   }
 
-  /** Validates against the tidy schema: a reader's file never produces a row the app could not trust. */
+  /**
+   * Validates against the tidy schema: a reader's file never produces a row the app could not trust. Ordinary
+   * rows pass the precompiled check; only the others meet the schema, which names the column and says why.
+   * The summer keeps its own copy: the row given is not changed.
+   */
   add(row: FlowRow, line: number): void {
+    if (isValidFlowRow(row)) {
+      this.summer.add(row);
+      return;
+    }
     const parsed = flowRow.safeParse(row);
     if (parsed.success) {
-      this.rows.push(parsed.data);
+      this.summer.add(parsed.data);
       return;
     }
     const issue = parsed.error.issues[0];
@@ -53,7 +67,9 @@ export class Collector {
   }
 
   noteTruncated(code: string): void {
-    this.truncated.set(code, (this.truncated.get(code) ?? 0) + 1);
+    this.truncatedCount += 1;
+    const examples = this.truncatedExamples;
+    if (examples.length < TRUNCATED_EXAMPLES && !examples.includes(code)) examples.push(detach(code));
   }
 
   noteZeroRestored(): void {
@@ -62,15 +78,15 @@ export class Collector {
 
   noteUnresolved(code: string, name: string): void {
     const key = `${code}\u0000${name}`;
-    const entry = this.unresolved.get(key) ?? { code, name, rows: 0 };
-    entry.rows += 1;
-    this.unresolved.set(key, entry);
+    const entry = this.unresolved.get(key);
+    if (entry) entry.rows += 1;
+    else this.unresolved.set(detach(key), { code: detach(code), name: detach(name), rows: 1 });
   }
 
   private noteWarnings(): void {
-    if (this.truncated.size > 0) {
-      const examples = [...this.truncated.keys()].slice(0, 3).join(', ');
-      const count = [...this.truncated.values()].reduce((a, b) => a + b, 0);
+    if (this.truncatedCount > 0) {
+      const examples = this.truncatedExamples.join(', ');
+      const count = this.truncatedCount;
       this.warnings.push(
         `${count} row(s) carry national 8- or 10-digit codes (e.g. ${examples}): cut to their HS6 subheading.`,
       );
@@ -90,7 +106,7 @@ export class Collector {
   finish(format: ImportFormat, encoding: TextEncodingName, error: string | null = null): ImportResult {
     this.noteWarnings();
     this.rejected.sort((a, b) => a.row - b.row);
-    const { rows, summed } = sumDuplicateRows(this.rows);
+    const { rows, summed } = this.summer;
     if (summed > 0) {
       this.warnings.push(
         `${summed} row(s) shared a period, partner and HS6 code with another (national lines, customs regimes or ` +
@@ -111,14 +127,23 @@ export class Collector {
 }
 
 export function summarise(rows: readonly FlowRow[], inputRows: number): ImportSummary {
-  const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+  const periods = new Set<string>();
+  const products = new Set<string>();
+  const partners = new Set<string>();
+  const currencies = new Set<ImportSummary['currencies'][number]>();
+  for (const row of rows) {
+    periods.add(row.period);
+    products.add(row.product);
+    partners.add(row.exporter).add(row.importer);
+    currencies.add(row.currency);
+  }
   return {
     inputRows,
     rows: rows.length,
-    periods: sorted(rows.map((r) => r.period)),
-    products: new Set(rows.map((r) => r.product)).size,
-    partners: sorted(rows.flatMap((r) => [r.exporter, r.importer])),
-    currencies: sorted(rows.map((r) => r.currency)) as ImportSummary['currencies'],
+    periods: [...periods].sort(),
+    products: products.size,
+    partners: [...partners].sort(),
+    currencies: [...currencies].sort(),
   };
 }
 

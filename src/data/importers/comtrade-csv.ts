@@ -3,8 +3,7 @@ import { Collector, failedResult } from './collector';
 import { cellGetter, exactAliases, findColumns, type ColumnIndex } from './columns';
 import { COMTRADE_FIELDS, comtradeRow, type ComtradeField } from './comtrade';
 import type { ReaderContext } from './context';
-import { runCsvReader, type CsvReader } from './csv-rows';
-import type { ImportResult } from './types';
+import type { CsvReader } from './csv-rows';
 
 const ALIASES = exactAliases(COMTRADE_FIELDS);
 const REQUIRED: readonly ComtradeField[] = ['flowCode', 'cmdCode', 'primaryValue'];
@@ -33,8 +32,4 @@ export function comtradeCsvReader(ctx: ReaderContext): CsvReader {
       return out.finish('comtrade-csv', ctx.encoding);
     },
   };
-}
-
-export function importComtradeCsv(text: string, ctx: ReaderContext): ImportResult {
-  return runCsvReader(comtradeCsvReader(ctx), text, ctx.options);
 }

@@ -1,5 +1,7 @@
 // Streams CSV records out of text with papaparse's step callback, each with the line a reader sees it on
 // (a quoted name may span lines, so record index != line), reporting progress and honouring an AbortSignal.
+// The importers read bytes chunk by chunk (csv-chunks.ts); this whole-text reader is the plain reference their
+// tests hold them to, and the home of the record types and the delimiter guess they share.
 import Papa from 'papaparse';
 import type { ImportProgress, ImportResult, RejectedRow } from './types';
 
@@ -23,10 +25,6 @@ export interface CsvReadResult {
 export interface CsvReader {
   onRecord: (record: CsvRecord) => void;
   finish: (read: CsvReadResult) => ImportResult;
-}
-
-export function runCsvReader(reader: CsvReader, text: string, options: CsvReadOptions): ImportResult {
-  return reader.finish(readCsvRecords(text, reader.onRecord, options));
 }
 
 const PROGRESS_EVERY = 2000;

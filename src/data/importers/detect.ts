@@ -2,12 +2,10 @@
 import Papa from 'papaparse';
 import { FLOW_COLUMNS } from '../schema';
 import { findColumns } from './columns';
-import { decodeText, detectEncoding } from './decode';
+import { decodeHead, detectEncoding, HEAD_CHARS } from './decode';
 import { findValueColumns, GACC_ALIASES } from './gacc-columns';
 import { fileExtension, normalizeKey } from './text';
 import type { Confidence, DetectResult, ImportFormat, TextEncodingName } from './types';
-
-const HEAD_CHARS = 64 * 1024;
 
 function firstRecord(text: string): string[] {
   const head = text.slice(0, HEAD_CHARS);
@@ -42,6 +40,15 @@ function csvFormat(header: readonly string[]): { format: ImportFormat; confidenc
   return { format: 'unknown', confidence: 'low' };
 }
 
+/** Format from the start of the bytes, decoded as `encoding` (chosen beforehand). */
+export function detectBytesFormat(
+  bytes: Uint8Array,
+  encoding: TextEncodingName,
+  fileName: string,
+): { format: ImportFormat; confidence: Confidence } {
+  return detectTextFormat(decodeHead(bytes, encoding), fileName);
+}
+
 /** Format from decoded text (the decoding is chosen beforehand). */
 export function detectTextFormat(
   text: string,
@@ -59,7 +66,7 @@ function lower(a: Confidence, b: Confidence): Confidence {
 
 export function detectFormat(bytes: Uint8Array, fileName: string, encoding?: TextEncodingName): DetectResult {
   const guess = encoding ? { encoding, confidence: 'high' as const } : detectEncoding(bytes);
-  const { format, confidence } = detectTextFormat(decodeText(bytes, guess.encoding), fileName);
+  const { format, confidence } = detectBytesFormat(bytes, guess.encoding, fileName);
   // A China Customs header read as GB18030 confirms the guess; so does any recognised header.
   const encodingConfidence = format === 'unknown' ? guess.confidence : 'high';
   return { format, encoding: guess.encoding, confidence: lower(confidence, encodingConfidence) };

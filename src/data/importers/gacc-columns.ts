@@ -1,7 +1,7 @@
 // China Customs query exports: the columns of the English and the Chinese interface, the value column's currency
 // (US dollars or yuan, read from its header) and quantity units. See data-sources/gacc-export-sample/PROVENANCE.md.
 import type { Currency } from '../schema';
-import { normalizeKey } from './text';
+import { detach, normalizeKey } from './text';
 
 export const GACC_ALIASES = {
   period: ['数据年月', 'Date of data', 'Data year and month', 'Year and month', 'Period', 'Month'],
@@ -66,10 +66,16 @@ export function findValueColumns(header: readonly string[]): ValueColumn[] {
 const KILOGRAMS = new Set(['kilogram', 'kilograms', 'kg', '千克', '公斤']);
 const TONNES = new Set(['tonne', 'tonnes', 'metric ton', 'metric tons', 't', '吨']);
 
+/** A file names a few units on every line: each is normalised once (bounded, so odd files cannot grow it). */
+const UNIT_MEMO_LIMIT = 256;
+const unitMemo = new Map<string, number | null>();
+
 /** Tonnes per one unit of the column's unit, or null when it is not a weight (items, pairs, litres...). */
 export function tonnesPerUnit(unit: string): number | null {
+  const known = unitMemo.get(unit);
+  if (known !== undefined) return known;
   const key = normalizeKey(unit);
-  if (KILOGRAMS.has(key)) return 0.001;
-  if (TONNES.has(key)) return 1;
-  return null;
+  const factor = KILOGRAMS.has(key) ? 0.001 : TONNES.has(key) ? 1 : null;
+  if (unitMemo.size < UNIT_MEMO_LIMIT) unitMemo.set(detach(unit), factor);
+  return factor;
 }

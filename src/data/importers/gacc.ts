@@ -3,9 +3,9 @@
 // nor (unless grouped by month) the period: the caller supplies both, and we ask rather than guess.
 import { period as periodSchema, type Currency, type FlowRow } from '../schema';
 import { Collector, failedResult } from './collector';
-import { cellGetter, findColumns, type ColumnIndex } from './columns';
+import { findColumns, type ColumnIndex } from './columns';
 import type { ReaderContext } from './context';
-import { runCsvReader, type CsvReader } from './csv-rows';
+import type { CsvReader } from './csv-rows';
 import {
   findValueColumns,
   GACC_ALIASES,
@@ -15,9 +15,10 @@ import {
 } from './gacc-columns';
 import { parseProductCode } from './hs';
 import { parseNumberCell } from './numbers';
-import { resolveGaccPartner } from './partners-gacc';
+import { gaccPartnerResolver } from './partners-gacc';
 import { parsePeriod, type PeriodValue } from './period';
-import type { FlowDirection, ImportNeed, ImportResult } from './types';
+import { detach } from './text';
+import type { FlowDirection, ImportNeed } from './types';
 
 interface GaccPlan {
   columns: ColumnIndex<GaccField>;
@@ -92,28 +93,51 @@ function planGacc(header: readonly string[], ctx: ReaderContext, collector: Coll
   };
 }
 
+const QUANTITY_COLUMNS = [
+  ['quantity1', 'unit1'],
+  ['quantity2', 'unit2'],
+] as const;
+
+/** The cell of a field in one record: a missing column or a short row reads as "". */
+function cellOf(cells: readonly string[], plan: GaccPlan, field: GaccField): string {
+  const at = plan.columns[field];
+  return at === undefined ? '' : (cells[at] ?? '');
+}
+
+/** The file's own header for a field, as messages name the column. */
+function headerOf(plan: GaccPlan, field: GaccField): string {
+  return plan.header[plan.columns[field] ?? -1] ?? field;
+}
+
 /** Weight in tonnes from the first quantity column whose unit is a weight; other units give no quantity. */
-function tonnes(get: (f: GaccField) => string): number | null {
-  for (const [q, u] of [
-    ['quantity1', 'unit1'],
-    ['quantity2', 'unit2'],
-  ] as const) {
-    const factor = tonnesPerUnit(get(u));
-    const cell = parseNumberCell(get(q));
+function tonnes(cells: readonly string[], plan: GaccPlan): number | null {
+  for (const [q, u] of QUANTITY_COLUMNS) {
+    const factor = tonnesPerUnit(cellOf(cells, plan, u));
+    const cell = parseNumberCell(cellOf(cells, plan, q));
     if (factor !== null && cell.ok && cell.value !== null && cell.value >= 0) return cell.value * factor;
   }
   return null;
 }
 
-function gaccRow(cells: string[], line: number, plan: GaccPlan, ctx: ReaderContext, out: Collector): void {
-  const get = cellGetter(plan.columns, cells);
-  const header = (field: GaccField) => plan.header[plan.columns[field] ?? -1] ?? field;
-  const product = parseProductCode(get('code'));
-  if (!product.ok) return out.reject(line, header('code'), get('code'), product.message, product.kind);
-  const partner = resolveGaccPartner(get('partnerCode'), get('partnerName'), ctx.options.partnerMap);
+type ResolvePartner = ReturnType<typeof gaccPartnerResolver>;
+
+function gaccRow(
+  cells: string[],
+  line: number,
+  plan: GaccPlan,
+  resolvePartner: ResolvePartner,
+  ctx: ReaderContext,
+  out: Collector,
+): void {
+  const code = cellOf(cells, plan, 'code');
+  const product = parseProductCode(code);
+  if (!product.ok) return out.reject(line, headerOf(plan, 'code'), code, product.message, product.kind);
+  const partnerCode = cellOf(cells, plan, 'partnerCode');
+  const partnerName = cellOf(cells, plan, 'partnerName');
+  const partner = resolvePartner(partnerCode, partnerName);
   if (!partner.ok) {
-    out.noteUnresolved(get('partnerCode'), get('partnerName'));
-    return out.reject(line, header('partnerCode'), get('partnerCode'), partner.message);
+    out.noteUnresolved(partnerCode, partnerName);
+    return out.reject(line, headerOf(plan, 'partnerCode'), partnerCode, partner.message);
   }
   const rawValue = cells[plan.value.index] ?? '';
   const value = parseNumberCell(rawValue);
@@ -125,15 +149,21 @@ function gaccRow(cells: string[], line: number, plan: GaccPlan, ctx: ReaderConte
         : 'negative value';
     return out.reject(line, plan.value.header, rawValue, message);
   }
-  const period = plan.period ?? parsePeriod(get('period'));
+  const period = plan.period ?? parsePeriod(cellOf(cells, plan, 'period'));
   if (!period)
-    return out.reject(line, header('period'), get('period'), 'not a period (expected YYYYMM or YYYY)');
+    return out.reject(
+      line,
+      headerOf(plan, 'period'),
+      cellOf(cells, plan, 'period'),
+      'not a period (expected YYYYMM or YYYY)',
+    );
   if (product.truncatedFrom) out.noteTruncated(product.truncatedFrom);
   if (product.zeroRestored) out.noteZeroRestored();
-  const quantity = tonnes(get);
+  const quantity = tonnes(cells, plan);
   const exports = plan.flow === 'exports';
   const row: FlowRow = {
-    ...period,
+    period: period.period,
+    freq: period.freq,
     exporter: exports ? 'CHN' : partner.iso3,
     importer: exports ? partner.iso3 : 'CHN',
     product: product.product,
@@ -149,15 +179,16 @@ function gaccRow(cells: string[], line: number, plan: GaccPlan, ctx: ReaderConte
 
 export function gaccReader(ctx: ReaderContext): CsvReader {
   const out = new Collector();
+  const resolvePartner = gaccPartnerResolver(ctx.options.partnerMap);
   let plan: PlanResult | null = null;
   return {
     onRecord: ({ cells, line }) => {
       if (plan === null) {
-        plan = planGacc(cells, ctx, out);
+        plan = planGacc(cells.map(detach), ctx, out);
         return;
       }
       out.inputRows += 1;
-      if (plan.ok) gaccRow(cells, line, plan.plan, ctx, out);
+      if (plan.ok) gaccRow(cells, line, plan.plan, resolvePartner, ctx, out);
     },
     finish: (read) => {
       if (read.aborted) return failedResult('gacc', ctx.encoding, 'Import cancelled.');
@@ -175,8 +206,4 @@ export function gaccReader(ctx: ReaderContext): CsvReader {
       return out.finish('gacc', ctx.encoding);
     },
   };
-}
-
-export function importGacc(text: string, ctx: ReaderContext): ImportResult {
-  return runCsvReader(gaccReader(ctx), text, ctx.options);
 }

@@ -11,12 +11,17 @@ function restoreLeadingZero(digits: string): string {
   return digits.length % 2 === 1 ? `0${digits}` : digits;
 }
 
+const DIGITS = /^\d{1,10}$/;
+const TOTAL = /^total$/i;
+const DOTS_AND_SPACES = /[.\s]/g;
+const TOTAL_RESULT: ProductResult = { ok: true, product: 'TOTAL', truncatedFrom: null, zeroRestored: false };
+const NOT_A_CODE: ProductResult = { ok: false, kind: 'invalid', message: 'not a commodity code' };
+
 export function parseProductCode(raw: string): ProductResult {
-  const text = raw.normalize('NFKC').trim().replace(/[.\s]/g, '');
-  if (/^total$/i.test(text)) {
-    return { ok: true, product: 'TOTAL', truncatedFrom: null, zeroRestored: false };
-  }
-  if (!/^\d{1,10}$/.test(text)) return { ok: false, kind: 'invalid', message: 'not a commodity code' };
+  // Plain ASCII digits are what NFKC, trimming and dropping dots would leave unchanged: skip those steps.
+  const text = DIGITS.test(raw) ? raw : raw.normalize('NFKC').trim().replace(DOTS_AND_SPACES, '');
+  if (TOTAL.test(text)) return TOTAL_RESULT;
+  if (!DIGITS.test(text)) return NOT_A_CODE;
   const digits = restoreLeadingZero(text);
   const zeroRestored = digits !== text;
   if (digits.length === 6) return { ok: true, product: digits, truncatedFrom: null, zeroRestored };

@@ -2,15 +2,12 @@
 // between them, so a worker can report progress (bytes, rows) and an AbortSignal from the page stops it mid-file.
 // Never rejects on bad input; a cancelled import resolves with error "Import cancelled." and cancelled: true.
 import { Collector, failedResult } from './collector';
-import { comtradeCsvReader } from './comtrade-csv';
 import { comtradeJsonRecords, readJsonRecord } from './comtrade-json';
 import { userSourceId, type ReaderContext } from './context';
+import { CSV_READERS, isCsvFormat } from './csv-readers';
 import { DEFAULT_CHUNK_BYTES, readCsvRecordsAsync, type AsyncCsvReadOptions } from './csv-rows-async';
-import type { CsvReader } from './csv-rows';
-import { decodeText } from './decode';
-import { detectTextFormat } from './detect';
-import { gaccReader } from './gacc';
-import { tidyReader } from './tidy';
+import { decodeText, encodingFromHead, NotUtf8, type HeadEncoding } from './decode';
+import { detectBytesFormat } from './detect';
 import type { ImportFormat, ImportOptions, ImportResult, TextEncodingName } from './types';
 import { yieldToEventLoop } from './yield';
 
@@ -19,13 +16,6 @@ export interface AsyncImportOptions extends ImportOptions {
   chunkBytes?: number;
 }
 
-const CSV_READERS: Record<'comtrade-csv' | 'gacc' | 'tidy', (ctx: ReaderContext) => CsvReader> = {
-  'comtrade-csv': comtradeCsvReader,
-  gacc: gaccReader,
-  tidy: tidyReader,
-};
-
-const HEAD_BYTES = 64 * 1024;
 const JSON_RECORDS_PER_CHUNK = 2000;
 const UNKNOWN_FORMAT =
   'This file is not one we can read: expected a UN Comtrade CSV or JSON export, a China Customs query export ' +
@@ -90,6 +80,7 @@ async function importDetected(
   ctx: ReaderContext,
   format: ImportFormat,
   opts: AsyncImportOptions,
+  checkUtf8: boolean,
 ) {
   if (format === 'comtrade-json') return importJson(bytes, ctx, opts);
   if (format === 'unknown') return failedResult('unknown', ctx.encoding, UNKNOWN_FORMAT);
@@ -98,6 +89,7 @@ async function importDetected(
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     ...(opts.chunkBytes ? { chunkBytes: opts.chunkBytes } : {}),
+    checkUtf8,
   };
   const read = await readCsvRecordsAsync(bytes, ctx.encoding, reader.onRecord, csvOptions);
   if (read.aborted) throw new Cancelled();
@@ -113,10 +105,27 @@ export async function importFileAsync(
   let encoding: TextEncodingName = options.encoding ?? 'utf-8';
   try {
     checkSignal(options.signal);
-    encoding = options.encoding ?? (await detectEncodingAsync(bytes, options));
-    format = detectTextFormat(decodeText(bytes.subarray(0, HEAD_BYTES), encoding), fileName).format;
-    const ctx: ReaderContext = { fileName, encoding, options, source: userSourceId(fileName) };
-    return await importDetected(bytes, ctx, format, options);
+    let guess: HeadEncoding = options.encoding
+      ? { encoding: options.encoding, unchecked: false }
+      : encodingFromHead(bytes);
+    for (;;) {
+      encoding = guess.encoding;
+      format = detectBytesFormat(bytes, encoding, fileName).format;
+      // Only the CSV reader checks UTF-8 as it decodes; anything else settles the encoding first.
+      if (guess.unchecked && !isCsvFormat(format)) {
+        guess = { encoding: await detectEncodingAsync(bytes, options), unchecked: false };
+        continue;
+      }
+      const ctx: ReaderContext = { fileName, encoding, options, source: userSourceId(fileName) };
+      try {
+        return await importDetected(bytes, ctx, format, options, guess.unchecked);
+      } catch (error) {
+        if (!(error instanceof NotUtf8)) throw error;
+        // A byte past the head was not UTF-8: detectEncoding's answer is GB18030. Read again as that (the
+        // progress starts over; only a GB18030 file whose first 256 KiB are plain ASCII comes this way).
+        guess = { encoding: 'gb18030', unchecked: false };
+      }
+    }
   } catch (error) {
     if (error instanceof Cancelled) return cancelledResult(format, encoding);
     // A reader bug must not take the page down: report it like any unreadable file.

@@ -8,7 +8,7 @@
 // Older tables put Kazakhstan at 341 and Uzbekistan at 348; the real export has Uzbekistan at 149, so the
 // 145-149 block of [T] is current. Codes not listed stay unresolved (the reader can map them with partnerMap).
 import { partnerCode } from '../schema';
-import { normalizeKey } from './text';
+import { detach, normalizeKey } from './text';
 
 interface GaccPartner {
   iso3: string;
@@ -95,6 +95,18 @@ function nameKey(name: string): string {
   return normalizeKey(name).replace(/[^\p{L}]/gu, '');
 }
 
+/** Each listed partner's names as nameKey reads them, worked out once, on first use. */
+const nameKeysByCode = new Map<string, ReadonlySet<string>>();
+
+function knownNameKeys(code: string, partner: GaccPartner): ReadonlySet<string> {
+  let keys = nameKeysByCode.get(code);
+  if (!keys) {
+    keys = new Set(partner.names.map(nameKey));
+    nameKeysByCode.set(code, keys);
+  }
+  return keys;
+}
+
 export type PartnerResolution = { ok: true; iso3: string } | { ok: false; message: string };
 
 function fromReaderMap(
@@ -121,11 +133,42 @@ export function resolveGaccPartner(
   const known = GACC_PARTNERS[trimmed];
   const label = name.trim() ? `${trimmed} "${name.trim()}"` : trimmed;
   if (!known) return { ok: false, message: `China Customs partner code ${label} is not in our table` };
-  if (name.trim() === '' || known.names.some((n) => nameKey(n) === nameKey(name))) {
+  if (name.trim() === '' || knownNameKeys(trimmed, known).has(nameKey(name))) {
     return { ok: true, iso3: known.iso3 };
   }
   return {
     ok: false,
     message: `China Customs partner code ${label}: our table has ${trimmed} = ${known.names[0]} (${known.iso3}); the names differ`,
+  };
+}
+
+/** How many distinct (code, name) pairs one import remembers; a file names a few dozen partners. */
+const RESOLVER_MEMO_LIMIT = 4096;
+const RECENT_PARTNERS = 8;
+
+/**
+ * resolveGaccPartner for one import (one partnerMap), remembering each (code, name) pair it has resolved: a
+ * million-row file repeats the same few partners, and each would otherwise be normalised a million times.
+ */
+export function gaccPartnerResolver(
+  partnerMap?: Record<string, string>,
+): (code: string, name: string) => PartnerResolution {
+  const memo = new Map<string, PartnerResolution>();
+  // The last few pairs, compared before any key is built: a file cycles through a handful of partners.
+  const recent: { code: string; name: string; resolved: PartnerResolution }[] = [];
+  let next = 0;
+  return (code, name) => {
+    for (const seen of recent) if (seen.code === code && seen.name === name) return seen.resolved;
+    const key = `${code}\u0000${name}`;
+    let resolved = memo.get(key);
+    if (resolved === undefined) {
+      const found = resolveGaccPartner(code, name, partnerMap);
+      // A message quotes the file's cells: detached, so the memo keeps no chunk of the file alive.
+      resolved = found.ok ? found : { ok: false, message: detach(found.message) };
+      if (memo.size < RESOLVER_MEMO_LIMIT) memo.set(detach(key), resolved);
+    }
+    recent[next] = { code: detach(code), name: detach(name), resolved };
+    next = (next + 1) % RECENT_PARTNERS;
+    return resolved;
   };
 }

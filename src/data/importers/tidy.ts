@@ -2,14 +2,35 @@
 import Papa from 'papaparse';
 import { FLOW_COLUMNS, type FlowRow } from '../schema';
 import { Collector, failedResult } from './collector';
-import { cellGetter, exactAliases, findColumns, type ColumnIndex } from './columns';
+import { exactAliases, findColumns, type ColumnIndex } from './columns';
 import type { ReaderContext } from './context';
-import { runCsvReader, type CsvReader } from './csv-rows';
+import type { CsvReader } from './csv-rows';
 import { parseNumberCell } from './numbers';
-import type { ImportResult } from './types';
+import { detach } from './text';
 
 type TidyColumn = (typeof FLOW_COLUMNS)[number];
 const ALIASES = exactAliases(FLOW_COLUMNS);
+
+/** Column positions, all found (a file missing one is refused before any row is read). */
+type TidyColumns = Readonly<Record<TidyColumn, number>>;
+
+/**
+ * The schema's fixed words as constants: a cell is a view of the chunk it was cut from, and a row kept for the
+ * result must not keep that chunk alive (see detach). Anything else stays as written, for the schema to judge.
+ * (Words under 13 characters are copied by the engine anyway.) A switch compares, it does not hash.
+ */
+function knownWord(cell: string): string {
+  switch (cell) {
+    case 'exporter-reported':
+      return 'exporter-reported';
+    case 'importer-reported':
+      return 'importer-reported';
+    case 'EU-SANCTIONED':
+      return 'EU-SANCTIONED';
+    default:
+      return cell;
+  }
+}
 
 /** Numbers stay strings when they do not parse, so the schema names the bad column. */
 function numberOrRaw(raw: string): number | string | null {
@@ -17,40 +38,98 @@ function numberOrRaw(raw: string): number | string | null {
   return cell.ok ? cell.value : raw;
 }
 
-function tidyRow(get: (c: TidyColumn) => string, line: number, ctx: ReaderContext, out: Collector): boolean {
+interface TidyRowContext {
+  columns: TidyColumns;
+  ctx: ReaderContext;
+  out: Collector;
+  /** The file's own "user:" source labels, each kept once (detached). */
+  sources: Map<string, string>;
+  /** The copy kept for the last label read. */
+  lastSource?: string;
+}
+
+/** A file names one or a few sources; a file naming thousands gets each copied, not remembered. */
+const SOURCE_MEMO_LIMIT = 1024;
+
+function ownSourceLabel(label: string, rc: TidyRowContext): string {
+  // Most files repeat one label on every row: comparing with the last one is cheaper than hashing it.
+  if (label === rc.lastSource) return rc.lastSource;
+  const kept = rc.sources.get(label) ?? copySourceLabel(label, rc);
+  rc.lastSource = kept;
+  return kept;
+}
+
+function copySourceLabel(label: string, rc: TidyRowContext): string {
+  const copy = detach(label);
+  if (rc.sources.size < SOURCE_MEMO_LIMIT) rc.sources.set(copy, copy);
+  return copy;
+}
+
+/**
+ * Positions as an object of fixed shape, built once: the row reader reads `at.period`, a plain property, rather
+ * than looking columns up by name on every row.
+ */
+function positions(found: ColumnIndex<TidyColumn>): TidyColumns {
+  const at = (column: TidyColumn) => found[column] ?? -1;
+  return {
+    period: at('period'),
+    freq: at('freq'),
+    exporter: at('exporter'),
+    importer: at('importer'),
+    product: at('product'),
+    value: at('value'),
+    currency: at('currency'),
+    quantity: at('quantity'),
+    quantity_unit: at('quantity_unit'),
+    source: at('source'),
+    basis: at('basis'),
+  };
+}
+
+/** A short row reads as "" in its missing columns. */
+function cellAt(cells: readonly string[], index: number): string {
+  return cells[index] ?? '';
+}
+
+/** Returns false when the row named another source (and was relabelled as the reader's file). */
+function tidyRow(cells: readonly string[], line: number, rc: TidyRowContext): boolean {
+  const { columns: at, ctx, out } = rc;
   out.inputRows += 1;
-  const ownSource = get('source').startsWith('user:');
+  const source = cellAt(cells, at.source);
+  const ownSource = source.startsWith('user:');
   const candidate = {
-    period: get('period'),
-    freq: get('freq'),
-    exporter: get('exporter'),
-    importer: get('importer'),
-    product: get('product'),
-    value: numberOrRaw(get('value')),
-    currency: get('currency'),
-    quantity: numberOrRaw(get('quantity')),
-    quantity_unit: get('quantity_unit') || null,
-    source: ownSource ? get('source') : ctx.source,
-    basis: get('basis'),
+    period: cellAt(cells, at.period),
+    freq: cellAt(cells, at.freq),
+    exporter: cellAt(cells, at.exporter),
+    importer: cellAt(cells, at.importer),
+    product: knownWord(cellAt(cells, at.product)),
+    value: numberOrRaw(cellAt(cells, at.value)),
+    currency: cellAt(cells, at.currency),
+    quantity: numberOrRaw(cellAt(cells, at.quantity)),
+    quantity_unit: cellAt(cells, at.quantity_unit) || null,
+    source: ownSource ? ownSourceLabel(source, rc) : ctx.source,
+    basis: knownWord(cellAt(cells, at.basis)),
   };
   const freqMatches = candidate.freq === (candidate.period.length === 4 ? 'A' : 'M');
   if (!freqMatches)
     out.reject(line, 'freq', candidate.freq, `freq does not match period ${candidate.period}`);
   else out.add(candidate as FlowRow, line);
-  return ownSource || get('source') === '';
+  return ownSource || source === '';
 }
 
 export function tidyReader(ctx: ReaderContext): CsvReader {
   const out = new Collector();
   let columns: ColumnIndex<TidyColumn> | null = null;
   let missing: TidyColumn[] = [];
+  let rowContext: TidyRowContext | null = null;
   let relabelled = 0;
   return {
     onRecord: ({ cells, line }) => {
       if (columns === null) {
         columns = findColumns(cells, ALIASES);
         missing = FLOW_COLUMNS.filter((c) => columns?.[c] === undefined);
-      } else if (missing.length === 0 && !tidyRow(cellGetter(columns, cells), line, ctx, out)) {
+        if (missing.length === 0) rowContext = { columns: positions(columns), ctx, out, sources: new Map() };
+      } else if (rowContext !== null && !tidyRow(cells, line, rowContext)) {
         relabelled += 1;
       }
     },
@@ -70,11 +149,7 @@ export function tidyReader(ctx: ReaderContext): CsvReader {
   };
 }
 
-export function importTidy(text: string, ctx: ReaderContext): ImportResult {
-  return runCsvReader(tidyReader(ctx), text, ctx.options);
-}
-
-/** Tidy rows -> CSV text with the FLOW_COLUMNS header; importTidy reads it back unchanged. */
+/** Tidy rows -> CSV text with the FLOW_COLUMNS header; importFile reads it back unchanged. */
 export function formatTidyCsv(rows: readonly FlowRow[]): string {
   return Papa.unparse({
     fields: [...FLOW_COLUMNS],

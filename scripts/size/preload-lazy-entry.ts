@@ -1,5 +1,5 @@
-// A Vite plugin: `<link rel="modulepreload">` in an HTML page for a module the page imports lazily, and for
-// every chunk that module imports. The embed's entry imports mount.tsx (React and the chart) only after it has
+// A Vite plugin: `<link rel="modulepreload">` in an HTML page for the modules the page imports lazily, and for
+// every chunk those modules import. The embed's entry imports mount.tsx (React and the chart) only after it has
 // sent its data requests; with these links the browser fetches and compiles that code from the first moment,
 // in parallel, instead of after the entry has run.
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -41,11 +41,14 @@ export function preloadLazyEntry(htmlFile: string, lazyModule: RegExp): Plugin {
         const chunks = new Map<string, ChunkLike>();
         for (const output of Object.values(ctx.bundle))
           if (output.type === 'chunk') chunks.set(output.fileName, output as ChunkLike);
-        const lazy = [...chunks.values()].find((c) => c.facadeModuleId && lazyModule.test(c.facadeModuleId));
-        if (!lazy)
+        const lazy = [...chunks.values()].filter(
+          (c) => c.facadeModuleId && lazyModule.test(c.facadeModuleId),
+        );
+        if (lazy.length === 0)
           throw new Error(`preload-lazy-entry: no chunk for ${lazyModule} in the build of ${htmlFile}`);
         // Files the page already links (the entry's own imports) are not listed twice.
-        const files = staticFiles(chunks, lazy.fileName).filter((file) => !html.includes(file));
+        const reached = new Set(lazy.flatMap((chunk) => staticFiles(chunks, chunk.fileName)));
+        const files = [...reached].filter((file) => !html.includes(file));
         const css = files.flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])]);
         const link = (rel: string, file: string) => ({
           tag: 'link',

@@ -127,7 +127,8 @@ describe('importing a reader’s own file (#/import)', () => {
 
     // A phone: nothing wider than the screen.
     await page.setViewportSize({ width: 360, height: 800 });
-    expect(await noHorizontalScroll(page)).toBe(true);
+    // The chart redraws at the new width on its next resize observation: wait for it, not for a fixed time.
+    await expect.poll(() => noHorizontalScroll(page), { timeout: 10_000 }).toBe(true);
     expect(errors).toEqual([]);
   });
 

@@ -5,19 +5,10 @@ import path from 'node:path';
 import type { ImportResult } from '../../src/data/importers';
 import { readSidecars, sidecarPath, type ImportSidecar } from '../pipeline/user-imports';
 import { writeFileAtomic } from '../update/store';
+import { slugOf } from '../../src/data/user/slug';
 
-/** "China Customs 2023 (EN).csv" -> "china_customs_2023_en": safe in a file name, a URL and a source id. */
-export function slugOf(fileName: string): string {
-  const stem = path.basename(fileName).replace(/\.[^.]*$/, '');
-  const slug = stem
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 40)
-    .replace(/_+$/, '');
-  return slug || 'import';
-}
+// One rule for the CLI and the browser, so a file carries the same source id either way.
+export { slugOf };
 
 export type Placement = { kind: 'new'; slug: string } | { kind: 'same'; sidecar: ImportSidecar };
 

@@ -1,6 +1,7 @@
 // The embed's own URL parameters (beside the chart spec's): which preset, controls on/off, theme, data-version
 // pin. Reading never throws: a value that cannot be used falls back to its default with a notice, like the spec.
 import { parseSearchParams, PRESETS, specToQueryString, type ChartSpec, type SpecNotice } from '../spec';
+import { ownValue } from '../spec/own';
 
 export const EMBED_PARAMS = {
   chart: 'chart',
@@ -70,7 +71,8 @@ function readDataVersion(raw: string | null, notices: SpecNotice[]): string | nu
 
 function readSpec(params: URLSearchParams): Pick<EmbedRequest, 'spec' | 'presetId' | 'notices'> {
   const chart = params.get(EMBED_PARAMS.chart);
-  const preset = chart === null ? undefined : PRESET_SPECS[chart];
+  // Own names only: `chart=constructor` is an unknown chart, not Object.prototype's.
+  const preset = chart === null ? undefined : ownValue(PRESET_SPECS, chart);
   if (chart !== null && preset) return { spec: preset, presetId: chart, notices: [] };
   const parsed = parseSearchParams(params, { ignore: Object.values(EMBED_PARAMS) });
   const notices = [...parsed.notices];

@@ -1,5 +1,6 @@
 // The flow switch: one choice per dataset x flow the spec allows (DATASETS), labelled for readers.
 import { DATASETS, flowKey, type ChartSpec, type DatasetId } from '../spec';
+import { ownValue } from '../spec/own';
 
 export interface FlowOption {
   id: string;
@@ -38,7 +39,7 @@ export const FLOW_OPTIONS: readonly FlowOption[] = (Object.keys(DATASETS) as Dat
     id: `${dataset}|${flow}`,
     dataset,
     flow,
-    label: LABELS[`${dataset}|${flow}`] ?? `${DATASETS[dataset].label}: ${flow}`,
+    label: ownValue(LABELS, `${dataset}|${flow}`) ?? `${DATASETS[dataset].label}: ${flow}`,
     detail: DETAILS[dataset],
   })),
 );

@@ -6,13 +6,21 @@
 /** A search object as the router holds it: one string per parameter, or several when a link repeats one. */
 export type RawSearch = Record<string, string | string[]>;
 
+/**
+ * One pass, values gathered in a Map: a repeated parameter appends (linear, however often a link repeats it),
+ * and a key such as `__proto__` or `constructor` becomes an own property like any other (Object.fromEntries
+ * defines properties; assignment would reach Object.prototype).
+ */
 export function parseRawSearch(searchStr: string): RawSearch {
-  const search: RawSearch = {};
+  const values = new Map<string, string[]>();
   for (const [key, value] of new URLSearchParams(searchStr)) {
-    const previous = search[key];
-    search[key] = previous === undefined ? value : [...[previous].flat(), value];
+    const list = values.get(key);
+    if (list) list.push(value);
+    else values.set(key, [value]);
   }
-  return search;
+  return Object.fromEntries(
+    [...values].map(([key, list]): [string, string | string[]] => [key, list.length === 1 ? list[0]! : list]),
+  );
 }
 
 const encode = (text: string) => encodeURIComponent(text).replace(/%2C/g, ',').replace(/%3A/g, ':');
@@ -30,13 +38,13 @@ export function stringifyRawSearch(search: Record<string, unknown>): string {
 
 /** The explorer route's search: strings (and lists of strings) only; anything else is not from a link. */
 export function validateRawSearch(search: Record<string, unknown>): RawSearch {
-  const valid: RawSearch = {};
+  const valid: [string, string | string[]][] = [];
   for (const [key, value] of Object.entries(search)) {
-    if (typeof value === 'string') valid[key] = value;
+    if (typeof value === 'string') valid.push([key, value]);
     else if (Array.isArray(value))
-      valid[key] = value.filter((item): item is string => typeof item === 'string');
+      valid.push([key, value.filter((item): item is string => typeof item === 'string')]);
   }
-  return valid;
+  return Object.fromEntries(valid);
 }
 
 /** Back to URLSearchParams (repeats kept, in order) for `parseSearchParams`. */

@@ -23,7 +23,7 @@ export function migrateParams(
 ): Map<string, string> {
   let current = new Map(params);
   for (let version = fromVersion; version < toVersion; version += 1) {
-    const step = migrations[version];
+    const step = Object.hasOwn(migrations, version) ? migrations[version] : undefined;
     if (!step) throw new Error(`no spec migration from version ${version}`);
     current = step(current);
   }

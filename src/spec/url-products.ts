@@ -2,6 +2,7 @@
 import { HS6_MESSAGE, HS6_PATTERN } from '../data/patterns';
 import { TIER_ORDER } from '../data/tiers';
 import { HS2_MESSAGE, HS2_PATTERN, HS4_MESSAGE, HS4_PATTERN, productKey } from './fields';
+import { ownValue } from './own';
 import type { ProductSelector } from './schema';
 
 const SIMPLE_TOKENS: Readonly<Record<string, ProductSelector>> = {
@@ -32,12 +33,12 @@ type SelectorRead = { ok: true; selector: ProductSelector } | { ok: false; messa
 const NOT_A_PRODUCT = 'not a product: expected t:<tier>, h6:<6 digits>, h4:, h2:, chpl, total or eus';
 
 function readSelector(token: string): SelectorRead {
-  if (Object.hasOwn(SIMPLE_TOKENS, token))
-    return { ok: true, selector: SIMPLE_TOKENS[token] as ProductSelector };
+  const simple = ownValue(SIMPLE_TOKENS, token);
+  if (simple) return { ok: true, selector: simple };
   const colon = token.indexOf(':');
   const prefix = token.slice(0, colon);
-  if (colon < 0 || !Object.hasOwn(PREFIXED_KINDS, prefix)) return { ok: false, message: NOT_A_PRODUCT };
-  const kind = PREFIXED_KINDS[prefix] as 'tier' | 'hs6' | 'hs4' | 'hs2';
+  const kind = colon < 0 ? undefined : ownValue(PREFIXED_KINDS, prefix);
+  if (kind === undefined) return { ok: false, message: NOT_A_PRODUCT };
   const rest = token.slice(colon + 1);
   if (kind === 'tier') {
     const tier = TIER_ORDER.find((t) => t === rest);

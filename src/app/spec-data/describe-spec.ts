@@ -4,6 +4,7 @@ import type { Series, Unit } from '../../data/series';
 import { DATASETS } from '../../spec/datasets';
 import type { ChartSpec, ProductSelector } from '../../spec/schema';
 import { TIER_ORDER } from '../../data/tiers';
+import { ownValue } from '../../spec/own';
 
 /** Codes whose common name differs from partners.csv's formal one, or aggregates without a country name. */
 const SHORT_NAMES: Readonly<Record<string, string>> = {
@@ -15,7 +16,7 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
 };
 
 export function partyName(code: string, names: ReadonlyMap<string, string>): string {
-  return SHORT_NAMES[code] ?? names.get(code) ?? code;
+  return ownValue(SHORT_NAMES, code) ?? names.get(code) ?? code;
 }
 
 const possessive = (name: string) => `${name.replace(/^the /, 'The ')}’s`;

@@ -3,6 +3,7 @@ import type { ManifestSource } from '../../data/schema';
 import { describeBasis } from './basis-text';
 import type { TooltipText } from '../line/ChartTooltip';
 import type { SpecChartData } from './types';
+import { ownValue } from '../../spec/own';
 
 const NAMES: Readonly<Record<string, string>> = {
   CHN: 'China',
@@ -21,11 +22,11 @@ function parties(data: SpecChartData) {
   const { flow } = data.spec;
   if (flow.kind === 'bilateral') {
     return {
-      exporterName: NAMES[flow.exporter] ?? flow.exporter,
-      importerName: NAMES[flow.importer] ?? flow.importer,
+      exporterName: ownValue(NAMES, flow.exporter) ?? flow.exporter,
+      importerName: ownValue(NAMES, flow.importer) ?? flow.importer,
     };
   }
-  const reporter = NAMES[flow.reporter] ?? flow.reporter;
+  const reporter = ownValue(NAMES, flow.reporter) ?? flow.reporter;
   return flow.direction === 'exports'
     ? { exporterName: reporter, importerName: 'the partner' }
     : { exporterName: 'the partner', importerName: reporter };

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { numericInterpolate } from './scripts/size/numeric-interpolate.ts';
 import { preloadLazyEntry } from './scripts/size/preload-lazy-entry.ts';
 import { pureD3 } from './scripts/size/pure-d3.ts';
+import { contentSecurityPolicy } from './scripts/csp/plugin.ts';
 
 // BASE_URL lets the static build live under a sub-path (e.g. /tools/china-russia/). The default, './', makes
 // every URL relative, so the same build also works from any folder. Vite wants the base to end in '/'.
@@ -22,7 +23,14 @@ export default defineConfig({
     numericInterpolate(),
     react(),
     preloadLazyEntry('embed.html', /src[\\/]embed[\\/](start\.ts|mount\.tsx)$/),
+    // Every built HTML page carries the Content-Security-Policy of scripts/csp/policy.ts (build only).
+    contentSecurityPolicy(),
   ],
+  preview: {
+    // An embed in <iframe sandbox="allow-scripts"> has an opaque origin: its module scripts, stylesheets and
+    // data requests are cross-origin requests then, and load only with this header (README, Hosting).
+    headers: { 'Access-Control-Allow-Origin': '*' },
+  },
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -1,9 +1,24 @@
 // Money formats. Short forms for axes ("$1.2 bn", "$250 m"); long, exact-enough forms for tooltips and tables
-// ("US$ 211.4 million"). Null is "no data", never "$0".
+// ("US$ 211.4 million", "US$ 2.16 million": at least three significant figures, so a quoted figure is within
+// 0.5% of the value it stands for). Null is "no data", never "$0".
 import { format } from 'd3-format';
 
 const trimmed = format('~r');
-const oneDecimal = format(',.1f');
+
+/** Decimals that give `value` at least three significant figures (and at least `min`), capped so a
+ * tiny share never prints a dozen zeros. */
+export function decimalsFor(value: number, min = 1, max = 6): number {
+  const abs = Math.abs(value);
+  if (abs === 0 || !Number.isFinite(abs)) return min;
+  const integerDigits = Math.floor(Math.log10(abs)) + 1;
+  return Math.min(max, Math.max(min, 3 - integerDigits));
+}
+
+/** "2,608.6", "2.16", "0.0523": grouped thousands, at least three significant figures. */
+export function formatSignificant(value: number, min = 1): string {
+  const digits = decimalsFor(Number(value.toPrecision(3)), min);
+  return format(`,.${digits}f`)(value);
+}
 
 function short(value: number, divisor: number): string {
   const scaled = value / divisor;
@@ -23,9 +38,9 @@ export function formatUsdShort(value: number): string {
 export function formatUsdLong(value: number | null): string {
   if (value === null) return 'no data';
   const abs = Math.abs(value);
-  if (abs >= 1e6) return `US$ ${oneDecimal(value / 1e6)} million`;
-  if (abs >= 1e3) return `US$ ${oneDecimal(value / 1e3)} thousand`;
-  return `US$ ${oneDecimal(value)}`;
+  if (abs >= 1e6) return `US$ ${formatSignificant(value / 1e6)} million`;
+  if (abs >= 1e3) return `US$ ${formatSignificant(value / 1e3)} thousand`;
+  return `US$ ${formatSignificant(value)}`;
 }
 
 const percentFormat = format('+.1f');

@@ -1,15 +1,14 @@
 // Numbers with their unit, for axes (short: "$1.2 bn", "€250 m", "1.5 k t", "12%") and for tooltips and
-// tables (long: "US$ 211.4 million", "1,234.5 t", "US$ 12.30 per kg"). Null is "no data", never 0.
+// tables (long: "US$ 211.4 million", "US$ 2.16 billion", "1,234.5 t", "US$ 12.30 per kg": at least three
+// significant figures, so a figure quoted from a tooltip or the table is within 0.5%). Null is "no data", never 0.
 import { format } from 'd3-format';
 import type { Unit } from '../data/series';
-import { formatUsdLong, formatUsdShort } from './format';
+import { formatSignificant, formatUsdLong, formatUsdShort } from './format';
 
 const SYMBOL = { USD: '$', EUR: '€', CNY: 'CN¥' } as const;
 const CODE = { USD: 'US$', EUR: 'EUR', CNY: 'CNY' } as const;
 const trimmed = format('~r');
-const oneDecimal = format(',.1f');
 const twoDecimals = format(',.2f');
-const signedOne = format('+.1f');
 
 function compact(value: number, precision = 2): string {
   const abs = Math.abs(value);
@@ -44,10 +43,10 @@ export function formatShort(value: number, unit: Unit, precise = false): string 
 
 function longMoney(value: number, code: string): string {
   const abs = Math.abs(value);
-  if (abs >= 1e9) return `${code} ${oneDecimal(value / 1e9)} billion`;
-  if (abs >= 1e6) return `${code} ${oneDecimal(value / 1e6)} million`;
-  if (abs >= 1e3) return `${code} ${oneDecimal(value / 1e3)} thousand`;
-  return `${code} ${oneDecimal(value)}`;
+  if (abs >= 1e9) return `${code} ${formatSignificant(value / 1e9)} billion`;
+  if (abs >= 1e6) return `${code} ${formatSignificant(value / 1e6)} million`;
+  if (abs >= 1e3) return `${code} ${formatSignificant(value / 1e3)} thousand`;
+  return `${code} ${formatSignificant(value)}`;
 }
 
 export function formatLong(value: number | null, unit: Unit): string {
@@ -59,15 +58,15 @@ export function formatLong(value: number | null, unit: Unit): string {
         ? formatUsdLong(value)
         : longMoney(value, CODE[unit.currency]);
     case 'quantity':
-      return `${oneDecimal(value)} t`;
+      return `${formatSignificant(value)} t`;
     case 'unit-value':
-      return `${CODE[unit.currency]} ${twoDecimals(value)} per kg`;
+      return `${CODE[unit.currency]} ${Math.abs(value) >= 1 ? twoDecimals(value) : formatSignificant(value, 2)} per kg`;
     case 'percent':
-      return `${minus(oneDecimal(value))} %`;
+      return `${minus(formatSignificant(value))} %`;
     case 'index':
-      return `${minus(oneDecimal(value))} (${unit.base} = 100)`;
+      return `${minus(formatSignificant(value))} (${unit.base} = 100)`;
     case 'change-percent':
-      return `${minus(signedOne(value))} %`;
+      return `${value > 0 ? '+' : ''}${minus(formatSignificant(value))} %`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { cssVarsRef } from '../charts/css-vars';
 import { formatUsdShort as formatUsd } from '../charts/format';
 import type { ProductSelector } from '../spec';
 import { biggestMovers, type MoverResult } from './biggest-movers';
@@ -104,7 +105,7 @@ function ChapterProgress({ chapters }: { chapters: ChapterRows }) {
         aria-valuenow={percent}
         className="bar"
       >
-        <span style={{ width: `${percent}%` }} />
+        <span ref={cssVarsRef({ '--done': `${percent}%` })} />
       </div>
       <p className="muted">
         Loaded {done} of {total || '…'} HS6 chapter files

@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { cssVarsRef, setCssVars } from '../charts/css-vars';
 import { bigStep, nearestHandle, positionAfterKey, positionAtPointer, type Handle } from './range-keys';
 import type { HistoryMode } from './useExplorerSpec';
 
@@ -73,7 +74,10 @@ export function RangeSlider({ periods, value, onChange, formatPeriod, monthly }:
       >
         <div
           className="range-fill"
-          style={{ left: `${percent(from)}%`, width: `${percent(to) - percent(from)}%` }}
+          ref={cssVarsRef({
+            '--fill-left': `${percent(from)}%`,
+            '--fill-width': `${percent(to) - percent(from)}%`,
+          })}
         />
         {(['from', 'to'] as const).map((handle) => {
           const position = handle === 'from' ? from : to;
@@ -82,12 +86,12 @@ export function RangeSlider({ periods, value, onChange, formatPeriod, monthly }:
               key={handle}
               ref={(element) => {
                 thumbs.current[handle] = element;
+                if (element) setCssVars(element, { '--thumb-left': `${percent(position)}%` });
               }}
               role="slider"
               tabIndex={0}
               data-handle={handle}
               className="range-thumb"
-              style={{ left: `${percent(position)}%` }}
               aria-label={HANDLE_LABELS[handle]}
               aria-valuemin={handle === 'from' ? 0 : from}
               aria-valuemax={handle === 'from' ? to : count - 1}

@@ -1,5 +1,5 @@
 // Chart images: a standalone SVG (the chart with its title, subtitle, notes and source line drawn in, every
-// style inline, system fonts only, nothing fetched from any host) and a PNG rendered from it at 2x.
+// style written in as attributes, system fonts only, nothing fetched from any host) and a PNG rendered from it at 2x.
 import { SYSTEM_FONT_STACK, inlineStyledCopy } from './svg-styles';
 import { drawTextBlock, type MeasureText } from './svg-text';
 
@@ -112,7 +112,8 @@ export function buildStandaloneSvg(input: StandaloneSvgInput): StandaloneSvg {
   addText(input.sourceLine, { fontSize: 12, colour: theme.muted });
   const height = Math.ceil(y - GAP + PADDING);
   const root = svgElement(doc, 'svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' });
-  root.setAttribute('style', `font-family:${SYSTEM_FONT_STACK}`);
+  // A presentation attribute, not a style attribute: the page's CSP refuses style attributes.
+  root.setAttribute('font-family', SYSTEM_FONT_STACK);
   const title = svgElement(doc, 'title', {});
   title.textContent = input.title;
   const desc = svgElement(doc, 'desc', {});

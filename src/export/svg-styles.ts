@@ -1,6 +1,8 @@
 // Makes a copy of a chart's SVG render on its own: the computed styles of every element (which come from the
-// page's stylesheets and CSS variables) are written into its `style` attribute, and anything that could fetch
-// from another host or run code (scripts, external links and images, <style>, foreignObject) is dropped.
+// page's stylesheets and CSS variables) are written as SVG presentation attributes (fill="…", font-size="…"),
+// and anything that could fetch from another host or run code (scripts, external links and images, <style>,
+// foreignObject) is dropped. Presentation attributes, not a `style` attribute: the page's Content-Security-Policy
+// has no 'unsafe-inline' for styles, so setting a style attribute would be refused (and reported) there.
 
 /** Properties children inherit: written only where they differ from the parent's. */
 const INHERITED = [
@@ -68,11 +70,19 @@ function computedStyle(element: Element): StyleMap {
   return values;
 }
 
-function declarations(own: StyleMap, parent: StyleMap | null): string {
-  const written: string[] = [];
+/** The presentation attribute of a CSS property, where its name differs. */
+const ATTRIBUTE_NAME: Readonly<Record<string, string>> = { 'text-decoration-line': 'text-decoration' };
+const attributeName = (property: string) => ATTRIBUTE_NAME[property] ?? property;
+
+/** Every style attribute written is first removed, so an attribute the page's CSS overrode cannot survive. */
+const STYLED_ATTRIBUTES = [...INHERITED, ...Object.keys(OWN), 'font-family'].map(attributeName);
+
+/** The attributes that give `own` in a copy, given the parent's styles (inherited values only where they differ). */
+function declarations(own: StyleMap, parent: StyleMap | null): [string, string][] {
+  const written: [string, string][] = [];
   const write = (property: string, value: string | undefined) => {
     const local = value === undefined ? null : localValue(value);
-    if (local !== null) written.push(`${property}:${local}`);
+    if (local !== null) written.push([attributeName(property), local]);
   };
   for (const property of INHERITED) {
     if (own.get(property) !== parent?.get(property)) write(property, own.get(property));
@@ -82,7 +92,7 @@ function declarations(own: StyleMap, parent: StyleMap | null): string {
     if (value !== undefined && !blank.includes(value)) write(property, value);
   }
   if (/mono/i.test(own.get('font-family') ?? '')) write('font-family', SYSTEM_MONO_STACK);
-  return written.join(';');
+  return written;
 }
 
 function isSafeReference(value: string): boolean {
@@ -127,8 +137,8 @@ function inlineElement(original: Element, copy: Element, parent: StyleMap | null
     return;
   }
   cleanAttributes(copy);
-  const css = declarations(style, parent);
-  if (css !== '') copy.setAttribute('style', css);
+  for (const name of STYLED_ATTRIBUTES) copy.removeAttribute(name);
+  for (const [name, value] of declarations(style, parent)) copy.setAttribute(name, value);
   const originals = [...original.children];
   const copies = [...copy.children];
   originals.forEach((child, i) => {
@@ -137,7 +147,7 @@ function inlineElement(original: Element, copy: Element, parent: StyleMap | null
   });
 }
 
-/** A deep copy of `svg` with its computed styles inlined and nothing that reaches outside it. */
+/** A deep copy of `svg` with its computed styles as attributes and nothing that reaches outside it. */
 export function inlineStyledCopy(svg: SVGSVGElement): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const dropped: Element[] = [];

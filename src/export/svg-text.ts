@@ -68,10 +68,10 @@ export function drawTextBlock(
   const lineHeight = style.fontSize * (style.leading ?? 1.3);
   const lines = wrapLines(text, (line) => measure(line, style.fontSize, bold) <= box.width);
   const element = doc.createElementNS(SVG_NS, 'text');
-  element.setAttribute(
-    'style',
-    `font-size:${style.fontSize}px;font-weight:${bold ? 700 : 400};fill:${style.colour}`,
-  );
+  // Presentation attributes: the page's CSP refuses style attributes.
+  element.setAttribute('font-size', `${style.fontSize}px`);
+  element.setAttribute('font-weight', bold ? '700' : '400');
+  element.setAttribute('fill', style.colour);
   lines.forEach((line, i) => {
     const tspan = doc.createElementNS(SVG_NS, 'tspan');
     tspan.setAttribute('x', String(box.x));

@@ -1,4 +1,5 @@
 import type { ImportProgress } from '../data/importers/types';
+import { cssVarsRef } from '../charts/css-vars';
 import { formatBytes, formatCount } from '../app/sources/format-bytes';
 
 interface ImportProgressViewProps {
@@ -35,7 +36,7 @@ export function ImportProgressView({
         aria-valuenow={percent}
         aria-valuetext={`${percent}%: ${text}`}
       >
-        <span style={{ width: `${percent}%` }} />
+        <span ref={cssVarsRef({ '--done': `${percent}%` })} />
       </div>
       <p className="import-progress-text">
         {percent}% · {text}

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { PageBoundary } from '../app/PageBoundary';
 import { usePageTitle } from '../app/usePageTitle';
+import { ArticleCredit } from './ArticleCredit';
 import { ARTICLE_TITLE } from './sections';
 import { StorySections } from './StorySections';
 import { useMediaQuery } from './useMediaQuery';
@@ -34,6 +35,7 @@ export function StoryPage() {
           third countries are not in the China–Russia rows. See <Link to="/sources">Data &amp; sources</Link>{' '}
           for every file and caveat.
         </p>
+        <ArticleCredit />
       </header>
       <PageBoundary>
         <StorySections stacked={stacked} />

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { cssVarsRef } from '../../charts/css-vars';
 import { combinedPercent, progressStore } from './progress-store';
 
 /** A visible progress bar while data files load; with a percentage when the server gives sizes. */
@@ -17,7 +18,7 @@ export function LoadProgress({ files }: { files: readonly string[] }) {
         aria-valuenow={percent ?? undefined}
         className={percent === null ? 'bar indeterminate' : 'bar'}
       >
-        <span style={percent === null ? undefined : { width: `${percent}%` }} />
+        <span ref={cssVarsRef({ '--done': percent === null ? undefined : `${percent}%` })} />
       </div>
       <p>
         {label}

@@ -1,4 +1,5 @@
 import type { SeriesColour } from '../palette';
+import { cssVarsRef } from '../css-vars';
 import type { PeriodSummary } from './period-summary';
 
 export interface TooltipText {
@@ -31,7 +32,12 @@ export function ChartTooltip({
   const fitsRight = x + 14 + width <= containerWidth;
   const left = fitsRight ? x + 14 : Math.max(4, x - 14 - width);
   return (
-    <div className="chart-tooltip" role="status" style={{ left, top, width }} data-period={summary.period}>
+    <div
+      className="chart-tooltip"
+      role="status"
+      ref={cssVarsRef({ '--popover-left': left, '--popover-top': top, '--popover-width': width })}
+      data-period={summary.period}
+    >
       <p className="tooltip-period">{summary.period}</p>
       <dl>
         {summary.values.map((row) => (
@@ -39,7 +45,7 @@ export function ChartTooltip({
             <dt>
               <span
                 className="swatch"
-                style={{ background: colours.get(row.key)?.line }}
+                ref={cssVarsRef({ '--swatch': colours.get(row.key)?.line })}
                 aria-hidden="true"
               />
               {row.label}

@@ -1,6 +1,7 @@
 // Event markers are HTML buttons over the SVG strip: reachable by keyboard and touch, each with its
 // description shown on hover or focus.
 import { formatIsoDate } from '../format';
+import { cssVarsRef } from '../css-vars';
 import type { EventMark } from './types';
 
 interface EventMarkersProps {
@@ -27,7 +28,11 @@ function EventPopover({
       className="event-popover"
       role="tooltip"
       id={`event-${mark.id}`}
-      style={{ left, top: mark.y + radius + 6, width }}
+      ref={cssVarsRef({
+        '--popover-left': left,
+        '--popover-top': mark.y + radius + 6,
+        '--popover-width': width,
+      })}
     >
       <p className="event-date">{formatIsoDate(mark.event.date)}</p>
       <p className="event-label">{mark.event.label}</p>
@@ -46,7 +51,11 @@ export function EventMarkers({ events, radius, activeId, containerWidth, onActiv
           type="button"
           className={mark.id === activeId ? 'event-marker active' : 'event-marker'}
           data-event-id={mark.id}
-          style={{ left: mark.x - radius, top: mark.y - radius, width: radius * 2, height: radius * 2 }}
+          ref={cssVarsRef({
+            '--marker-left': mark.x - radius,
+            '--marker-top': mark.y - radius,
+            '--marker-size': radius * 2,
+          })}
           aria-label={`Event ${mark.number}, ${formatIsoDate(mark.event.date)}: ${mark.event.label}`}
           aria-describedby={mark.id === activeId ? `event-${mark.id}` : undefined}
           onPointerEnter={() => onActivate(mark.id)}

@@ -1,6 +1,7 @@
 // The legend doubles as a control: pointing at or focusing an entry highlights its series, and pressing it
 // hides or shows the series (the state stays with this view; the spec does not change).
 import type { Series } from '../../data/series';
+import { cssVarsRef } from '../css-vars';
 import type { SeriesColour } from '../palette';
 
 interface LegendProps {
@@ -34,10 +35,8 @@ export function Legend({ series, colours, hidden, onToggle, onHighlight }: Legen
             >
               <span
                 className="swatch"
-                style={{
-                  background: visible ? colours.get(s.key)?.line : 'transparent',
-                  borderColor: colours.get(s.key)?.line,
-                }}
+                data-hidden={visible ? undefined : ''}
+                ref={cssVarsRef({ '--swatch': colours.get(s.key)?.line })}
                 aria-hidden="true"
               />
               <span className="legend-label">{s.label}</span>

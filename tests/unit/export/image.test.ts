@@ -67,13 +67,33 @@ describe('buildStandaloneSvg', () => {
     expect(doc.querySelectorAll('rect')).toHaveLength(1);
   });
 
-  it('copies the page styles of the chart into inline styles, and uses system fonts', () => {
+  it('copies the page styles of the chart into presentation attributes, and uses system fonts', () => {
     const doc = parse(buildStandaloneSvg({ svg: mountChart(), title: 'Chart' }).svg);
-    const style = doc.querySelector('path')?.getAttribute('style') ?? '';
-    expect(style).toContain('stroke:rgb(10, 20, 30)');
-    expect(style).toContain('stroke-width:2px');
-    expect(doc.querySelector('svg svg text')?.getAttribute('style')).toContain('font-size:11px');
-    expect(doc.documentElement.getAttribute('style')).toContain('system-ui');
+    const path = doc.querySelector('path');
+    expect(path?.getAttribute('stroke')).toBe('rgb(10, 20, 30)');
+    expect(path?.getAttribute('stroke-width')).toBe('2px');
+    expect(path?.getAttribute('fill')).toBe('none');
+    expect(doc.querySelector('svg svg text')?.getAttribute('font-size')).toBe('11px');
+    expect(doc.documentElement.getAttribute('font-family')).toContain('system-ui');
+  });
+
+  it('writes no style attribute anywhere (the CSP of the page refuses them), and drops those of the chart', () => {
+    const chart = mountChart();
+    chart.querySelector('path')?.setAttribute('style', 'stroke: red');
+    const { svg } = buildStandaloneSvg({
+      svg: chart,
+      title: 'Chart',
+      notes: ['A note'],
+      sourceLine: 'Source',
+    });
+    expect(parse(svg).querySelectorAll('[style]')).toHaveLength(0);
+  });
+
+  it('lets the computed style win over an attribute the CSS of the page overrode', () => {
+    const chart = mountChart();
+    chart.querySelector('path')?.setAttribute('stroke', 'blue');
+    const doc = parse(buildStandaloneSvg({ svg: chart, title: 'Chart' }).svg);
+    expect(doc.querySelector('path')?.getAttribute('stroke')).toBe('rgb(10, 20, 30)');
   });
 
   it('sizes a responsive chart (width="100%") from its viewBox, not from the percentage', () => {

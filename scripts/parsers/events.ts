@@ -5,7 +5,20 @@ import { cellError, PipelineError } from '../pipeline/errors';
 import type { RawFile } from '../pipeline/resolve';
 import { validateRow } from '../pipeline/validate';
 
-const COLUMNS = ['id', 'date', 'category', 'label', 'description', 'source_title', 'source_url'] as const;
+const COLUMNS = [
+  'id',
+  'date',
+  'category',
+  'label',
+  'description',
+  'source_title',
+  'source_url',
+  'kind',
+  'lists_entities_mainland_china',
+  'lists_entities_hong_kong',
+] as const;
+/** An empty cell in these columns means "not established from the source" (null), never "no". */
+const NULLABLE: ReadonlySet<string> = new Set(['lists_entities_mainland_china', 'lists_entities_hong_kong']);
 
 function isRealDate(date: string): boolean {
   const parsed = new Date(`${date}T00:00:00Z`);
@@ -21,7 +34,16 @@ export function parseEvents(raw: RawFile): EventRow[] {
   }
   const seen = new Set<string>();
   const events = readRecords(table, COLUMNS, { source: raw.source, file: raw.name }).map(({ ctx, get }) => {
-    const event = validateRow(eventRow, Object.fromEntries(COLUMNS.map((c) => [c, get(c).trim()])), ctx);
+    const event = validateRow(
+      eventRow,
+      Object.fromEntries(
+        COLUMNS.map((c) => {
+          const value = get(c).trim();
+          return [c, value === '' && NULLABLE.has(c) ? null : value];
+        }),
+      ),
+      ctx,
+    );
     if (!isRealDate(event.date)) throw cellError(ctx, 'date', 'expected a real calendar date', event.date);
     if (seen.has(event.id)) throw cellError(ctx, 'id', 'expected a unique id', event.id);
     seen.add(event.id);

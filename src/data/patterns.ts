@@ -11,3 +11,6 @@ export const PERIOD_MESSAGE = 'expected YYYY or YYYY-MM';
 /** ISO 3166 alpha-3 for countries; upper-case codes such as EU27, WLD for aggregates. */
 export const PARTNER_CODE_PATTERN = /^[A-Z0-9_]{3,8}$/;
 export const PARTNER_CODE_MESSAGE = 'expected an ISO3 or aggregate partner code';
+
+/** events.csv `kind`: a binding measure, non-binding guidance, a statement (positions, visits, votes), an event. */
+export const EVENT_KINDS = ['measure', 'guidance', 'statement', 'event'] as const;

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import {
+  EVENT_KINDS,
   HS6_MESSAGE,
   HS6_PATTERN,
   PARTNER_CODE_MESSAGE,
@@ -131,6 +132,14 @@ export const eventRow = z.object({
   description: z.string().check(z.minLength(1)),
   source_title: z.string().check(z.minLength(1)),
   source_url: z.string().check(z.url()),
+  /**
+   * What the event is: a binding `measure` (sanctions, export controls, listings), non-binding `guidance` (lists,
+   * advice), a `statement` (joint statements, positions, votes, visits) or an `event` (the war itself).
+   */
+  kind: z.enum(EVENT_KINDS),
+  /** Whether the measure lists entities in mainland China / Hong Kong, from its source; null = not established. */
+  lists_entities_mainland_china: z.nullable(z.enum(['true', 'false'])),
+  lists_entities_hong_kong: z.nullable(z.enum(['true', 'false'])),
 });
 export type EventRow = z.infer<typeof eventRow>;
 

@@ -46,6 +46,7 @@ export function buildSpecChartData(input: BuildInput): SpecChartData {
     caveats: context.caveats,
     filePaths,
     flowRows: computed.flowRows,
+    overlaps: computed.overlaps,
     notices: computed.notices,
     title: texts.title ?? specTitle(spec, computed.series, partnerNameMap(tables)),
     subtitle: texts.subtitle ?? specSubtitle(spec, computed.unit, computed.periods),

@@ -63,11 +63,22 @@ export function stackable(unit: Unit): boolean {
   return unit.kind === 'currency' || unit.kind === 'quantity' || unit.kind === 'percent';
 }
 
+/** Series that hold the same trade twice (a tier and one of its codes) are never stacked: lines instead. */
+function stackRefusal(data: SpecChartData, shown: readonly Series[]): string | null {
+  if (!stackable(data.unit))
+    return 'These values cannot be added up, so they are drawn as lines rather than stacked.';
+  const keys = new Set(shown.map((s) => s.key));
+  const overlaps = (data.overlaps ?? []).filter((o) => o.keys.every((key) => keys.has(key)));
+  if (overlaps.length === 0) return null;
+  return `${overlaps.map((o) => o.text).join('; ')}: a stack would count that trade twice, so they are drawn as lines rather than stacked.`;
+}
+
 function viewNotices(data: SpecChartData, shown: readonly Series[]): string[] {
   const { chart } = data.spec;
   const notices: string[] = [];
-  if ((chart === 'stacked-area' || chart === 'stacked-bar') && !stackable(data.unit)) {
-    notices.push('These values cannot be added up, so they are drawn as lines rather than stacked.');
+  const refusal = chart === 'stacked-area' || chart === 'stacked-bar' ? stackRefusal(data, shown) : null;
+  if (refusal !== null) {
+    notices.push(refusal);
   } else if (chart === 'stacked-area' || chart === 'stacked-bar') {
     const gaps = data.periods.filter((period) => {
       const values = shown.map((s) => s.points.find((p) => p.period === period)?.value ?? null);
@@ -133,7 +144,7 @@ function ChartBody({
   if (chart === 'small-multiples') {
     return <SmallMultiples data={input} {...common} />;
   }
-  if ((chart === 'stacked-area' || chart === 'stacked-bar') && stackable(data.unit)) {
+  if ((chart === 'stacked-area' || chart === 'stacked-bar') && stackRefusal(data, shown) === null) {
     return <StackedChart data={input} kind={chart === 'stacked-area' ? 'area' : 'bar'} {...common} />;
   }
   return <LineChart data={input} {...common} />;

@@ -1,6 +1,7 @@
 // What a chart drawn from a ChartSpec receives: the series a query computed plus everything needed to read
 // them honestly (unit, breaks, events, sources, caveats) and to export exactly what is shown.
 import type { Caveat, EventRow, FlowRow, ManifestSource, SeriesBreak } from '../../data/schema';
+import type { SeriesOverlap } from '../../data/query/overlaps';
 import type { Series, Unit } from '../../data/series';
 import type { ChartSpec } from '../../spec';
 
@@ -30,6 +31,8 @@ export interface SpecChartData {
   filePaths: readonly string[];
   /** The tidy rows behind the chart, before aggregation: "the full dataset this chart draws from". */
   flowRows: readonly FlowRow[];
+  /** Pairs of series holding the same trade (a tier and one of its codes): never stacked. Absent = none. */
+  overlaps?: readonly SeriesOverlap[];
   /** Things the reader should know about this view (e.g. series capped, base period missing). */
   notices: readonly string[];
   title: string;

@@ -3,6 +3,7 @@
 // checks that these accept and reject exactly what the zod schemas do, with the same messages.
 import { TIER_ORDER } from '../tiers';
 import {
+  EVENT_KINDS,
   HS6_MESSAGE,
   HS6_PATTERN,
   PARTNER_CODE_MESSAGE,
@@ -23,6 +24,7 @@ const nonEmpty: ColumnRule = { kind: 'text', min: 1 };
 const url: ColumnRule = { kind: 'url' };
 const nullableNumber: ColumnRule = { kind: 'number', nullable: true };
 const match = ['exact', 'approximate'] as const;
+const TRUE_FALSE = ['true', 'false'] as const;
 
 export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
   flows: {
@@ -84,6 +86,9 @@ export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
     description: nonEmpty,
     source_title: nonEmpty,
     source_url: url,
+    kind: { kind: 'oneOf', options: EVENT_KINDS },
+    lists_entities_mainland_china: { kind: 'oneOf', options: TRUE_FALSE, nullable: true },
+    lists_entities_hong_kong: { kind: 'oneOf', options: TRUE_FALSE, nullable: true },
   },
   headlines: {
     id: text,

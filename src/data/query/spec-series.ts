@@ -21,6 +21,7 @@ import { seriesGroups, type GroupContext } from './spec-groups';
 import { leadInPeriods, specPeriods, withLeadIn } from './spec-periods';
 import { applyTransform, trimToPeriods } from './spec-transform';
 import { approximateNotices } from './approximate-notices';
+import { seriesOverlaps, type SeriesOverlap } from './overlaps';
 
 export interface SpecTables {
   manifest: Manifest;
@@ -39,7 +40,10 @@ export interface SpecSeries {
   unit: Unit;
   periods: string[];
   notices: string[];
+  /** The tidy rows behind the series, each once even where two series share it (a tier and one of its codes). */
   flowRows: FlowRow[];
+  /** Pairs of series that hold the same trade (see overlaps.ts): a stack of them would count it twice. */
+  overlaps: SeriesOverlap[];
 }
 
 const DATASET_CURRENCY: Record<DatasetId, Currency> = {
@@ -179,6 +183,8 @@ export function seriesForSpec(requested: ChartSpec, tables: SpecTables): SpecSer
   const shownKeys = new Set(series.map((s) => s.key));
   // HS 2022 data hold the CHPL codes themselves: no HS 2017 stand-ins to flag.
   if (!hs2022) notices.push(...approximateNotices([...shownKeys], tables.concordance));
-  const flowRows = groups.filter((g) => shownKeys.has(g.key)).flatMap((g) => g.rows);
-  return { series, unit: specUnit(spec, currency), periods, notices, flowRows };
+  const shownGroups = groups.filter((g) => shownKeys.has(g.key));
+  const flowRows = [...new Set(shownGroups.flatMap((g) => g.rows))];
+  const overlaps = seriesOverlaps(shownGroups, spec, tables.partners);
+  return { series, unit: specUnit(spec, currency), periods, notices, flowRows, overlaps };
 }

@@ -1,9 +1,11 @@
-// Section 1: the measures aimed at Chinese suppliers, from the curated events list.
+// Section 1: the measures aimed at Chinese suppliers, from the curated events list. Counts come from the curated
+// columns (`kind`, `lists_entities_*`, filled from each event's source: scripts/curated/EVENTS.md), never from
+// words in the labels, which miss measures that list Chinese or Hong Kong entities without saying so in the label.
 import type { EventRow } from '../../data/schema';
 import { formatIsoDate } from '../../charts/format';
 import type { Finding, StoryData } from './types';
 
-const MEASURES: ReadonlySet<EventRow['category']> = new Set([
+const MEASURE_CATEGORIES: ReadonlySet<EventRow['category']> = new Set([
   'sanctions-us',
   'export-controls',
   'sanctions-eu',
@@ -11,22 +13,52 @@ const MEASURES: ReadonlySet<EventRow['category']> = new Set([
 ]);
 const INVASION = '2022-02-24';
 
-/** Measures whose label names Chinese firms (the curated labels say so in words). */
-export function measuresNamingChineseFirms(events: readonly EventRow[]): EventRow[] {
+const byDate = (a: EventRow, b: EventRow): number => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+
+/** US, EU and allied binding measures (not guidance, not statements) since the invasion. */
+export function alliedMeasuresSinceInvasion(events: readonly EventRow[]): EventRow[] {
   return events
-    .filter((event) => MEASURES.has(event.category) && /Chinese/i.test(event.label))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .filter((e) => e.kind === 'measure' && MEASURE_CATEGORIES.has(e.category) && e.date >= INVASION)
+    .sort(byDate);
+}
+
+/** Whether a measure lists entities in mainland China or Hong Kong: true, false, or null = not established. */
+export function listsChineseEntities(event: EventRow): boolean | null {
+  const fields = [event.lists_entities_mainland_china, event.lists_entities_hong_kong];
+  if (fields.includes('true')) return true;
+  return fields.every((f) => f === 'false') ? false : null;
+}
+
+/** Measures that list entities in mainland China or Hong Kong (from the curated columns). */
+export function measuresNamingChineseFirms(events: readonly EventRow[]): EventRow[] {
+  return alliedMeasuresSinceInvasion(events).filter((e) => listsChineseEntities(e) === true);
 }
 
 export function timelineFinding(data: Pick<StoryData, 'events'>): Finding {
-  const measures = data.events.filter((event) => MEASURES.has(event.category) && event.date >= INVASION);
+  const measures = alliedMeasuresSinceInvasion(data.events);
   const naming = measuresNamingChineseFirms(data.events);
+  const unknown = measures.filter((e) => listsChineseEntities(e) === null);
+  const guidance = data.events.filter(
+    (e) => e.kind === 'guidance' && MEASURE_CATEGORIES.has(e.category) && e.date >= INVASION,
+  );
   const first = naming[0];
   const last = naming.at(-1);
+  const unknownClause =
+    unknown.length > 0
+      ? `; for ${unknown.length} more (${unknown.map((e) => e.label).join('; ')}) our sources do not say`
+      : '';
+  const guidanceClause =
+    guidance.length > 0
+      ? ` Not counted as measures: ${guidance.length} ${guidance.length === 1 ? 'piece' : 'pieces'} of guidance (${guidance.map((e) => e.label).join('; ')}).`
+      : '';
   return {
-    figures: { measuresSinceInvasion: measures.length, measuresNamingChineseFirms: naming.length },
+    figures: {
+      measuresSinceInvasion: measures.length,
+      measuresNamingChineseFirms: naming.length,
+      measuresUnknownChineseFirms: unknown.length,
+    },
     sentences: [
-      `Our list has ${measures.length} US, EU and allied measures since the invasion; ${naming.length} of them name Chinese firms${first && last ? `, from ${formatIsoDate(first.date)} to ${formatIsoDate(last.date)}` : ''}.`,
+      `Our list has ${measures.length} US, EU and allied measures since the invasion; ${naming.length} of them list entities in mainland China or Hong Kong${first && last ? `, from ${formatIsoDate(first.date)} to ${formatIsoDate(last.date)}` : ''}${unknownClause}.${guidanceClause}`,
       'The list is a curated selection, not a complete record, and a listing says what a government found, not what a court proved.',
     ],
   };

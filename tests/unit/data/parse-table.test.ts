@@ -51,10 +51,16 @@ describe('parseTable', () => {
 
   it('reports schema failures with the column that failed', () => {
     const text =
-      'id,date,category,label,description,source_title,source_url\nBad Id,2022/01/01,war,x,y,z,not-a-url\n';
+      'id,date,category,label,description,source_title,source_url,kind,lists_entities_mainland_china,lists_entities_hong_kong\n' +
+      'Bad Id,2022/01/01,war,x,y,z,not-a-url,event,maybe,\n';
     const { rows, errors } = parseTable(text, eventRow, 'events.csv');
     expect(rows).toEqual([]);
-    expect(errors.map((e) => e.column).sort()).toEqual(['date', 'id', 'source_url']);
+    expect(errors.map((e) => e.column).sort()).toEqual([
+      'date',
+      'id',
+      'lists_entities_mainland_china',
+      'source_url',
+    ]);
     expect(errors.every((e) => e.row === 2 && e.file === 'events.csv')).toBe(true);
   });
 

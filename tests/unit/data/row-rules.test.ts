@@ -110,6 +110,9 @@ describe('row rules = zod row schemas', () => {
         description: 'd',
         source_title: 's',
         source_url: ' https://example.org/a\tb ',
+        kind: 'event',
+        lists_entities_mainland_china: '',
+        lists_entities_hong_kong: 'false',
       },
     ],
     [
@@ -122,6 +125,9 @@ describe('row rules = zod row schemas', () => {
         description: '',
         source_title: 's',
         source_url: 'not a url',
+        kind: 'rumour',
+        lists_entities_mainland_china: 'yes',
+        lists_entities_hong_kong: '',
       },
     ],
     [

@@ -59,6 +59,9 @@ export function event(partial: Partial<EventRow> & Pick<EventRow, 'id' | 'date' 
     description: 'What happened.',
     source_title: 'A source',
     source_url: 'https://example.org/',
+    kind: 'measure',
+    lists_entities_mainland_china: 'false',
+    lists_entities_hong_kong: 'false',
     ...partial,
   };
 }

@@ -113,22 +113,53 @@ describe('monthlyTotalsFinding', () => {
 });
 
 describe('timelineFinding', () => {
-  it('counts measures since the invasion and those naming Chinese firms', () => {
+  it('counts from the curated columns, not from the words in the labels', () => {
     const events = [
-      event({ id: 'a', date: '2019-06-05', category: 'china-russia' }),
+      event({ id: 'a', date: '2019-06-05', category: 'china-russia', kind: 'statement' }),
       event({
         id: 'b',
         date: '2022-06-28',
         category: 'export-controls',
         label: 'US blacklists Chinese firms',
+        lists_entities_mainland_china: 'true',
       }),
-      event({ id: 'c', date: '2023-06-23', category: 'sanctions-eu', label: 'EU 11th package' }),
+      // Lists Hong Kong entities only, and its label does not say "Chinese": still counted.
+      event({
+        id: 'c',
+        date: '2023-06-23',
+        category: 'sanctions-eu',
+        label: 'EU 11th package',
+        lists_entities_hong_kong: 'true',
+      }),
+      // The label says "Chinese" but the source does not support a listing: not counted.
       event({ id: 'd', date: '2024-08-23', category: 'sanctions-us', label: '42 Chinese firms listed' }),
-      event({ id: 'e', date: '2023-02-24', category: 'china-position', label: 'Chinese position paper' }),
+      event({
+        id: 'e',
+        date: '2024-06-24',
+        category: 'sanctions-eu',
+        label: 'EU 14th package',
+        lists_entities_mainland_china: null,
+        lists_entities_hong_kong: null,
+      }),
+      event({ id: 'f', date: '2024-02-23', category: 'chpl', kind: 'guidance', label: 'CHPL' }),
+      event({
+        id: 'g',
+        date: '2023-02-24',
+        category: 'china-position',
+        kind: 'statement',
+        label: 'Chinese paper',
+      }),
     ];
     const finding = timelineFinding(storyData({ events }));
-    expect(finding.figures).toEqual({ measuresSinceInvasion: 3, measuresNamingChineseFirms: 2 });
-    expect(finding.sentences[0]).toContain('from 28 Jun 2022 to 23 Aug 2024');
+    expect(finding.figures).toEqual({
+      measuresSinceInvasion: 4,
+      measuresNamingChineseFirms: 2,
+      measuresUnknownChineseFirms: 1,
+    });
+    expect(finding.sentences[0]).toContain('2 of them list entities in mainland China or Hong Kong');
+    expect(finding.sentences[0]).toContain('from 28 Jun 2022 to 23 Jun 2023');
+    expect(finding.sentences[0]).toContain('for 1 more (EU 14th package) our sources do not say');
+    expect(finding.sentences[0]).toContain('1 piece of guidance (CHPL)');
   });
 });
 

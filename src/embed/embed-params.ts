@@ -1,6 +1,14 @@
 // The embed's own URL parameters (beside the chart spec's): which preset, controls on/off, theme, data-version
 // pin. Reading never throws: a value that cannot be used falls back to its default with a notice, like the spec.
-import { parseSearchParams, PRESETS, specToQueryString, type ChartSpec, type SpecNotice } from '../spec';
+import {
+  DEFAULT_SPEC,
+  parseSearchParams,
+  PRESETS,
+  specToQueryString,
+  type ChartSpec,
+  type SpecNotice,
+} from '../spec';
+import { linkTooLongNotice, MAX_LINK_LENGTH } from '../spec/link-length';
 import { ownValue } from '../spec/own';
 
 export const EMBED_PARAMS = {
@@ -87,6 +95,14 @@ function readSpec(params: URLSearchParams): Pick<EmbedRequest, 'spec' | 'presetI
 }
 
 export function parseEmbedParams(search: string | URLSearchParams): EmbedRequest {
+  const length = String(search).length;
+  if (length > MAX_LINK_LENGTH)
+    return {
+      ...DEFAULT_EMBED_OPTIONS,
+      spec: DEFAULT_SPEC,
+      presetId: null,
+      notices: [linkTooLongNotice(length)],
+    };
   const params = new URLSearchParams(search);
   const { spec, presetId, notices } = readSpec(params);
   const controls = readControls(params.get(EMBED_PARAMS.controls), notices);

@@ -1,6 +1,7 @@
 // One chart, minimal chrome, no router: what a host page shows in an iframe. The chart comes from the embed's
 // URL (a preset or a spec); anything in that URL that could not be used is listed in a visible notice.
 import type { SpecNotice } from '../spec';
+import { limitNotices } from '../spec/notices';
 import { pinMessage, type DataVersionPin } from './data-version';
 import { EmbedChart } from './EmbedChart';
 import type { EmbedRequest } from './embed-params';
@@ -14,11 +15,12 @@ export interface EmbedAppProps {
 
 function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
   if (notices.length === 0) return null;
+  const { shown, more } = limitNotices(notices);
   return (
     <div className="notice embed-notice" role="status">
       <p>Part of this chart's address could not be used, so defaults are shown instead:</p>
       <ul>
-        {notices.map((notice, i) => (
+        {shown.map((notice, i) => (
           <li key={`${notice.param}-${i}`}>
             {notice.param ? (
               <code>
@@ -29,6 +31,7 @@ function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
             {notice.message}
           </li>
         ))}
+        {more > 0 && <li>and {more} more</li>}
       </ul>
     </div>
   );

@@ -1,6 +1,15 @@
 // The embed's own URL parameters (beside the chart spec's): which preset, controls on/off, theme, data-version
 // pin. Reading never throws: a value that cannot be used falls back to its default with a notice, like the spec.
-import { parseSearchParams, PRESETS, specToQueryString, type ChartSpec, type SpecNotice } from '../spec';
+import {
+  DEFAULT_SPEC,
+  parseSearchParams,
+  PRESETS,
+  specToQueryString,
+  type ChartSpec,
+  type SpecNotice,
+} from '../spec';
+import { linkTooLongNotice, MAX_LINK_LENGTH } from '../spec/link-length';
+import { notice } from '../spec/notices';
 import { ownValue } from '../spec/own';
 
 export const EMBED_PARAMS = {
@@ -42,7 +51,7 @@ export function isDataVersion(text: string): boolean {
 function readControls(raw: string | null, notices: SpecNotice[]): boolean {
   if (raw === null || raw === '1' || raw === 'true') return true;
   if (raw === '0' || raw === 'false') return false;
-  notices.push({ param: EMBED_PARAMS.controls, value: raw, message: 'expected 0 or 1; controls are shown' });
+  notices.push(notice(EMBED_PARAMS.controls, raw, 'expected 0 or 1; controls are shown'));
   return true;
 }
 
@@ -50,22 +59,14 @@ function readTheme(raw: string | null, notices: SpecNotice[]): EmbedTheme {
   if (raw === null) return DEFAULT_EMBED_OPTIONS.theme;
   const theme = EMBED_THEMES.find((name) => name === raw);
   if (theme) return theme;
-  notices.push({
-    param: EMBED_PARAMS.theme,
-    value: raw,
-    message: 'expected light, dark or auto; using light',
-  });
+  notices.push(notice(EMBED_PARAMS.theme, raw, 'expected light, dark or auto; using light'));
   return DEFAULT_EMBED_OPTIONS.theme;
 }
 
 function readDataVersion(raw: string | null, notices: SpecNotice[]): string | null {
   if (raw === null) return null;
   if (isDataVersion(raw)) return raw;
-  notices.push({
-    param: EMBED_PARAMS.dataVersion,
-    value: raw.slice(0, 60),
-    message: 'not a data version; showing the current data',
-  });
+  notices.push(notice(EMBED_PARAMS.dataVersion, raw, 'not a data version; showing the current data'));
   return null;
 }
 
@@ -77,16 +78,26 @@ function readSpec(params: URLSearchParams): Pick<EmbedRequest, 'spec' | 'presetI
   const parsed = parseSearchParams(params, { ignore: Object.values(EMBED_PARAMS) });
   const notices = [...parsed.notices];
   if (chart !== null) {
-    notices.unshift({
-      param: EMBED_PARAMS.chart,
-      value: chart.slice(0, 60),
-      message: `no chart of that name (available: ${Object.keys(PRESETS).join(', ')})`,
-    });
+    notices.unshift(
+      notice(
+        EMBED_PARAMS.chart,
+        chart,
+        `no chart of that name (available: ${Object.keys(PRESETS).join(', ')})`,
+      ),
+    );
   }
   return { spec: parsed.spec, presetId: null, notices };
 }
 
 export function parseEmbedParams(search: string | URLSearchParams): EmbedRequest {
+  const length = String(search).length;
+  if (length > MAX_LINK_LENGTH)
+    return {
+      ...DEFAULT_EMBED_OPTIONS,
+      spec: DEFAULT_SPEC,
+      presetId: null,
+      notices: [linkTooLongNotice(length)],
+    };
   const params = new URLSearchParams(search);
   const { spec, presetId, notices } = readSpec(params);
   const controls = readControls(params.get(EMBED_PARAMS.controls), notices);

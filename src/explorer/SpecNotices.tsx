@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { SpecNotice } from '../spec';
+import { limitNotices } from '../spec/notices';
 
 interface SpecNoticesProps {
   notices: readonly SpecNotice[];
@@ -11,6 +12,7 @@ interface SpecNoticesProps {
 export function SpecNotices({ notices, searchKey }: SpecNoticesProps) {
   const [dismissedFor, setDismissedFor] = useState<string | null>(null);
   const visible = notices.length > 0 && dismissedFor !== searchKey;
+  const { shown, more } = limitNotices(notices);
   return (
     <div role="status" className="spec-notices-region">
       {visible && (
@@ -20,7 +22,7 @@ export function SpecNotices({ notices, searchKey }: SpecNoticesProps) {
             {notices.length === 1 ? 'that part' : 'those parts'}:
           </p>
           <ul>
-            {notices.map((notice, index) => (
+            {shown.map((notice, index) => (
               <li key={`${notice.param}-${index}`}>
                 {notice.param ? (
                   <>
@@ -37,6 +39,7 @@ export function SpecNotices({ notices, searchKey }: SpecNoticesProps) {
                 {notice.message}
               </li>
             ))}
+            {more > 0 && <li>and {more} more</li>}
           </ul>
           <button type="button" className="link-button" onClick={() => setDismissedFor(searchKey)}>
             Dismiss

@@ -1,7 +1,9 @@
 // The router's search-string codec. Search values stay plain strings (no JSON, no number coercion) and are
 // written without needless escapes, so an explorer link reads `?v=1&p=t:4.B,h6:854231&tf=index:2021` and
 // the chart spec's own parser (src/spec/url.ts) sees exactly what the reader's link said.
-// No import of the spec here: the router loads this with every page, the spec code only with the explorer.
+// No import of the spec here (the router loads this with every page, the spec code only with the explorer),
+// only its tiny, dependency-free link-length rule.
+import { LINK_REFUSED_PARAM, MAX_LINK_LENGTH } from '../spec/link-length';
 
 /** A search object as the router holds it: one string per parameter, or several when a link repeats one. */
 export type RawSearch = Record<string, string | string[]>;
@@ -12,6 +14,8 @@ export type RawSearch = Record<string, string | string[]>;
  * defines properties; assignment would reach Object.prototype).
  */
 export function parseRawSearch(searchStr: string): RawSearch {
+  // Refused unread: the spec parser turns this into one notice (src/spec/url.ts).
+  if (searchStr.length > MAX_LINK_LENGTH) return { [LINK_REFUSED_PARAM]: String(searchStr.length) };
   const values = new Map<string, string[]>();
   for (const [key, value] of new URLSearchParams(searchStr)) {
     const list = values.get(key);

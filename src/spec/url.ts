@@ -6,6 +6,7 @@ import { DEFAULT_SPEC, defaultSpecFor } from './defaults';
 import { CURRENT_SPEC_VERSION, migrateParams, SPEC_MIGRATIONS, type ParamMigration } from './migrations';
 import { notice, type SpecNotice } from './notices';
 import { DATASET_IDS } from './fields';
+import { LINK_REFUSED_PARAM, linkTooLongNotice, MAX_LINK_LENGTH } from './link-length';
 import type { ChartSpec, DatasetId } from './schema';
 import { FIELD_CODECS } from './url-fields';
 import { readOneOf } from './url-values';
@@ -53,6 +54,8 @@ export function specToQueryString(spec: ChartSpec): string {
 
 export function parseSearchParams(input: URLSearchParams | string, options: ParseOptions = {}): ParsedSpec {
   const { migrations = SPEC_MIGRATIONS, currentVersion = CURRENT_SPEC_VERSION } = options;
+  const refused = refusedLength(input);
+  if (refused !== null) return { spec: DEFAULT_SPEC, notices: [linkTooLongNotice(refused)] };
   const notices: SpecNotice[] = [];
   const raw = firstValues(new URLSearchParams(input), new Set(options.ignore ?? []), notices);
   const version = readVersion(raw.get(VERSION_PARAM), currentVersion, notices);
@@ -73,6 +76,15 @@ export function parseSearchParams(input: URLSearchParams | string, options: Pars
     };
   }
   return { spec: reconciled.spec, notices };
+}
+
+/** The length of a link too long to read: given as text, or as the explorer router's refusal marker. */
+function refusedLength(input: URLSearchParams | string): number | null {
+  if (typeof input === 'string') return input.length > MAX_LINK_LENGTH ? input.length : null;
+  const marker = input.get(LINK_REFUSED_PARAM);
+  return marker !== null && /^\d{1,12}$/.test(marker) && Number(marker) > MAX_LINK_LENGTH
+    ? Number(marker)
+    : null;
 }
 
 function firstValues(

@@ -1,6 +1,9 @@
 // CLI for `npm run data [-- --download]`: builds public/data/ from the raw sources (DATA_MIRROR or
 // ../shared/data-sources/; with --download, each file the local copy lacks comes from its public origin via
 // .cache/raw/, and a build with no local copy at all is a build from origin).
+// public/data is a link to the current build under .data-builds/ (outside public/, so `vite build` never ships
+// a half-written or stale tree); see scripts/pipeline/atomic.ts. `--versions-from=<dir>` (repeatable) or
+// DATA_VERSIONS_FROM (':'-separated) names earlier data a deployment keeps serving to pinned embeds.
 // A PipelineError or DownloadError is printed as its message alone: it already names the source, file, row, column.
 import path from 'node:path';
 import { DownloadError } from './download/http';
@@ -38,6 +41,15 @@ async function rawSources(): Promise<RawSources> {
   return { dataDir: outcome.dataDir, expectedSha256: outcome.expectedSha256, rawPaths: outcome.paths };
 }
 
+/** The folders of earlier data versions to keep (each a data directory or a folder of archived versions). */
+function versionsFrom(): string[] {
+  const fromArgs = process.argv
+    .filter((arg) => arg.startsWith('--versions-from='))
+    .map((arg) => arg.slice('--versions-from='.length));
+  const fromEnv = (process.env.DATA_VERSIONS_FROM ?? '').split(path.delimiter);
+  return [...fromArgs, ...fromEnv].filter((dir) => dir !== '').map((dir) => path.resolve(dir));
+}
+
 const started = Date.now();
 try {
   const { dataDir, expectedSha256, rawPaths } = await rawSources();
@@ -46,6 +58,8 @@ try {
     expectedSha256,
     rawPaths,
     outDir: path.join(REPO_ROOT, 'public/data'),
+    buildsDir: path.join(REPO_ROOT, '.data-builds'),
+    versionsFrom: versionsFrom(),
     chplMonthlySnapshot: path.join(REPO_ROOT, CHPL_MONTHLY_SNAPSHOT),
     importsDir: path.join(REPO_ROOT, IMPORTS_DIR),
     log,

@@ -1,13 +1,15 @@
 // `npm run data:import -- FILE [--period YYYY-MM] [--flow exports|imports] [--currency USD|CNY] [--dry-run]`:
 // previews what the importer makes of a trade file and, unless --dry-run, keeps it for `npm run data` as the
 // extra source user:<slug> (flows/user_<slug>.csv). Exit codes: 0 done, 1 file unusable, 2 usage / needs options.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importFile, type ImportResult } from '../../src/data/importers';
 import { DATA_FILES } from '../../src/data/files';
 import { importOptionsOf, userSourceIdFor, type ImportSidecar } from '../pipeline/user-imports';
+import { readRegularFile } from '../pipeline/read-file';
 import { sha256Hex } from '../pipeline/resolve';
+import { safeOutput } from '../terminal';
 import { parseImportArgs, USAGE, UsageError, type ImportCliOptions } from './cli-args';
 import { needsMessage, previewLines } from './preview';
 import { keepImport, placeImport } from './store';
@@ -30,8 +32,9 @@ function sidecarOptions(cli: ImportCliOptions): ImportSidecar['options'] {
 }
 
 function readInput(file: string): Buffer {
-  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such file: ${file}`);
-  return readFileSync(file);
+  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  // Only a regular file: a directory, FIFO or unreadable file is refused in one line.
+  return readRegularFile(file);
 }
 
 function keep(cli: ImportCliOptions, bytes: Buffer, deps: ImportCliDeps, result: ImportResult) {
@@ -88,7 +91,9 @@ function run(argv: readonly string[], deps: ImportCliDeps): number {
   return 0;
 }
 
-export function main(argv: readonly string[], deps: ImportCliDeps): number {
+export function main(argv: readonly string[], rawDeps: ImportCliDeps): number {
+  // Everything printed can carry text from the file: escaped at this one boundary (scripts/terminal.ts).
+  const deps = { ...rawDeps, out: safeOutput(rawDeps.out), err: safeOutput(rawDeps.err) };
   try {
     return run(argv, deps);
   } catch (error) {

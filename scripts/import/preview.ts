@@ -1,6 +1,7 @@
 // What `npm run data:import` prints about a file before it keeps it: format, size of the result, coverage,
 // units, and every refusal as "row, column: reason" (a message a reader can act on, never a stack trace).
 import type { ImportNeed, ImportResult } from '../../src/data/importers';
+import { escapeValue } from '../terminal';
 
 const MAX_LISTED = 20;
 
@@ -26,9 +27,9 @@ function units(result: ImportResult): string {
 function rejectedLines(result: ImportResult): string[] {
   if (result.rejected.length === 0) return ['Rejected rows: none'];
   const lines = result.rejected.slice(0, MAX_LISTED).map((r) => {
-    const column = r.column === null ? '' : `, column ${r.column}`;
-    const value = r.value === '' ? '' : ` (value "${r.value}")`;
-    return `  row ${r.row}${column}: ${r.message}${value}${r.kind === 'unsupported' ? ' [unsupported]' : ''}`;
+    const column = r.column === null ? '' : `, column ${escapeValue(r.column)}`;
+    const value = r.value === '' ? '' : ` (value "${escapeValue(r.value)}")`;
+    return `  row ${r.row}${column}: ${escapeValue(r.message)}${value}${r.kind === 'unsupported' ? ' [unsupported]' : ''}`;
   });
   const more = result.rejected.length > MAX_LISTED ? [`  ... and more (first ${MAX_LISTED} shown)`] : [];
   return [`Rejected rows: ${result.rejected.length} listed`, ...lines, ...more];
@@ -38,17 +39,19 @@ export function previewLines(fileName: string, bytes: number, result: ImportResu
   const s = result.summary;
   const partners =
     s.partners.length > 12 ? `${s.partners.slice(0, 12).join(', ')}, ...` : s.partners.join(', ');
+  // A cell may hold a newline: a value stays on its line (the CLI escapes the other controls).
+  const v = escapeValue;
   return [
-    `File: ${fileName} (${bytes} bytes)`,
+    `File: ${v(fileName)} (${bytes} bytes)`,
     `Format: ${result.format}, encoding ${result.encoding}`,
     `Rows: ${s.inputRows} read, ${s.rows} tidy rows`,
     `Periods: ${periodRange(s.periods)}`,
     `Products: ${s.products}`,
-    `Partners: ${partners || 'none'}`,
+    `Partners: ${v(partners) || 'none'}`,
     `Units: ${units(result)}`,
-    ...result.warnings.map((w) => `Warning: ${w}`),
+    ...result.warnings.map((w) => `Warning: ${v(w)}`),
     ...result.unresolvedPartners.map(
-      (p) => `Unresolved partner: code ${p.code} "${p.name}" (${p.rows} rows refused)`,
+      (p) => `Unresolved partner: code ${v(p.code)} "${v(p.name)}" (${p.rows} rows refused)`,
     ),
     ...rejectedLines(result),
   ];

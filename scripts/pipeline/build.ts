@@ -46,6 +46,10 @@ export interface BuildOptions {
   importsDir?: string;
   /** Per raw file name, where to read it instead (`--download` reads some from a local copy, some from the cache). */
   rawPaths?: Readonly<Record<string, string>>;
+  /** Where builds live (outDir becomes a link to one); default beside outDir. The CLI passes <repo>/.data-builds. */
+  buildsDir?: string;
+  /** Earlier data versions a deployment gives the build to keep serving (see versions.ts). */
+  versionsFrom?: readonly string[];
 }
 
 export interface BuildResult {
@@ -204,7 +208,10 @@ export function buildData(options: BuildOptions): BuildResult {
     summariseExtras(extras.sources, [...extras.absent, ...(sources.headlines ? [] : [HEADLINES_ABSENT])]),
   );
   const contents = [...files, { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) + '\n' }];
-  writeAtomically(options.outDir, contents, (dir) => checkWritten(dir, manifest));
+  writeAtomically(options.outDir, contents, (dir) => checkWritten(dir, manifest), {
+    buildsDir: options.buildsDir,
+    versionsFrom: options.versionsFrom,
+  });
   log(
     `Wrote ${files.length} files (${data.baci.length} BACI rows) to ${options.outDir}, dataVersion ${manifest.dataVersion}`,
   );

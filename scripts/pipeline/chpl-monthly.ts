@@ -1,6 +1,6 @@
 // The monthly CHPL snapshot (`npm run data:update`, .cache/comtrade/chpl-monthly.json) as an extra flow source:
 // read, converted with the update client's own responsesToFlowRows, restricted to the CHPL's HS 2022 codes.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { DATA_FILES, SOURCE_IDS } from '../../src/data/files';
@@ -19,6 +19,7 @@ import {
 import { PipelineError } from './errors';
 import type { ExtraFlowSource } from './extra-sources';
 import { sortFlows } from './flows';
+import { readRegularFile } from './read-file';
 import { sha256Hex } from './resolve';
 
 /** Where `npm run data:update` writes its snapshot, relative to the repository root. */
@@ -37,9 +38,9 @@ export interface SnapshotFile {
 /** null when there is no snapshot: the build goes on without monthly CHPL data. */
 export function readChplSnapshot(file: string, repoRoot: string): SnapshotFile | null {
   if (!existsSync(file)) return null;
-  const buffer = readFileSync(file);
   const relative = path.relative(repoRoot, file);
   const name = relative.startsWith('..') || path.isAbsolute(relative) ? path.basename(file) : relative;
+  const buffer = readRegularFile(file, `${SOURCE}: ${name}`);
   let json: unknown;
   try {
     json = JSON.parse(buffer.toString('utf8'));

@@ -1,9 +1,10 @@
 // Finds each raw file (DATA_MIRROR, else ../shared/data-sources/), reads it and checks its pinned sha256.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PipelineError } from './errors';
+import { readRegularFile } from './read-file';
 
 /** The repository root (this file is scripts/pipeline/resolve.ts). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,7 +47,7 @@ export function readRawFile(req: RawFileRequest): RawFile {
         (req.expectedSha256 ? ' and put it there, or set DATA_MIRROR to a directory that holds it.' : '.'),
     );
   }
-  const buffer = readFileSync(req.path);
+  const buffer = readRegularFile(req.path, `${req.source}: raw file ${req.name} at ${req.path}`);
   const sha256 = sha256Hex(buffer);
   if (req.expectedSha256 !== null && sha256 !== req.expectedSha256) {
     throw new PipelineError(

@@ -1,7 +1,7 @@
 // Files a maintainer added with `npm run data:import` (kept in data-imports/, gitignored): each is a copy of the
 // original bytes plus a JSON sidecar with its provenance. The build re-imports every one with its recorded options
 // into flows/user_<slug>.csv, under its own source id "user:<slug>", so it never replaces built-in data.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { DATA_FILES } from '../../src/data/files';
@@ -10,6 +10,7 @@ import type { Caveat, FlowRow, ManifestSource } from '../../src/data/schema';
 import { PipelineError } from './errors';
 import type { ExtraFlowSource } from './extra-sources';
 import { sortFlows } from './flows';
+import { readRegularFile } from './read-file';
 import { sha256Hex } from './resolve';
 
 export const IMPORTS_DIR = 'data-imports';
@@ -58,13 +59,22 @@ export function importOptionsOf(sidecar: Pick<ImportSidecar, 'options'>): Import
   };
 }
 
+function readJson(file: string, label: string): unknown {
+  const text = readRegularFile(file, label).toString('utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new PipelineError(`${label}: not JSON (${(error as Error).message})`);
+  }
+}
+
 export function readSidecars(dir: string): ImportSidecar[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => {
-      const parsed = importSidecar.safeParse(JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
+      const parsed = importSidecar.safeParse(readJson(path.join(dir, name), `${IMPORTS_DIR}/${name}`));
       if (!parsed.success)
         throw new PipelineError(
           `${IMPORTS_DIR}/${name}: not an import sidecar: ${z.prettifyError(parsed.error)}`,
@@ -77,7 +87,7 @@ function reimport(dir: string, sidecar: ImportSidecar): ImportResult {
   const where = `${IMPORTS_DIR}/${sidecar.storedAs}`;
   const file = path.join(dir, sidecar.storedAs);
   if (!existsSync(file)) throw new PipelineError(`${where}: missing (listed in ${sidecar.slug}.json)`);
-  const bytes = readFileSync(file);
+  const bytes = readRegularFile(file, where);
   if (sha256Hex(bytes) !== sidecar.sha256)
     throw new PipelineError(`${where}: sha256 differs from its sidecar: the file changed after import`);
   const result = importFile(new Uint8Array(bytes), sidecar.originalName, importOptionsOf(sidecar));

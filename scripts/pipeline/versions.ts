@@ -72,17 +72,42 @@ export function pruneVersions(archiveDir: string, keep: number): void {
   }
 }
 
+/** Copies every archived version found in `versionsDir` (children named by their own dataVersion). */
+function copyArchive(versionsDir: string, archiveDir: string): void {
+  if (!existsSync(versionsDir)) return;
+  for (const name of readdirSync(versionsDir)) {
+    const from = path.join(versionsDir, name);
+    if (readArchivable(from)?.dataVersion !== name) continue;
+    if (existsSync(path.join(archiveDir, name, MANIFEST))) continue;
+    cpSync(from, path.join(archiveDir, name), { recursive: true });
+  }
+}
+
 /**
- * Before `newDir` replaces `currentDir`: carry the archive over, archive the outgoing version (unless the new
- * one is the same), and cap the archive.
+ * Before `newDir` replaces `currentDir` (null: there is none): carry the archive over, archive the outgoing
+ * version (unless the new one is the same), and cap the archive. Then every version in `given` is added:
+ * each is a data directory (its own version and its versions/ are taken) or a folder of archived versions
+ * (a deployment's earlier dist/data or dist/data/versions). Given versions are all kept, whatever the cap:
+ * the deployment chose them.
  */
-export function keepDataVersions(currentDir: string, newDir: string, keep = KEPT_VERSIONS): void {
-  if (!existsSync(currentDir)) return;
+export function keepDataVersions(
+  currentDir: string | null,
+  newDir: string,
+  given: readonly string[] = [],
+  keep = KEPT_VERSIONS,
+): void {
   const archiveDir = path.join(newDir, VERSIONS_DIR);
-  const previous = path.join(currentDir, VERSIONS_DIR);
-  if (existsSync(previous)) cpSync(previous, archiveDir, { recursive: true });
-  const outgoing = readArchivable(currentDir);
   const incoming = readArchivable(newDir);
-  if (outgoing && outgoing.dataVersion !== incoming?.dataVersion) archiveVersion(currentDir, archiveDir);
-  pruneVersions(archiveDir, keep);
+  if (currentDir !== null && existsSync(currentDir)) {
+    copyArchive(path.join(currentDir, VERSIONS_DIR), archiveDir);
+    const outgoing = readArchivable(currentDir);
+    if (outgoing && outgoing.dataVersion !== incoming?.dataVersion) archiveVersion(currentDir, archiveDir);
+    pruneVersions(archiveDir, keep);
+  }
+  for (const dir of given) {
+    copyArchive(path.join(dir, VERSIONS_DIR), archiveDir);
+    copyArchive(dir, archiveDir);
+    const version = readArchivable(dir);
+    if (version && version.dataVersion !== incoming?.dataVersion) archiveVersion(dir, archiveDir);
+  }
 }

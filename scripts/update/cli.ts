@@ -1,8 +1,9 @@
 // `npm run data:update`: refresh China's monthly CHPL exports to Russia and transit partners from UN Comtrade.
 // Exit codes: 0 done, 1 incomplete (rerun to resume), 2 usage or setup error.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readRegularFile } from '../pipeline/read-file';
+import { safeOutput } from '../terminal';
 import { readChplCodes } from './chpl-codes';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './cli-args';
 import { systemClock, type Clock } from './clock';
@@ -40,7 +41,7 @@ function printPlan(plan: UpdatePlan, options: UpdateOptions, print: (line: strin
 }
 
 function setup(cli: CliOptions, deps: CliDeps): { request: UpdateRequest; options: UpdateOptions } {
-  const cmdCodes = readChplCodes(readFileSync(cli.chplCsv, 'utf8'));
+  const cmdCodes = readChplCodes(readRegularFile(cli.chplCsv).toString('utf8'));
   const apiKey = deps.env.COMTRADE_API_KEY?.trim() || null;
   const endpoint = endpointFor(apiKey, deps.env.COMTRADE_BASE_URL?.trim() || COMTRADE_BASE_URL);
   const partners = PARTNERS.map((p) => p.comtradeCode);
@@ -84,7 +85,9 @@ async function update(
   deps.out(`requests: ${fetched} sent, ${fromCache} from cache, ${split} split at the record cap`);
 }
 
-export async function main(argv: readonly string[], deps: CliDeps): Promise<number> {
+export async function main(argv: readonly string[], rawDeps: CliDeps): Promise<number> {
+  // Codes from chpl.csv and values from the API reach the terminal: escaped at this one boundary.
+  const deps = { ...rawDeps, out: safeOutput(rawDeps.out), err: safeOutput(rawDeps.err) };
   try {
     const cli = parseCliArgs(argv, deps.env, deps.repoRoot ?? REPO_ROOT, deps.clock.now());
     const { request, options } = setup(cli, deps);

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConcordanceRow, FlowRow } from '../../src/data/schema';
-import { writeAtomically } from '../../scripts/pipeline/atomic';
+import { DATA_README, writeAtomically } from '../../scripts/pipeline/atomic';
 import { selectProducts, splitByChapter, sumToTotals } from '../../scripts/pipeline/flows';
 import { dataVersion } from '../../scripts/pipeline/manifest';
 import { pctDiff } from '../../scripts/pipeline/numbers';
@@ -177,13 +177,13 @@ describe('writeAtomically', () => {
     return out;
   }
 
-  it('swaps in the new files, carries README.md over and removes stale files', () => {
+  it('swaps in the new files, writes the README and removes stale files', () => {
     const out = seed();
     writeAtomically(out, [{ path: 'flows/new.csv', content: 'new' }], () => undefined);
     expect(readFileSync(path.join(out, 'flows/new.csv'), 'utf8')).toBe('new');
-    expect(readFileSync(path.join(out, 'README.md'), 'utf8')).toBe('kept');
+    expect(readFileSync(path.join(out, 'README.md'), 'utf8')).toBe(DATA_README);
     expect(existsSync(path.join(out, 'old.csv'))).toBe(false);
-    expect(readdirSync(root)).toEqual(['data']);
+    expect(readdirSync(root).sort()).toEqual(['.data-builds', 'data']);
   });
 
   it('leaves the previous directory untouched when the check fails', () => {
@@ -195,6 +195,7 @@ describe('writeAtomically', () => {
       'check failed',
     );
     expect(readdirSync(out).sort()).toEqual(['README.md', 'old.csv']);
-    expect(readdirSync(root)).toEqual(['data']);
+    expect(readFileSync(path.join(out, 'README.md'), 'utf8')).toBe('kept');
+    expect(readdirSync(root).sort()).toEqual(['.data-builds', 'data']);
   });
 });

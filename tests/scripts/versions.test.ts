@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeAtomically } from '../../scripts/pipeline/atomic';
 import { keepDataVersions } from '../../scripts/pipeline/versions';
+import { release } from './helpers/release';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -22,20 +23,6 @@ function tempRoot(): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'versions-'));
   roots.push(root);
   return root;
-}
-
-/** A tiny data release: one flow file and a manifest naming it. */
-function release(n: number) {
-  const dataVersion = `a0000${n}`.padEnd(12, '0');
-  const generatedAt = `2025-01-0${n}T00:00:00.000Z`;
-  const manifest = { dataVersion, generatedAt, files: [{ path: 'flows/x.csv' }] };
-  return {
-    dataVersion,
-    files: [
-      { path: 'flows/x.csv', content: `value\n${n}\n` },
-      { path: 'manifest.json', content: JSON.stringify(manifest) },
-    ],
-  };
 }
 
 const publish = (out: string, n: number) => writeAtomically(out, release(n).files, () => undefined);
@@ -71,7 +58,7 @@ describe('keeping earlier data versions', () => {
     const next = path.join(tempRoot(), 'next');
     mkdirSync(path.join(next, 'flows'), { recursive: true });
     for (const file of release(6).files) writeFileSync(path.join(next, file.path), file.content);
-    keepDataVersions(out, next, 2);
+    keepDataVersions(out, next, [], 2);
     expect(readdirSync(path.join(next, 'versions')).sort()).toEqual([
       release(4).dataVersion,
       release(5).dataVersion,

@@ -1,5 +1,6 @@
 // @vitest-environment node
 // `npm run data:import` end to end on the importer fixtures: preview, what it asks for, exit codes, what it keeps.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -121,6 +122,34 @@ describe('npm run data:import', () => {
     );
     expect(run(file)).toBe(1);
     expect(err.join('\n')).toContain('no row could be imported');
+  });
+
+  it('refuses a directory or a FIFO in one line naming it, without reading (or waiting on) it', () => {
+    expect(run(work, '--dry-run')).toBe(1);
+    expect(err).toEqual([`${work}: cannot read: a directory, not a regular file`]);
+    const fifo = path.join(work, 'pipe.csv');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    err = [];
+    expect(run(fifo, '--dry-run')).toBe(1);
+    expect(err).toEqual([`${fifo}: cannot read: a named pipe (FIFO), not a regular file`]);
+  });
+
+  it('escapes control characters from the file in everything it prints', () => {
+    const attack = '\x1b[2J\x1b[HFAKE: import OK';
+    const file = path.join(work, `name${'\x1b[31m'}.csv`);
+    writeFileSync(
+      file,
+      'period,freq,exporter,importer,product,value,currency,quantity,quantity_unit,source,basis\n' +
+        `2023-01,M,CHN,"${attack}\r\nline",854231,1,USD,,,,exporter-reported\n` +
+        `${attack},M,CHN,RUS,854231,1,USD,,,,exporter-reported\n`,
+    );
+    run(file, '--dry-run');
+    const printed = [...out, ...err];
+    expect(printed.join('\n').length).toBeGreaterThan(0);
+    // eslint-disable-next-line no-control-regex
+    for (const line of printed) expect(line).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+    expect(printed.join('\n')).toContain('\\x1b[2J\\x1b[HFAKE: import OK');
+    expect(printed.join('\n')).toContain('name\\x1b[31m.csv');
   });
 
   it('exits 2 on usage errors: no file, a missing file, a bad flag value', () => {

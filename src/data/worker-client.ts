@@ -1,10 +1,11 @@
-// The main thread's side of csv.worker.ts: one shared worker, one promise per file.
+// The main thread's side of csv.worker.ts: one shared worker, one promise per file; the same reader on the main
+// thread where no worker can start.
 import { DataFileError } from './data-file-error';
 import { dataUrl } from './data-url';
 import { DATA_FILES } from './files';
 import type { Manifest } from './schema';
 import type { ParsedTable, TableKind, TableRow } from './tables';
-import type { FileKind, LoadProgress, WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { FileKind, LoadProgress, LoadRequest, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 type Settled = Extract<WorkerResponse, { type: 'table' } | { type: 'manifest' }>;
 
@@ -15,9 +16,19 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-let worker: Worker | null = null;
+/** Where requests go: the worker, or the main-thread reader when no worker can start. */
+interface Reader {
+  postMessage(message: WorkerRequest): void;
+  terminate(): void;
+}
+
+let reader: Reader | null = null;
+/** Once the worker has answered it runs; an error after that is a real failure, not a worker that cannot start. */
+let workerAnswered = false;
 let nextId = 1;
 const pending = new Map<number, Pending>();
+/** The requests not answered yet, to send again to the main-thread reader if the worker never starts. */
+const unanswered = new Map<number, LoadRequest>();
 
 function settle(message: WorkerResponse): void {
   const request = pending.get(message.id);
@@ -25,6 +36,7 @@ function settle(message: WorkerResponse): void {
   if (message.type === 'progress')
     return request.onProgress({ loaded: message.loaded, total: message.total });
   pending.delete(message.id);
+  unanswered.delete(message.id);
   if (message.type === 'error') request.reject(new DataFileError(request.file, message.message));
   else request.resolve(message);
 }
@@ -34,22 +46,76 @@ function failAll(reason: string): void {
     pending.delete(id);
     request.reject(new DataFileError(request.file, reason));
   }
-  worker?.terminate();
-  worker = null;
+  unanswered.clear();
+  reader?.terminate();
+  reader = null;
 }
 
-function getWorker(): Worker {
-  if (worker) return worker;
-  const created = new Worker(new URL('./csv.worker.ts', import.meta.url), { type: 'module' });
-  created.onmessage = (event: MessageEvent<WorkerResponse>) => settle(event.data);
-  created.onerror = (event) => failAll(event.message || 'the data reader stopped');
-  worker = created;
+/**
+ * The same reader on the main thread (csv-reader.ts, loaded only when needed). A page in
+ * `<iframe sandbox="allow-scripts">` has an opaque origin, and a browser may refuse it a worker from the
+ * app's origin; the page still draws, parsing on the main thread.
+ */
+function mainThreadReader(): Reader {
+  const controllers = new Map<number, AbortController>();
+  const code = import('./csv-reader');
+  return {
+    postMessage(message) {
+      if (message.type === 'cancel') return controllers.get(message.id)?.abort();
+      const controller = new AbortController();
+      controllers.set(message.id, controller);
+      void code
+        .then(({ loadFile }) => loadFile(message, settle, controller.signal))
+        .catch((error: unknown) => failAll(`the data reader could not load: ${String(error)}`))
+        .finally(() => controllers.delete(message.id));
+    },
+    terminate() {
+      for (const controller of controllers.values()) controller.abort();
+      controllers.clear();
+    },
+  };
+}
+
+function fallBackToMainThread(): Reader {
+  reader?.terminate();
+  const fallback = mainThreadReader();
+  reader = fallback;
+  for (const request of unanswered.values()) fallback.postMessage(request);
+  return fallback;
+}
+
+/** The worker, or null when the browser refuses to create one (it throws: an opaque origin, a CSP). */
+function startWorker(): Worker | null {
+  let created: Worker;
+  try {
+    created = new Worker(new URL('./csv.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  created.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    workerAnswered = true;
+    settle(event.data);
+  };
+  // Before its first answer, an error means the worker's code did not load or run: read on the main thread.
+  created.onerror = (event) => {
+    if (reader !== created) return;
+    if (workerAnswered) failAll(event.message || 'the data reader stopped');
+    else fallBackToMainThread();
+  };
   return created;
+}
+
+function getReader(): Reader {
+  if (reader) return reader;
+  const worker = startWorker();
+  if (!worker) return fallBackToMainThread();
+  reader = worker;
+  return worker;
 }
 
 /** Starts the data reader now, so its code loads and compiles while the page's own code still arrives. */
 export function startDataReader(): void {
-  getWorker();
+  getReader();
 }
 
 export interface LoadOptions {
@@ -63,15 +129,17 @@ function request(
   { onProgress = () => {}, signal }: LoadOptions,
 ): Promise<Settled> {
   const id = nextId++;
-  const target = getWorker();
+  const load: LoadRequest = { type: 'load', id, url: dataUrl(path), file: path, kind };
   return new Promise<Settled>((resolve, reject) => {
     pending.set(id, { file: path, onProgress, resolve, reject });
+    unanswered.set(id, load);
     signal?.addEventListener('abort', () => {
       pending.delete(id);
-      target.postMessage({ type: 'cancel', id } satisfies WorkerRequest);
+      unanswered.delete(id);
+      reader?.postMessage({ type: 'cancel', id });
       reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
     });
-    target.postMessage({ type: 'load', id, url: dataUrl(path), file: path, kind } satisfies WorkerRequest);
+    getReader().postMessage(load);
   });
 }
 

@@ -84,3 +84,12 @@ describe('setCssVars / cssVarsRef', () => {
     expect(element.style.getPropertyValue('--width')).toBe('50%');
   });
 });
+
+describe('the README hosting section', () => {
+  it('recommends exactly the policy the build ships, and the CORS header sandboxed embeds need', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(readme).toContain(`Content-Security-Policy: ${headerPolicy('app')}`);
+    expect(readme).toContain(`Content-Security-Policy: ${headerPolicy('embed')}\n`);
+    expect(readme).toContain('Access-Control-Allow-Origin: *');
+  });
+});

@@ -63,7 +63,8 @@ export function stackable(unit: Unit): boolean {
   return unit.kind === 'currency' || unit.kind === 'quantity' || unit.kind === 'percent';
 }
 
-function viewNotices(data: SpecChartData, shown: readonly Series[]): string[] {
+/** Notices about how this chart type draws the data (shown above the chart, written into its images). */
+export function viewNotices(data: SpecChartData, shown: readonly Series[]): string[] {
   const { chart } = data.spec;
   const notices: string[] = [];
   if ((chart === 'stacked-area' || chart === 'stacked-bar') && !stackable(data.unit)) {

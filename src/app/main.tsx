@@ -7,6 +7,7 @@ import { createAppRouter } from './router';
 import './base.css';
 import './layout.css';
 import './chart.css';
+import './print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -24,3 +24,11 @@ export {
   type StandaloneSvgInput,
 } from './image';
 export { EXPORT_IGNORE_ATTRIBUTE } from './svg-styles';
+export {
+  composeFigureSvg,
+  markersOverChart,
+  FIGURE_SIZES,
+  type ComposedFigure,
+  type FigureInput,
+  type FigureSize,
+} from './figure-svg';

@@ -12,7 +12,9 @@ export const STACKED_QUERY = '(max-width: 720px)';
 
 export function StoryPage() {
   usePageTitle('What China sells Russia in dual-use goods');
-  const stacked = useMediaQuery(STACKED_QUERY);
+  // Printed, every step shows its own chart (the sticky chart shows only the active step's).
+  const printing = useMediaQuery('print');
+  const stacked = useMediaQuery(STACKED_QUERY) || printing;
   return (
     <article className="page story">
       <header className="story-intro">

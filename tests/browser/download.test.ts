@@ -130,7 +130,9 @@ describe('downloads from the embedded CHPL tier chart', () => {
     expect(size).toMatchObject({ name: 'svg' });
     expect(size.width).toBeGreaterThan(300);
     expect(size.series).toBeGreaterThan(0);
-    expect(svg.bytes.toString('utf8')).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+    // Nothing is fetched from any host: no address in any attribute (the project's link is only text).
+    const markup = svg.bytes.toString('utf8').replace(/>[^<]*</g, '><');
+    expect(markup).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
 
     const png = await download('png');
     await writeFile(join(artifactsDir, 'embed-download.png'), png.bytes);
@@ -139,5 +141,42 @@ describe('downloads from the embedded CHPL tier chart', () => {
     expect(png.bytes.readUInt32BE(16)).toBe(2 * size.width);
     expect(png.bytes.readUInt32BE(20)).toBe(2 * size.height);
     expect(errors).toEqual([]);
+  });
+
+  test('the SVG stands alone: title, source line, every note shown on screen, and no leader line without its marker', async () => {
+    const figure = page.locator(readyChart('chpl-tiers')).first();
+    const onScreen = await figure.evaluate((element) => {
+      const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return {
+        title: text(element.querySelector('.chart-title')),
+        source: text(element.querySelector('.source-line')),
+        notes: [...element.querySelectorAll('.chart-notices li, .chart-notes ul li')].map(text),
+        markers: element.querySelectorAll('.event-marker').length,
+      };
+    });
+    expect(onScreen.notes.length).toBeGreaterThan(0);
+    expect(onScreen.markers).toBeGreaterThan(0);
+    const svg = (await download('svg')).bytes.toString('utf8');
+    const exported = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const drawn = [...doc.querySelectorAll('text')]
+        .map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '))
+        .join(' ');
+      const orphans = [...doc.querySelectorAll('[data-leader-for]')].filter(
+        (line) => !doc.querySelector(`[data-event-marker="${line.getAttribute('data-leader-for')}"] circle`),
+      );
+      return { drawn, leaders: doc.querySelectorAll('[data-leader-for]').length, orphans: orphans.length };
+    }, svg);
+    expect(exported.drawn).toContain(onScreen.title);
+    expect(exported.drawn).toContain(onScreen.source);
+    for (const note of onScreen.notes) expect(exported.drawn).toContain(note);
+    expect(exported.leaders).toBeGreaterThan(0);
+    expect(exported.orphans).toBe(0);
+
+    const card = await download('png-social');
+    await writeFile(join(artifactsDir, 'embed-download-social.png'), card.bytes);
+    expect([card.bytes.readUInt32BE(16), card.bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+    const square = await download('png-square');
+    expect([square.bytes.readUInt32BE(16), square.bytes.readUInt32BE(20)]).toEqual([1080, 1080]);
   });
 });

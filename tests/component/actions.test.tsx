@@ -82,11 +82,11 @@ describe('ChartActions', () => {
     fireEvent.keyDown(toggle, { key: 'ArrowDown' });
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const list = screen.getByRole('list', { name: 'Download' });
-    expect(within(list).getAllByRole('button')).toHaveLength(6);
+    expect(within(list).getAllByRole('button')).toHaveLength(8);
     fireEvent.keyDown(toggle, { key: 'ArrowDown' });
     expect(document.activeElement).toHaveTextContent('Data shown (CSV)');
     fireEvent.keyDown(document.activeElement as Element, { key: 'End' });
-    expect(document.activeElement).toHaveTextContent('Image (SVG)');
+    expect(document.activeElement).toHaveTextContent('Square image (PNG, 1080×1080)');
     fireEvent.keyDown(document.activeElement as Element, { key: 'Escape' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(document.activeElement).toBe(toggle);
@@ -96,7 +96,10 @@ describe('ChartActions', () => {
     renderActions();
     fireEvent.click(screen.getByRole('button', { name: /Download/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Data shown (CSV)' }));
-    await waitFor(() => expect(screen.getByRole('status', { name: '' })).toHaveTextContent(/Downloaded/));
+    // The first download imports (and, under vitest, transforms) the whole export module: allow it time.
+    await waitFor(() => expect(screen.getByRole('status', { name: '' })).toHaveTextContent(/Downloaded/), {
+      timeout: 10_000,
+    });
     const text = await blobText(saved[0]);
     expect(text.split('\n')[0]).toMatch(/^series_key,series_label,period/);
     // The formula in a label is neutralised.
@@ -107,7 +110,7 @@ describe('ChartActions', () => {
     renderActions();
     fireEvent.click(screen.getByRole('button', { name: /Download/ }));
     fireEvent.click(screen.getByRole('button', { name: /for Excel/ }));
-    await waitFor(() => expect(saved).toHaveLength(1));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
     expect((await blobBytes(saved[0])).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     await waitFor(() => expect(screen.getByRole('button', { name: /Download/ })).toBeEnabled());
     fireEvent.click(screen.getByRole('button', { name: /Download/ }));

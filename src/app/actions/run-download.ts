@@ -3,8 +3,22 @@
 import type { SpecChartData } from '../../charts/spec-chart/types';
 import type { Manifest } from '../../data/schema';
 import type { ImageTheme } from '../../export';
+import type { FigureSize } from '../../export/figure-svg';
+import { formatIsoDate } from '../../charts/format';
+import { seriesColours } from '../../charts/spec-chart/colours';
+import { viewNotices } from '../../charts/spec-chart/SpecChartView';
+import { TOOL_NAME } from '../usePageTitle';
 
-export const DOWNLOAD_KINDS = ['csv', 'csv-excel', 'full-csv', 'package', 'png', 'svg'] as const;
+export const DOWNLOAD_KINDS = [
+  'csv',
+  'csv-excel',
+  'full-csv',
+  'package',
+  'png',
+  'svg',
+  'png-social',
+  'png-square',
+] as const;
 export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
 
 export const DOWNLOAD_LABELS: Readonly<Record<DownloadKind, string>> = {
@@ -14,6 +28,8 @@ export const DOWNLOAD_LABELS: Readonly<Record<DownloadKind, string>> = {
   package: 'Data package (ZIP: CSVs, README, metadata)',
   png: 'Image (PNG)',
   svg: 'Image (SVG)',
+  'png-social': 'Social card (PNG, 1200×630)',
+  'png-square': 'Square image (PNG, 1080×1080)',
 };
 
 export interface DownloadContext {
@@ -39,14 +55,48 @@ function fileName(exp: ExportModule, ctx: DownloadContext, extension: string, su
   return exp.exportFileName({ title, spec: ctx.data.spec, dataVersion: ctx.data.dataVersion, extension });
 }
 
-function standaloneSvg(exp: ExportModule, ctx: DownloadContext) {
-  if (!ctx.svg) throw new Error('the chart is not drawn yet');
-  return exp.buildStandaloneSvg({
-    svg: ctx.svg,
+/** The series drawn in the chart (hidden ones are left out of the image's legend too). */
+function legendOf(ctx: DownloadContext, svg: SVGSVGElement) {
+  const drawn = new Set(
+    [...svg.querySelectorAll('[data-series-key]')].map((g) => g.getAttribute('data-series-key')),
+  );
+  const colours = seriesColours(ctx.data.series);
+  return ctx.data.series
+    .filter((s) => drawn.has(s.key))
+    .map((s) => ({ label: s.label, colour: colours.get(s.key)?.line ?? '#000' }));
+}
+
+/** Every note the page shows beside the chart: its notices, then its caveats. */
+function notesOf(ctx: DownloadContext) {
+  const notices = [...ctx.data.notices, ...viewNotices(ctx.data, ctx.data.series)];
+  return [
+    ...notices.map((text) => ({ text })),
+    ...ctx.data.caveats.map((caveat) => ({ title: caveat.title, text: caveat.text })),
+  ];
+}
+
+function composedFigure(exp: ExportModule, ctx: DownloadContext, size: FigureSize) {
+  const svg = ctx.svg;
+  if (!svg) throw new Error('the chart is not drawn yet');
+  const markers = exp.markersOverChart(svg);
+  const events = new Map(ctx.data.events.map((event) => [event.id, event]));
+  const key = markers.flatMap((marker) => {
+    const event = events.get(marker.id);
+    return event ? [`${marker.text} = ${formatIsoDate(event.date)}, ${event.label}`] : [];
+  });
+  return exp.composeFigureSvg({
+    svg,
     title: ctx.data.title,
     subtitle: ctx.data.subtitle,
     sourceLine: ctx.data.sourceLine,
-    notes: ctx.data.notices,
+    legend: legendOf(ctx, svg),
+    notes: notesOf(ctx),
+    markers,
+    eventKey: key.length > 0 ? `Events: ${key.join('; ')}.` : undefined,
+    shortEventKey:
+      key.length > 0 ? 'The numbered events are listed, with their sources, at the link below.' : undefined,
+    project: { name: TOOL_NAME, url: ctx.chartUrl },
+    size,
     theme: ctx.theme,
   });
 }
@@ -84,12 +134,20 @@ async function makeFile(
       return [blob, fileName(exp, ctx, 'zip')];
     }
     case 'svg': {
-      const image = standaloneSvg(exp, ctx);
+      const image = composedFigure(exp, ctx, 'shown');
       return [new Blob([image.svg], { type: 'image/svg+xml' }), fileName(exp, ctx, 'svg')];
     }
     case 'png': {
-      const image = standaloneSvg(exp, ctx);
+      const image = composedFigure(exp, ctx, 'shown');
       return [await exp.svgToPngBlob(image.svg, image.width, image.height, 2), fileName(exp, ctx, 'png')];
+    }
+    case 'png-social':
+    case 'png-square': {
+      // Cards are made at their exact pixel size: that is what social sites ask for.
+      const size = kind === 'png-social' ? 'social' : 'square';
+      const image = composedFigure(exp, ctx, size);
+      const png = await exp.svgToPngBlob(image.svg, image.width, image.height, 1);
+      return [png, fileName(exp, ctx, 'png', ` ${size}`)];
     }
   }
 }

@@ -60,6 +60,7 @@ export function EventGuides({ frame, activeEventId }: { frame: TimeFrame; active
     <g key={mark.id} className={mark.id === activeEventId ? 'event-guide active' : 'event-guide'}>
       <line
         className="leader"
+        data-leader-for={mark.id}
         x1={mark.x}
         x2={mark.dateX}
         y1={mark.y + frame.markerRadius}

@@ -14,7 +14,7 @@ export function DataTable({ caption, series, text, formatValue }: DataTableProps
   const periods = series[0]?.points.map((p) => p.period) ?? [];
   return (
     // A table ignores width: 1px, so the hiding is done by a wrapper.
-    <div className="visually-hidden">
+    <div className="visually-hidden chart-data-table">
       <table data-table="chart-data">
         <caption>{caption}</caption>
         <thead>

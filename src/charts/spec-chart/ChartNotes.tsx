@@ -40,7 +40,7 @@ export function ChartNotes({ caveats, events, collapsed }: ChartNotesProps) {
         </>
       ) : null}
       {events.length > 0 ? (
-        <details>
+        <details className="chart-events">
           <summary>Events marked on the chart ({events.length})</summary>
           <ol>
             {[...events]
@@ -50,10 +50,12 @@ export function ChartNotes({ caveats, events, collapsed }: ChartNotesProps) {
                   <strong>
                     {formatIsoDate(event.date)}: {event.label}.
                   </strong>{' '}
-                  {event.description}{' '}
-                  <a href={event.source_url} rel="noopener noreferrer">
-                    {event.source_title}
-                  </a>
+                  <span className="event-detail">
+                    {event.description}{' '}
+                    <a href={event.source_url} rel="noopener noreferrer">
+                      {event.source_title}
+                    </a>
+                  </span>
                 </li>
               ))}
           </ol>

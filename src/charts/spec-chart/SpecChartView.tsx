@@ -73,7 +73,8 @@ function stackRefusal(data: SpecChartData, shown: readonly Series[]): string | n
   return `${overlaps.map((o) => o.text).join('; ')}: a stack would count that trade twice, so they are drawn as lines rather than stacked.`;
 }
 
-function viewNotices(data: SpecChartData, shown: readonly Series[]): string[] {
+/** Notices about how this chart type draws the data (shown above the chart, written into its images). */
+export function viewNotices(data: SpecChartData, shown: readonly Series[]): string[] {
   const { chart } = data.spec;
   const notices: string[] = [];
   const refusal = chart === 'stacked-area' || chart === 'stacked-bar' ? stackRefusal(data, shown) : null;

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { composeFigureSvg, type FigureInput } from '../../../src/export/figure-svg';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const LONG_NAME =
+  '854231 Electronic integrated circuits: processors and controllers, whether or not combined';
+
+function mountChart(): SVGSVGElement {
+  document.body.innerHTML = `
+    <svg xmlns="${SVG_NS}" width="600" height="300" viewBox="0 0 600 300">
+      <g data-series-key="a"><path d="M0,0L10,10"></path></g>
+      <g class="event-guide"><line data-leader-for="invasion" x1="100" x2="100" y1="20" y2="40"></line></g>
+    </svg>`;
+  return document.querySelector('svg')!;
+}
+
+function input(overrides: Partial<FigureInput> = {}): FigureInput {
+  return {
+    svg: mountChart(),
+    title: 'China’s exports to Russia: CHPL goods by tier',
+    subtitle: 'US$, current prices',
+    sourceLine: 'Source: CEPII BACI (HS 2017, V202501).',
+    legend: [
+      { label: 'Tier 1', colour: '#d55e00' },
+      { label: LONG_NAME, colour: '#0072b2' },
+    ],
+    notes: [
+      { text: 'Some series have no data in 2019.' },
+      { title: 'Reporting basis changes', text: 'From 2022 China’s declarations only.' },
+    ],
+    markers: [{ id: 'invasion', x: 100, y: 12, r: 8, text: '1' }],
+    eventKey: 'Events: 1 = 24 Feb 2022, Russia invades Ukraine.',
+    project: { name: 'China–Russia dual-use trade explorer', url: 'https://example.org/#/explorer?v=1' },
+    ...overrides,
+  };
+}
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+  return doc;
+}
+
+const textOf = (doc: Document) =>
+  [...doc.querySelectorAll('text')]
+    .map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '))
+    .join(' ');
+
+describe('composeFigureSvg', () => {
+  it('carries the title, subtitle, source line, every note, the event key and the project link', () => {
+    const doc = parse(composeFigureSvg(input()).svg);
+    const drawn = textOf(doc);
+    for (const text of [
+      'China’s exports to Russia',
+      'US$, current prices',
+      'Source: CEPII BACI',
+      'Some series have no data in 2019.',
+      'Reporting basis changes. From 2022 China’s declarations only.',
+      'Russia invades Ukraine',
+      'China–Russia dual-use trade explorer · https://example.org/#/explorer?v=1',
+    ]) {
+      expect(drawn).toContain(text);
+    }
+  });
+
+  it('writes the full legend: a long series name wraps, it is never cut', () => {
+    const doc = parse(composeFigureSvg(input()).svg);
+    const entry = doc.querySelector(`[data-legend-label="${LONG_NAME}"] text`);
+    const lines = [...entry!.querySelectorAll('tspan')].map((t) => t.textContent);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(LONG_NAME);
+    expect(textOf(doc)).not.toContain('…');
+  });
+
+  it('draws a marker for every leader line, so no line leads to nothing', () => {
+    const doc = parse(composeFigureSvg(input()).svg);
+    const leaders = [...doc.querySelectorAll('line[data-leader-for]')];
+    expect(leaders).toHaveLength(1);
+    for (const leader of leaders) {
+      const id = leader.getAttribute('data-leader-for');
+      const marker = doc.querySelector(`[data-event-marker="${id}"]`);
+      expect(marker?.querySelector('circle')).not.toBeNull();
+      expect(marker?.textContent).toBe('1');
+    }
+  });
+
+  it('makes a social card of exactly 1200x630 and a square of 1080x1080, the plot inside them', () => {
+    for (const [size, width, height] of [
+      ['social', 1200, 630],
+      ['square', 1080, 1080],
+    ] as const) {
+      const out = composeFigureSvg(input({ size }));
+      expect([out.width, out.height]).toEqual([width, height]);
+      const chart = parse(out.svg).querySelector('svg > svg')!;
+      const bottom = Number(chart.getAttribute('y')) + Number(chart.getAttribute('height'));
+      expect(Number(chart.getAttribute('height'))).toBeGreaterThan(height / 3);
+      expect(bottom).toBeLessThan(height);
+      // Cards name the notes by their titles and point to the link for the rest.
+      expect(textOf(parse(out.svg))).toContain(
+        'Notes: Some series have no data in 2019. Reporting basis changes.',
+      );
+    }
+  });
+
+  it('keeps the chart at its own size when exported as shown', () => {
+    const out = composeFigureSvg(input());
+    const chart = parse(out.svg).querySelector('svg > svg')!;
+    expect(chart.getAttribute('width')).toBe('600');
+    expect(out.width).toBe(632);
+  });
+});

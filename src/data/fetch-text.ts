@@ -25,6 +25,13 @@ export async function fetchText(
 ): Promise<string> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new HttpError(response.status, response.statusText);
+  // A static host (or `vite preview`) answers a missing file with its HTML page and 200: never parse that.
+  if (/^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '')) {
+    const file = decodeURIComponent(new URL(url, 'http://x/').pathname.split('/').pop() ?? url);
+    throw new Error(
+      `Could not load ${file}: the server sent an HTML page instead (the file is probably not in this build)`,
+    );
+  }
   const total = expectedBytes(response);
   if (!response.body) return response.text();
 

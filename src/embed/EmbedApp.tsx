@@ -1,6 +1,10 @@
 // One chart, minimal chrome, no router: what a host page shows in an iframe. The chart comes from the embed's
 // URL (a preset or a spec); anything in that URL that could not be used is listed in a visible notice.
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { manifestQuery } from '../app/data/queries';
 import type { SpecNotice } from '../spec';
+import { requestForBuild } from './build-datasets';
 import { limitNotices } from '../spec/notices';
 import { pinMessage, type DataVersionPin } from './data-version';
 import { EmbedChart } from './EmbedChart';
@@ -48,7 +52,9 @@ function PinLine({ pin }: { pin: DataVersionPin }) {
   );
 }
 
-export function EmbedApp({ request, pin, appUrl }: EmbedAppProps) {
+export function EmbedApp({ request: asked, pin, appUrl }: EmbedAppProps) {
+  const manifest = useQuery(manifestQuery).data;
+  const request = useMemo(() => requestForBuild(asked, manifest), [asked, manifest]);
   return (
     <div className="embed">
       <LinkNotices notices={request.notices} />

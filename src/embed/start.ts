@@ -4,7 +4,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createQueryClient } from '../app/query-client';
 import { prefetchSpecFiles } from '../app/spec-data/prefetch';
+import { manifestQuery } from '../app/data/queries';
 import { pinDataVersion } from '../data/data-url';
+import { datasetOffered } from '../data/query/dataset-availability';
 import { resolveDataVersion, type DataVersionPin } from './data-version';
 import { parseEmbedParams, type EmbedRequest } from './embed-params';
 import { applyTheme } from './theme';
@@ -22,6 +24,8 @@ export async function startEmbed(search: string, baseUrl: string, documentUrl: s
   const pin = await resolveDataVersion(request.dataVersion, new URL(`${baseUrl}data/`, documentUrl).href);
   if (pin.kind === 'pinned') pinDataVersion(pin.dataVersion);
   const queryClient = createQueryClient();
-  prefetchSpecFiles(queryClient, request.spec);
+  // A dataset only some builds have waits for the manifest (useSpecData asks for its file if it is there).
+  if (datasetOffered(request.spec.dataset, undefined)) prefetchSpecFiles(queryClient, request.spec);
+  else void queryClient.prefetchQuery(manifestQuery);
   return { request, pin, queryClient };
 }

@@ -1,0 +1,44 @@
+// Issue 13, item 9: an embed of a dataset this build lacks shows the default chart, with the explorer's notice.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EmbedApp } from '../../src/embed/EmbedApp';
+import { parseEmbedParams } from '../../src/embed/embed-params';
+import type { ChartSpec } from '../../src/spec';
+import { DEFAULT_SPEC } from '../../src/spec';
+import { fixtureManifest } from '../unit/data/fixtures';
+
+vi.mock('../../src/app/SpecFigure', () => ({
+  SpecFigure: ({ spec, chartId }: { spec: ChartSpec; chartId: string }) => (
+    <div data-testid="figure" data-dataset={spec.dataset} data-chart-id={chartId} />
+  ),
+}));
+
+afterEach(cleanup);
+
+function renderEmbed(search: string) {
+  const client = new QueryClient({ defaultOptions: { queries: { queryFn: () => new Promise(() => {}) } } });
+  client.setQueryData(['manifest'], fixtureManifest());
+  return render(
+    <QueryClientProvider client={client}>
+      <EmbedApp request={parseEmbedParams(search)} pin={{ kind: 'current' }} appUrl="https://x/" />
+    </QueryClientProvider>,
+  );
+}
+
+describe('an embed of a dataset the build lacks', () => {
+  it('draws the default chart and says why, like the explorer', () => {
+    renderEmbed('?d=comtrade-chpl-monthly');
+    const figure = screen.getByTestId('figure');
+    expect(figure).toHaveAttribute('data-dataset', DEFAULT_SPEC.dataset);
+    const notice = screen.getByText(/could not be used/).closest('.embed-notice');
+    expect(notice).toHaveTextContent('d=comtrade-chpl-monthly');
+    expect(notice).toHaveTextContent(/this build has no such data .* showing the default chart/);
+  });
+
+  it('leaves a dataset the build has alone', () => {
+    renderEmbed('?chart=chpl-tiers');
+    expect(screen.getByTestId('figure')).toHaveAttribute('data-chart-id', 'chpl-tiers');
+    expect(screen.queryByText(/could not be used/)).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMonth, previousMonth } from './months';
+import { DEFAULT_TIMEOUT_MS } from './run-update';
 import { DEFAULT_FROM } from './scope';
 
 export interface CliOptions {
@@ -12,6 +13,8 @@ export interface CliOptions {
   cacheDir: string;
   out: string;
   chplCsv: string;
+  /** Per-attempt timeout of a request, ms. */
+  timeoutMs: number;
 }
 
 export class UsageError extends Error {
@@ -25,6 +28,7 @@ export const USAGE = `Usage: tsx scripts/update/cli.ts [options]
   --force            refetch every month of the range, ignoring state and cache (revisions)
   --cache-dir DIR    raw responses and state (default .cache/comtrade)
   --out FILE         snapshot written after a complete run (default <cache-dir>/chpl-monthly.json)
+  --timeout SECONDS  per-attempt request timeout (default ${DEFAULT_TIMEOUT_MS / 1000})
   --chpl FILE        CHPL list (default $DATA_MIRROR/chpl.csv or ../shared/data-sources/chpl.csv)
 Environment: COMTRADE_API_KEY (keyed endpoint, else the public preview), COMTRADE_BASE_URL.`;
 
@@ -52,6 +56,7 @@ export function parseCliArgs(
         'cache-dir': { type: 'string' },
         out: { type: 'string' },
         chpl: { type: 'string' },
+        timeout: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -66,7 +71,11 @@ export function parseCliArgs(
   const dataDir = env.DATA_MIRROR?.trim()
     ? path.resolve(env.DATA_MIRROR.trim())
     : path.resolve(repoRoot, '../shared/data-sources');
+  const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_MS / 1000 : Number(values.timeout);
+  if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 3600)
+    throw new UsageError(`--timeout: expected seconds between 0 and 3600, got "${values.timeout}"`);
   return {
+    timeoutMs: Math.round(timeoutS * 1000),
     dryRun: values['dry-run'] ?? false,
     force: values.force ?? false,
     from,

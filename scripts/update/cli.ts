@@ -50,6 +50,7 @@ function setup(cli: CliOptions, deps: CliDeps): { request: UpdateRequest; option
     endpoint,
     cacheDir: cli.cacheDir,
     force: cli.force,
+    timeoutMs: cli.timeoutMs,
     fetch: deps.fetch,
     clock: deps.clock,
     log: deps.err,

@@ -91,8 +91,10 @@ function halves<T>(items: readonly T[]): [T[], T[]] {
 /** Halves the longest dimension of a chunk whose response hit the cap; null when it is a single cell. */
 export function splitChunk(chunk: ChunkQuery): [ChunkQuery, ChunkQuery] | null {
   const { months, cmdCodes, partners } = chunk;
+  // One code in one month is the smallest request worth making: its cap hit is reported, not split further
+  // (splitting by partner could multiply requests against an API that reports the cap for everything).
+  if (months.length <= 1 && cmdCodes.length <= 1) return null;
   const longest = Math.max(months.length, cmdCodes.length, partners.length);
-  if (longest <= 1) return null;
   if (months.length === longest) {
     const [a, b] = halves(months);
     return [

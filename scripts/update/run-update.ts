@@ -29,6 +29,7 @@ export interface UpdateOptions {
   clock: Clock;
   random?: () => number;
   log?: (message: string) => void;
+  /** Per attempt, headers and body (default DEFAULT_TIMEOUT_MS). */
   timeoutMs?: number;
   retry?: RetryPolicy;
   /** After this many chunks fail in a row, the rest are not tried (the API is down or refusing us). */
@@ -57,6 +58,9 @@ export interface UpdateResult {
   emptyMonths: string[];
   requests: { fetched: number; fromCache: number; split: number };
 }
+
+/** The API answers a preview request in seconds; a minute without a full answer is a stalled server. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
 
 interface Context {
   request: UpdateRequest;
@@ -111,7 +115,7 @@ function fetchDeps(options: UpdateOptions, log: (m: string) => void): FetchDeps 
     random: options.random ?? Math.random,
     log,
     waitTurn: createRateLimiter(options.endpoint.minIntervalMs, options.clock),
-    timeoutMs: options.timeoutMs ?? 120_000,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     retry: options.retry ?? DEFAULT_RETRY,
   };
 }
@@ -126,12 +130,18 @@ function record(ctx: Context, progress: Progress, chunk: ChunkQuery, outcome: Ch
   }
   if (outcome.kind === 'truncated') {
     const halves = splitChunk(chunk);
-    ctx.log(`  ${outcome.count} records: at the cap, ${halves ? 'splitting' : 'cannot split further'}`);
+    ctx.log(
+      `  ${outcome.count} records: at the cap, ${halves ? 'splitting' : 'capped (one code, one month)'}`,
+    );
     if (halves) {
       progress.counts.split++;
       return halves;
     }
-    progress.missing.push({ key, chunk, reason: `a single cell returned ${outcome.count} records` });
+    progress.missing.push({
+      key,
+      chunk,
+      reason: `capped: one code in one month returned ${outcome.count} records, the API's cap; not retried`,
+    });
     return [];
   }
   progress.missing.push({ key, chunk, reason: outcome.reason });
@@ -163,7 +173,9 @@ async function fetchAll(ctx: Context, planned: readonly ChunkQuery[]): Promise<P
     ctx.log(`GET ${describeChunk(chunk)}`);
     const outcome = await fetchChunk(chunk, ctx.options.endpoint, deps);
     progress.counts.fetched++;
-    failuresInRow = outcome.kind === 'failed' ? failuresInRow + 1 : 0;
+    // A cap hit is not a success: an API that answers everything at the cap stops the run like one that fails,
+    // instead of being split into ever more requests.
+    failuresInRow = outcome.kind === 'ok' ? 0 : failuresInRow + 1;
     queue.unshift(...record(ctx, progress, chunk, outcome));
   }
   return progress;

@@ -44,6 +44,17 @@ function deps(env: NodeJS.ProcessEnv = {}): CliDeps {
 const snapshotPath = () => path.join(work.dir, '.cache/comtrade/chpl-monthly.json');
 
 describe('cli', () => {
+  it('--timeout sets the per-attempt timeout: a hung server costs a second, not minutes', async () => {
+    mock.inject({ kind: 'hang' }, 99);
+    const started = Date.now();
+    const code = await main(['--from', '2023-01', '--to', '2023-01', '--timeout', '0.2'], deps());
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain('timed out after 200 ms');
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(await main(['--timeout', 'soon'], deps())).toBe(2);
+    expect(err.join('\n')).toContain('--timeout: expected seconds');
+  });
+
   it('--dry-run prints the plan and sends nothing', async () => {
     expect(await main(['--dry-run', '--from', '2023-01', '--to', '2023-03'], deps())).toBe(0);
     expect(mock.requests).toHaveLength(0);

@@ -160,6 +160,31 @@ describe('runUpdate, transient faults end in a complete result', () => {
     expectCompleteRows(result.rows);
   });
 
+  it('cap hits count towards the stop rule: an API answering everything at the cap costs 3 requests', async () => {
+    mock.inject({ kind: 'at-cap' }, 999);
+    const error = (await runUpdate(REQUEST, options({ timeoutMs: 20_000 })).catch(
+      (e: unknown) => e,
+    )) as IncompleteUpdateError;
+    expect(error).toBeInstanceOf(IncompleteUpdateError);
+    expect(mock.requests).toHaveLength(3);
+    expect(error.missing.some((m) => m.reason.startsWith('not tried: 3 requests failed in a row'))).toBe(
+      true,
+    );
+  });
+
+  it('one code in one month at the cap is reported as capped, not split or retried', async () => {
+    mock.inject({ kind: 'at-cap' }, 1);
+    const request = { ...REQUEST, to: '2023-01', cmdCodes: ['854231'] };
+    // A generous timeout: a slow machine must not turn the at-cap answer into a retried timeout.
+    const error = (await runUpdate(request, options({ timeoutMs: 20_000 })).catch(
+      (e: unknown) => e,
+    )) as IncompleteUpdateError;
+    expect(error).toBeInstanceOf(IncompleteUpdateError);
+    expect(mock.requests).toHaveLength(1);
+    expect(error.missing).toHaveLength(1);
+    expect(error.missing[0]?.reason).toMatch(/^capped: one code in one month returned \d+ records/);
+  });
+
   it('an empty result leaves the month unheld, and the next run fills it', async () => {
     mock.inject({ kind: 'empty' }, 1, (q) => periodOf(q) === '202302');
     const first = await runUpdate(REQUEST, options());

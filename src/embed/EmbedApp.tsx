@@ -47,7 +47,9 @@ function PinLine({ pin }: { pin: DataVersionPin }) {
 
 export function EmbedApp({ request, pin, appUrl }: EmbedAppProps) {
   return (
-    <div className="embed">
+    // A landmark and a heading, so a screen reader in the host page's iframe can find and name the chart.
+    <main className="embed">
+      <h1 className="visually-hidden">Chart from the China–Russia dual-use trade explorer</h1>
       <LinkNotices notices={request.notices} />
       <EmbedChart request={request} pinLine={<PinLine pin={pin} />} />
       <p className="embed-link">
@@ -55,6 +57,6 @@ export function EmbedApp({ request, pin, appUrl }: EmbedAppProps) {
           China–Russia dual-use trade explorer
         </a>
       </p>
-    </div>
+    </main>
   );
 }

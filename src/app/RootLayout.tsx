@@ -1,4 +1,4 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import type { MouseEvent } from 'react';
 import { TOOL_NAME } from './usePageTitle';
 
@@ -9,12 +9,21 @@ const NAV = [
   { to: '/sources', label: 'Data & sources', exact: false },
 ] as const;
 
+/** Pages whose first chart a keyboard reader may want to jump to, past the controls. */
+const CHART_PAGES = new Set(['/', '/explorer']);
+
 export function RootLayout() {
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to content
       </a>
+      {CHART_PAGES.has(pathname) ? (
+        <a className="skip-link" href="#main" onClick={skipToChart}>
+          Skip to chart
+        </a>
+      ) : null}
       <header className="site-header">
         <div className="wrap">
           <Link to="/" className="site-name">
@@ -58,4 +67,20 @@ export function RootLayout() {
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
   document.getElementById('main')?.focus();
+}
+
+// The first chart's keyboard entry (its plot, or the table's scroll box); the figure itself when it has none yet.
+function skipToChart(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const figure = document.querySelector<HTMLElement>('main figure[data-chart-id]');
+  if (!figure) return;
+  const entry =
+    figure.querySelector<HTMLElement>('.chart-plot, .spec-table-scroll') ??
+    figure.querySelector<HTMLElement>('[tabindex="0"], button, a[href], input, select');
+  if (entry) {
+    entry.focus();
+    return;
+  }
+  figure.tabIndex = -1;
+  figure.focus();
 }

@@ -56,7 +56,9 @@ export function EmbedApp({ request: asked, pin, appUrl }: EmbedAppProps) {
   const manifest = useQuery(manifestQuery).data;
   const request = useMemo(() => requestForBuild(asked, manifest), [asked, manifest]);
   return (
-    <div className="embed">
+    // A landmark and a heading, so a screen reader in the host page's iframe can find and name the chart.
+    <main className="embed">
+      <h1 className="visually-hidden">Chart from the China–Russia dual-use trade explorer</h1>
       <LinkNotices notices={request.notices} />
       <EmbedChart request={request} pinLine={<PinLine pin={pin} />} />
       <p className="embed-link">
@@ -64,6 +66,6 @@ export function EmbedApp({ request: asked, pin, appUrl }: EmbedAppProps) {
           China–Russia dual-use trade explorer
         </a>
       </p>
-    </div>
+    </main>
   );
 }

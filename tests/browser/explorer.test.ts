@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { formatLong } from '../../src/charts/unit-format.ts';
+import { columnFormat } from '../../src/charts/spec-chart/table-format.ts';
 import { parseSearchParams } from '../../src/spec/index.ts';
 import { readChart } from './chart-dom.ts';
 import { launchChromium, openPage, type Browser } from './chromium.ts';
@@ -191,7 +191,12 @@ describe('explorer (#/explorer)', () => {
     await expect.poll(() => searchOf(page).get('view')).toBe('table');
     const table = page.locator(`${readyChart('explorer')} table[data-table="chart-data"]`);
     await table.waitFor({ timeout: CHART_READY_TIMEOUT_MS });
-    const header = (await table.locator('thead th').allTextContents()).map((text) => text.trim());
+    const header = (await table.locator('thead th .spec-table-label').allTextContents()).map((text) =>
+      text.trim(),
+    );
+    const units = (await table.locator('thead th .spec-table-unit').allTextContents()).map((text) =>
+      text.trim(),
+    );
     const rows = await table
       .locator('tbody tr')
       .evaluateAll((trs) =>
@@ -202,12 +207,19 @@ describe('explorer (#/explorer)', () => {
     const { spec } = parseSearchParams(search.slice(1));
     const expected = await seriesOverHttp(baseUrl, spec);
     expect(header.slice(1)).toEqual(expected.series.map((series) => series.label));
+    const formats = expected.series.map((series) =>
+      columnFormat(
+        expected.periods.map((period) => series.points.find((p) => p.period === period)?.value ?? null),
+        expected.unit,
+      ),
+    );
+    expect(units).toEqual(formats.map((f) => f.unitLabel));
     expect(rows.map((row) => row[0])).toEqual(expected.periods);
     expected.series.forEach((series, column) => {
       const cells = rows.map((row) => row[column + 1]);
       expect(cells).toEqual(
         expected.periods.map((period) =>
-          formatLong(series.points.find((p) => p.period === period)?.value ?? null, expected.unit),
+          formats[column]!.format(series.points.find((p) => p.period === period)?.value ?? null),
         ),
       );
       // The chart drew a point for exactly the periods the table has a value for.

@@ -95,7 +95,12 @@ describe('SpecChartView chart types', () => {
     const root = await draw({}, [mark]);
     const drawn = root.querySelector('[data-reference-id="wsj"]')!;
     expect(drawn.querySelector('path')).not.toBeNull();
-    expect(drawn.querySelector('a')).toHaveAttribute('href', 'https://example.org/wsj');
+    // The link sits under the chart, not inside the focusable plot (no nested interactive controls).
+    expect(drawn.querySelector('a')).toBeNull();
+    expect(root.querySelector('[data-reference-link="wsj"] a')).toHaveAttribute(
+      'href',
+      'https://example.org/wsj',
+    );
     expect(drawn).toHaveTextContent('WSJ: $179 m');
   });
 

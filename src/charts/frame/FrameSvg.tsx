@@ -89,7 +89,7 @@ export function ReferenceMarks({ marks }: { marks: readonly ReferenceMarkLayout[
   return marks.map((mark) => (
     <g key={mark.id} className="reference-mark" data-reference-id={mark.id}>
       <path d={diamond(mark.x, mark.y, 6)} />
-      <a href={mark.url} target="_blank" rel="noopener noreferrer">
+      <g>
         <title>{`${mark.label} (${mark.sourceTitle})`}</title>
         <text
           x={mark.anchor === 'start' ? mark.x + 9 : mark.x - 9}
@@ -100,7 +100,7 @@ export function ReferenceMarks({ marks }: { marks: readonly ReferenceMarkLayout[
         >
           {mark.label}
         </text>
-      </a>
+      </g>
     </g>
   ));
 }

@@ -105,12 +105,12 @@ export function RankedBarChart({
         {layout.references.map((mark) => (
           <g key={mark.id} className="reference-mark" data-reference-id={mark.id}>
             <path d={diamond(mark.x, mark.y, 6)} />
-            <a href={mark.url} target="_blank" rel="noopener noreferrer">
+            <g>
               <title>{`${mark.label} (${mark.sourceTitle})`}</title>
               <text x={mark.x} y={mark.y - 10} textAnchor="middle" fontSize={FONT_SIZE - 1}>
                 {mark.label}
               </text>
-            </a>
+            </g>
           </g>
         ))}
       </svg>

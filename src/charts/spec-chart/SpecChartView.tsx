@@ -168,11 +168,13 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
   return (
     <div className="spec-chart" ref={measureRef} data-view={view} data-chart-type={chart}>
       {notices.length > 0 ? (
-        <ul className="chart-notices" role="note">
-          {notices.map((notice) => (
-            <li key={notice}>{notice}</li>
-          ))}
-        </ul>
+        <div role="note">
+          <ul className="chart-notices">
+            {notices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {view === 'table' ? (
         <SpecTable caption={`${data.title}: ${data.subtitle}`} model={tableModel} unit={data.unit} />
@@ -195,6 +197,19 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
           referenceMarks={referenceMarks}
           width={width}
         />
+      ) : null}
+      {view === 'chart' && referenceMarks.length > 0 ? (
+        // Links under the chart, not in it: the plot is one keyboard stop, with no controls nested inside.
+        <ul className="reference-links" aria-label="Published figures marked ◇ on the chart">
+          {referenceMarks.map((mark) => (
+            <li key={mark.id} data-reference-link={mark.id}>
+              ◇ {mark.label}:{' '}
+              <a href={mark.url} target="_blank" rel="noopener noreferrer">
+                {mark.sourceTitle}
+              </a>
+            </li>
+          ))}
+        </ul>
       ) : null}
       {view === 'chart' && shown.length === 0 ? (
         <p className="notice" role="status">

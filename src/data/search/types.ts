@@ -9,6 +9,8 @@ export interface SearchableProduct {
   hs2: string;
   hs2_name: string;
   tier: ChplTier | null;
+  /** The CHPL code(s) (HS 2022) this product stands for, ";"-separated, when it differs in name or code. */
+  chpl_hs6_2022?: string;
 }
 
 export type SearchEntryKind = 'hs2' | 'hs4' | 'hs6';

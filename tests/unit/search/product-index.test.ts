@@ -141,7 +141,8 @@ describe('searchProducts', () => {
   });
 
   it('finds names by word prefixes, every word required, in any case', () => {
-    expect(codes('LATH')).toEqual(['hs4:8458', 'hs6:845811', 'hs6:845819']);
+    // The CHPL code first (845811 is tier 4.B here), then the heading and the other products.
+    expect(codes('LATH')).toEqual(['hs6:845811', 'hs4:8458', 'hs6:845819']);
     expect(codes('lathes numerically')).toEqual(['hs6:845811', 'hs6:845819']);
     expect(codes('integrated memor')).toEqual(['hs6:854232']);
   });
@@ -155,7 +156,12 @@ describe('searchProducts', () => {
     // "metal" is a whole word in the machine-tool names but only begins "metals" and "metallic": without the
     // whole-word rule the chapter "Base metals" would come first (chapters rank before products).
     expect(codes('metal', 100).slice(-2)).toEqual(['hs2:81', 'hs6:810890']);
-    expect(codes('metal', 100)[0]).toBe('hs4:8458');
+    // CHPL codes first; among the others, the heading still comes before its products.
+    const matches = searchProducts(index, 'metal', 100).matches;
+    const firstOther = matches.findIndex((m) => m.tier === null);
+    expect(firstOther).toBeGreaterThan(0);
+    expect(matches.slice(firstOther).every((m) => m.tier === null)).toBe(true);
+    expect(matches[firstOther]?.code).toBe('8458');
   });
 
   it('combines a code prefix with words', () => {

@@ -39,10 +39,22 @@ function breakInRange(seriesBreak: SeriesBreak, from?: string, to?: string): boo
   return afterStart && beforeEnd;
 }
 
+/**
+ * The sources a file brings into a download. A flow file the chart reads brings all of its own; a lookup file
+ * (partners, products, names) is shared by every dataset, so it brings only its naming sources (HS names, the
+ * CHPL, events), never another dataset's flows: a BACI chart that reads partners.csv does not rest on the IMF.
+ */
+function fileSources(file: ManifestFile, flowSources: ReadonlySet<string>): readonly string[] {
+  return file.kind === 'flows' ? file.sources : file.sources.filter((id) => !flowSources.has(id));
+}
+
 export function provenanceOf(manifest: Manifest, query: ProvenanceQuery): Provenance {
   const paths = new Set(query.filePaths ?? []);
   const files = manifest.files.filter((file) => paths.has(file.path));
-  const sourceIds = new Set([...query.sourceIds, ...files.flatMap((file) => file.sources)]);
+  const flowSources = new Set(
+    manifest.files.filter((file) => file.kind === 'flows').flatMap((file) => file.sources),
+  );
+  const sourceIds = new Set([...query.sourceIds, ...files.flatMap((file) => fileSources(file, flowSources))]);
   const sources = manifest.sources.filter((source) => sourceIds.has(source.id));
   const breaks = manifest.breaks.filter(
     (seriesBreak) => sourceIds.has(seriesBreak.source) && breakInRange(seriesBreak, query.from, query.to),
@@ -53,7 +65,12 @@ export function provenanceOf(manifest: Manifest, query: ProvenanceQuery): Proven
     ...breaks.map((seriesBreak) => seriesBreak.caveat),
   ]);
   const caveats = manifest.caveats.filter((caveat) => caveatIds.has(caveat.id));
-  return { sources, files, caveats, breaks };
+  // A shared lookup file's entry names only the sources that apply to this chart.
+  const ownFiles = files.map((file) => ({
+    ...file,
+    sources: file.sources.filter((id) => sourceIds.has(id)),
+  }));
+  return { sources, files: ownFiles, caveats, breaks };
 }
 
 /** The currency the given sources report in, when they agree on one. */

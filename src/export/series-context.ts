@@ -23,9 +23,14 @@ function productOf(seriesKey: string, spec: ChartSpec): string {
   const selectors: readonly ProductSelector[] = spec.products;
   const direct = selectors.find((selector) => productKey(selector) === key);
   if (direct) return productKey(direct);
-  // Tier charts key their series by the bare tier ("4.B").
-  const tier = selectors.find((selector) => selector.kind === 'tier' && selector.tier === key);
-  if (tier) return productKey(tier);
+  // Tier charts key their series by the bare tier ("4.B"), HS code series by the bare code ("854231").
+  const bare = selectors.find(
+    (selector) =>
+      (selector.kind === 'tier' && selector.tier === key) ||
+      ((selector.kind === 'hs6' || selector.kind === 'hs4' || selector.kind === 'hs2') &&
+        selector.code === key),
+  );
+  if (bare) return productKey(bare);
   if (spec.breakdown !== 'none' && new RegExp(`^\\d{${BREAKDOWN_DIGITS[spec.breakdown]}}$`).test(key)) {
     return `${BREAKDOWN_PREFIX[spec.breakdown]}:${key}`;
   }

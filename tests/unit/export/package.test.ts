@@ -136,3 +136,38 @@ describe('buildDataPackage', () => {
     expect(texts['README.md']).not.toContain('From 2022: one side only');
   });
 });
+
+describe('a data package lists only what applies to the chart', () => {
+  // A shared lookup file (partners.csv) names every dataset's source; a BACI chart reading it rests on BACI only.
+  const partnersFile = {
+    path: 'partners.csv',
+    kind: 'partners' as const,
+    description: 'Fixture partner names shared by every dataset.',
+    rows: 2,
+    bytes: 100,
+    sha256: '0000000000000000000000000000000000000000000000000000000000000003',
+    sources: ['baci', 'imf-imts'],
+    caveats: [],
+  };
+  const manifest = { ...MANIFEST, files: [...MANIFEST.files, partnersFile] };
+  const files = dataPackageFiles({ ...INPUT, manifest, filePaths: ['flows/baci_chpl.csv', 'partners.csv'] });
+  const readme = files[PACKAGE_FILES.readme] ?? '';
+  const descriptor = files[PACKAGE_FILES.datapackage] ?? '';
+
+  it('leaves out the sources, caveats and breaks of datasets the chart does not draw', () => {
+    expect(readme).toContain(MANIFEST.sources.find((s) => s.id === 'baci')!.title);
+    for (const text of [readme, descriptor]) {
+      expect(text).not.toContain('Fixture IMF source');
+      expect(text).not.toContain('Fixture caveat text: estimated values.');
+      expect(text).not.toContain('imf-imts');
+    }
+  });
+
+  it('fills the product column of an HS6 series keyed by its bare code', () => {
+    const series = [{ ...TIER_SERIES[1]!, key: '854231', label: 'HS 854231' }];
+    const spec = { ...BACI_SPEC, products: [{ kind: 'hs6' as const, code: '854231' }] };
+    const csv = dataPackageFiles({ ...INPUT, series, spec })[PACKAGE_FILES.data] ?? '';
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.product)).toEqual(['h6:854231']);
+  });
+});

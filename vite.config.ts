@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { prerenderEmbeds } from './scripts/prerender/plugin.ts';
 import { numericInterpolate } from './scripts/size/numeric-interpolate.ts';
 import { preloadLazyEntry } from './scripts/size/preload-lazy-entry.ts';
 import { pureD3 } from './scripts/size/pure-d3.ts';
@@ -22,6 +23,8 @@ export default defineConfig({
     numericInterpolate(),
     react(),
     preloadLazyEntry('embed.html', /src[\\/]embed[\\/](start\.ts|mount\.tsx)$/),
+    // After the bundle: dist/embed-<preset>.html with each preset's chart already drawn (scripts/prerender/).
+    prerenderEmbeds(),
   ],
   worker: { format: 'es' },
   build: {

@@ -1,5 +1,6 @@
 // One chart, minimal chrome, no router: what a host page shows in an iframe. The chart comes from the embed's
 // URL (a preset or a spec); anything in that URL that could not be used is listed in a visible notice.
+import type { SpecChartData } from '../charts/spec-chart/types';
 import type { SpecNotice } from '../spec';
 import { pinMessage, type DataVersionPin } from './data-version';
 import { EmbedChart } from './EmbedChart';
@@ -10,6 +11,8 @@ export interface EmbedAppProps {
   pin: DataVersionPin;
   /** The full app's address (opened in a new tab). */
   appUrl: string;
+  /** The chart's data, when the build computed it (a prerendered embed, see ./prerendered.tsx). */
+  data?: SpecChartData | undefined;
 }
 
 function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
@@ -45,11 +48,11 @@ function PinLine({ pin }: { pin: DataVersionPin }) {
   );
 }
 
-export function EmbedApp({ request, pin, appUrl }: EmbedAppProps) {
+export function EmbedApp({ request, pin, appUrl, data }: EmbedAppProps) {
   return (
     <div className="embed">
       <LinkNotices notices={request.notices} />
-      <EmbedChart request={request} pinLine={<PinLine pin={pin} />} />
+      <EmbedChart request={request} pinLine={<PinLine pin={pin} />} data={data} />
       <p className="embed-link">
         <a href={appUrl} target="_blank" rel="noopener">
           China–Russia dual-use trade explorer

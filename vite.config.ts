@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { prerenderEmbeds } from './scripts/prerender/plugin.ts';
 import { numericInterpolate } from './scripts/size/numeric-interpolate.ts';
 import { preloadLazyEntry } from './scripts/size/preload-lazy-entry.ts';
 import { pureD3 } from './scripts/size/pure-d3.ts';
@@ -25,6 +26,8 @@ export default defineConfig({
     preloadLazyEntry('embed.html', /src[\\/]embed[\\/](start\.ts|mount\.tsx)$/),
     // Every built HTML page carries the Content-Security-Policy of scripts/csp/policy.ts (build only).
     contentSecurityPolicy(),
+    // After the bundle: dist/embed-<preset>.html with each preset's chart already drawn (scripts/prerender/).
+    prerenderEmbeds(),
   ],
   preview: {
     // An embed in <iframe sandbox="allow-scripts"> has an opaque origin: its module scripts, stylesheets and

@@ -1,10 +1,11 @@
 // Any ChartSpec as a figure: title, subtitle (units), the chart, source line, notes, notices and the chart's
 // actions. Shows progress while its files load, and a message naming a failed file with Retry.
-import { Suspense, useCallback, useEffect, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '../charts/ChartFrame';
 import { ChartNotes } from '../charts/spec-chart/ChartNotes';
 import { preloadChartCode, SpecChartView } from '../charts/spec-chart/SpecChartView';
-import type { ReferenceMark } from '../charts/spec-chart/types';
+import type { ReferenceMark, SpecChartData } from '../charts/spec-chart/types';
+import type { RowError } from '../data/tables';
 import type { ChartSpec } from '../spec/schema';
 import { ChartActions } from './actions/ChartActions';
 import { LoadProgress } from './data/LoadProgress';
@@ -25,20 +26,16 @@ export interface SpecFigureProps {
   notesCollapsed?: boolean;
   /** Leave out Download / Embed / Explore (an embed whose host asked for no controls). */
   showActions?: boolean;
+  /** The chart's data, computed at build time (a prerendered page): drawn at once, nothing is fetched. */
+  data?: SpecChartData;
 }
 
 const EMPTY_MARKS: readonly ReferenceMark[] = [];
 const EVENT_CHARTS: readonly ChartSpec['chart'][] = ['line', 'stacked-area', 'stacked-bar'];
 
 function SpecFigureBody(props: SpecFigureProps) {
-  const { spec, chartId, variant = 'page', showExplore = true, showActions = true } = props;
-  const referenceMarks = props.referenceMarks ?? EMPTY_MARKS;
+  const { spec, chartId } = props;
   const state = useSpecData(spec, { title: props.title, subtitle: props.subtitle });
-  const chartHost = useRef<HTMLDivElement>(null);
-  const getSvg = useCallback(
-    () => chartHost.current?.querySelector<SVGSVGElement>('svg[role="img"]') ?? null,
-    [],
-  );
   // The chart type's code (a lazy chunk unless it is lines) loads beside the data, not after it.
   useEffect(() => preloadChartCode(spec), [spec.chart, spec.view]); // eslint-disable-line react-hooks/exhaustive-deps
   const loadingFrame = (files: string[]) => (
@@ -70,11 +67,28 @@ function SpecFigureBody(props: SpecFigureProps) {
       </ChartFrame>
     );
   }
-  const { data, rowErrors } = state;
+  return <ReadyFigure {...props} data={state.data} rowErrors={state.rowErrors} loadingFrame={loadingFrame} />;
+}
+
+type ReadyFigureProps = SpecFigureProps & {
+  data: SpecChartData;
+  rowErrors: readonly RowError[];
+  loadingFrame: (files: string[]) => ReactNode;
+};
+
+/** The drawn figure. Also what the build prerenders (scripts/prerender/), so a page can hydrate it as it is. */
+function ReadyFigure(props: ReadyFigureProps) {
+  const { data, rowErrors, chartId, variant = 'page', showExplore = true, showActions = true } = props;
+  const referenceMarks = props.referenceMarks ?? EMPTY_MARKS;
+  const chartHost = useRef<HTMLDivElement>(null);
+  const getSvg = useCallback(
+    () => chartHost.current?.querySelector<SVGSVGElement>('svg[role="img"]') ?? null,
+    [],
+  );
   const drawsEvents = data.spec.view === 'chart' && EVENT_CHARTS.includes(data.spec.chart);
   // "ready" means drawn: while a lazily loaded chart type's code arrives, the figure still says loading.
   return (
-    <Suspense fallback={loadingFrame([])}>
+    <Suspense fallback={props.loadingFrame([])}>
       <ChartFrame
         chartId={chartId}
         title={data.title}
@@ -108,7 +122,20 @@ function SpecFigureBody(props: SpecFigureProps) {
   );
 }
 
+function PreparedFigure(props: SpecFigureProps & { data: SpecChartData }) {
+  const { spec, chartId } = props;
+  useEffect(() => preloadChartCode(spec), [spec.chart, spec.view]); // eslint-disable-line react-hooks/exhaustive-deps
+  const loadingFrame = () => (
+    <ChartFrame chartId={chartId} title={props.data.title} subtitle={props.data.subtitle} state="loading">
+      <LoadProgress files={[]} />
+    </ChartFrame>
+  );
+  return <ReadyFigure {...props} rowErrors={NO_ROW_ERRORS} loadingFrame={loadingFrame} />;
+}
+
+const NO_ROW_ERRORS: readonly RowError[] = [];
+
 /** A failed file shows inside the figure, named, with Retry: the rest of the page keeps working. */
 export function SpecFigure(props: SpecFigureProps) {
-  return <SpecFigureBody {...props} />;
+  return props.data ? <PreparedFigure {...props} data={props.data} /> : <SpecFigureBody {...props} />;
 }

@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { manifestQuery } from '../app/data/queries';
+import type { SpecChartData } from '../charts/spec-chart/types';
 import type { SpecNotice } from '../spec';
 import { requestForBuild } from './build-datasets';
 import { limitNotices } from '../spec/notices';
@@ -15,6 +16,8 @@ export interface EmbedAppProps {
   pin: DataVersionPin;
   /** The full app's address (opened in a new tab). */
   appUrl: string;
+  /** The chart's data, when the build computed it (a prerendered embed, see ./prerendered.tsx). */
+  data?: SpecChartData | undefined;
 }
 
 function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
@@ -52,15 +55,20 @@ function PinLine({ pin }: { pin: DataVersionPin }) {
   );
 }
 
-export function EmbedApp({ request: asked, pin, appUrl }: EmbedAppProps) {
-  const manifest = useQuery(manifestQuery).data;
-  const request = useMemo(() => requestForBuild(asked, manifest), [asked, manifest]);
+export function EmbedApp({ request: asked, pin, appUrl, data }: EmbedAppProps) {
+  // A prerendered chart was computed by the build from its own data, so it needs no check against the manifest
+  // (and must not fetch the whole manifest while it hydrates).
+  const manifest = useQuery({ ...manifestQuery, enabled: data === undefined }).data;
+  const request = useMemo(
+    () => (data === undefined ? requestForBuild(asked, manifest) : asked),
+    [asked, manifest, data],
+  );
   return (
     // A landmark and a heading, so a screen reader in the host page's iframe can find and name the chart.
     <main className="embed">
       <h1 className="visually-hidden">Chart from the China–Russia dual-use trade explorer</h1>
       <LinkNotices notices={request.notices} />
-      <EmbedChart request={request} pinLine={<PinLine pin={pin} />} />
+      <EmbedChart request={request} pinLine={<PinLine pin={pin} />} data={data} />
       <p className="embed-link">
         <a href={appUrl} target="_blank" rel="noopener">
           China–Russia dual-use trade explorer

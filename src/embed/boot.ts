@@ -1,17 +1,33 @@
 // The embed's entry: start the data reader, then read the URL and send the data requests (start.ts), then
 // draw with React and the chart code (mount.tsx). Only the data reader is imported statically: the entry runs
 // as soon as a few hundred bytes have arrived, while the rest downloads (the HTML preloads it) and compiles.
+// A prerendered embed (embed-<id>.html) already holds its chart: it only fetches its data and hydrates.
 import { startDataReader } from '../data/worker-client';
 import '../app/base.css';
 import '../app/chart.css';
 import './embed.css';
 
+// Controls that need JavaScript are hidden until it runs (embed.css): without it, the chart and table stay.
+document.documentElement.classList.add('js');
+
 const root = document.getElementById('root');
 if (!root) throw new Error('embed.html has no #root element');
 
-startDataReader();
-const mount = import('./mount');
-const { startEmbed } = await import('./start');
-const started = await startEmbed(window.location.search, import.meta.env.BASE_URL, document.baseURI);
-const appUrl = new URL(`${import.meta.env.BASE_URL}#/`, document.baseURI).href;
-(await mount).mountEmbed(root, { ...started, appUrl });
+const { prerendered, chartData } = root.dataset;
+// If the prerendered page cannot be hydrated (its URL asks for something else, or its data is unreachable),
+// the HTML chart stays until the ordinary embed has drawn it.
+const hydrated =
+  prerendered && chartData
+    ? await import('./hydrate')
+        .then((module) => module.hydratePrerendered(root, prerendered, chartData))
+        .catch(() => false)
+    : false;
+if (!hydrated) {
+  startDataReader();
+  const mount = import('./mount');
+  const { startEmbed } = await import('./start');
+  const started = await startEmbed(window.location.search, import.meta.env.BASE_URL, document.baseURI);
+  const appUrl = new URL(`${import.meta.env.BASE_URL}#/`, document.baseURI).href;
+  if (prerendered) root.replaceChildren();
+  (await mount).mountEmbed(root, { ...started, appUrl });
+}

@@ -238,7 +238,7 @@ export function composeFigureSvg(input: FigureInput): ComposedFigure {
   const height = fixed ? fixed.height : Math.ceil(belowTop + below.y + pad);
 
   const root = svgElement(doc, 'svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' });
-  root.setAttribute('style', `font-family:${SYSTEM_FONT_STACK}`);
+  root.setAttribute('font-family', SYSTEM_FONT_STACK);
   const title = svgElement(doc, 'title', {});
   title.textContent = input.title;
   const desc = svgElement(doc, 'desc', {});

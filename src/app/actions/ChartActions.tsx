@@ -29,7 +29,7 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function useDownload(data: SpecChartData, getSvg: () => SVGSVGElement | null, chartUrl: string) {
+function useDownload(data: SpecChartData, getSvg: () => SVGSVGElement | null, explorePath: string) {
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -39,6 +39,7 @@ function useDownload(data: SpecChartData, getSvg: () => SVGSVGElement | null, ch
       setStatus('Preparing the download…');
       try {
         const manifest = await queryClient.fetchQuery(manifestQuery);
+        const chartUrl = `${appBaseUrl()}${explorePath}`;
         const ctx = { data, manifest, svg: getSvg(), chartUrl, theme: pageImageTheme() };
         const name = await runDownload(kind, ctx);
         setStatus(`Downloaded ${name}.`);
@@ -48,7 +49,7 @@ function useDownload(data: SpecChartData, getSvg: () => SVGSVGElement | null, ch
         setBusy(false);
       }
     },
-    [queryClient, data, getSvg, chartUrl],
+    [queryClient, data, getSvg, explorePath],
   );
   return { busy, status, download };
 }
@@ -60,9 +61,8 @@ export function ChartActions({
   showEmbed = true,
   external = false,
 }: ChartActionsProps) {
-  const appBase = appBaseUrl();
   const explorePath = explorerPath(specToQueryString(data.spec));
-  const { busy, status, download } = useDownload(data, getSvg, `${appBase}${explorePath}`);
+  const { busy, status, download } = useDownload(data, getSvg, explorePath);
   const [embedOpen, setEmbedOpen] = useState(false);
   const embedButton = useRef<HTMLButtonElement>(null);
   const closeEmbed = useCallback(() => {
@@ -75,7 +75,13 @@ export function ChartActions({
   return (
     <div className="chart-actions">
       {showExplore ? (
-        <a className="action-button" href={external ? `${appBase}${explorePath}` : explorePath} {...newTab}>
+        // Relative to the page (Vite's base), not absolute: the build prerenders this link (scripts/prerender/),
+        // and a link that opens in a new tab resolves against the embed's own address anyway.
+        <a
+          className="action-button"
+          href={external ? `${import.meta.env.BASE_URL}${explorePath}` : explorePath}
+          {...newTab}
+        >
           {external ? 'Open in the explorer' : 'Explore'}
         </a>
       ) : null}
@@ -99,7 +105,7 @@ export function ChartActions({
           <EmbedDialog
             open={embedOpen}
             onClose={closeEmbed}
-            appBase={appBase}
+            appBase={appBaseUrl()}
             spec={data.spec}
             title={data.title}
             dataVersion={data.dataVersion}

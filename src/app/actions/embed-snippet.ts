@@ -1,6 +1,12 @@
 // The HTML a reader pastes into their page to embed a chart: a plain iframe (works anywhere, fixed height), or
 // the same iframe plus embed.js, which fits the iframe's height to the chart as the page narrows.
-import { embedQueryString, type EmbedOptions } from '../../embed/embed-params';
+import {
+  DEFAULT_EMBED_OPTIONS,
+  EMBED_PARAMS,
+  embedQueryString,
+  type EmbedOptions,
+} from '../../embed/embed-params';
+import { prerenderedEmbedFile, prerenderedIdOf } from '../../embed/prerendered-files';
 import type { ChartSpec } from '../../spec';
 
 /** Tall enough for a title, the chart, its source line and the actions at a typical article width. */
@@ -19,8 +25,19 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * A preset (or the explorer's default view) with its controls and no data-version pin has a page of its own with the chart already drawn
+ * (embed-<id>.html, built by scripts/prerender/): the fastest embed. Anything else is drawn by embed.html.
+ */
 export function embedUrl(input: Pick<EmbedSnippetInput, 'appBase' | 'spec' | 'options'>): string {
-  return `${input.appBase}embed.html?${embedQueryString(input.spec, input.options)}`;
+  const { options } = input;
+  const id = prerenderedIdOf(input.spec);
+  if (id && options.controls !== false && !options.dataVersion) {
+    const theme = options.theme ?? DEFAULT_EMBED_OPTIONS.theme;
+    const query = theme === DEFAULT_EMBED_OPTIONS.theme ? '' : `?${EMBED_PARAMS.theme}=${theme}`;
+    return `${input.appBase}${prerenderedEmbedFile(id)}${query}`;
+  }
+  return `${input.appBase}embed.html?${embedQueryString(input.spec, options)}`;
 }
 
 export function iframeSnippet(input: EmbedSnippetInput): string {

@@ -28,8 +28,9 @@ type AnyTable = ParsedTable<unknown>;
 /** The built-in datasets' series: from fetched files only. */
 const SERIES = { compute: seriesForSpec };
 
-/** Rows by file kind: the worker validated each file against its kind's schema, so the casts hold. */
-function assembleTables(
+/** Rows by file kind (also used by the build's prerender, scripts/prerender/): the worker validated each file
+ * against its kind's schema, so the casts hold. */
+export function assembleTables(
   manifest: Manifest,
   concordance: SpecTables['concordance'],
   files: readonly SpecFile[],

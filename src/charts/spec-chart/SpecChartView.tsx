@@ -1,6 +1,6 @@
 // Draws any SpecChartData the way its spec asks: a chart of the chosen type, the table of exactly what the
 // chart shows, or the chart's sources. The legend highlights and hides series within this view.
-import { lazy, useMemo, useState } from 'react';
+import { lazy, useMemo, useState, type ComponentType } from 'react';
 import type { Series, Unit } from '../../data/series';
 import type { ChartSpec } from '../../spec/schema';
 import { LineChart } from '../line/LineChart';
@@ -31,15 +31,39 @@ const CHART_CODE = {
   sources: () => import('./SourcesView'),
 } as const;
 
-const RankedBarChart = lazy(() => CHART_CODE['ranked-bar']().then((m) => ({ default: m.RankedBarChart })));
-const SmallMultiples = lazy(() =>
-  CHART_CODE['small-multiples']().then((m) => ({ default: m.SmallMultiples })),
-);
-const StackedChart = lazy(() => CHART_CODE.stacked().then((m) => ({ default: m.StackedChart })));
-const SpecTable = lazy(() => CHART_CODE.table().then((m) => ({ default: m.SpecTable })));
-const SourcesView = lazy(() => CHART_CODE.sources().then((m) => ({ default: m.SourcesView })));
-
 type ChartCode = keyof typeof CHART_CODE;
+type ChartModule<C extends ChartCode> = Awaited<ReturnType<(typeof CHART_CODE)[C]>>;
+
+// Modules already loaded, so a lazy view renders at once when its code is here (a prerendered page awaits it
+// before hydrating: the prerendered chart is then hydrated in place, never swapped for a fallback).
+const loadedCode = new Map<ChartCode, unknown>();
+
+async function loadCode<C extends ChartCode>(code: C): Promise<ChartModule<C>> {
+  const module = (await CHART_CODE[code]()) as ChartModule<C>;
+  loadedCode.set(code, module);
+  return module;
+}
+
+function lazyView<C extends ChartCode, P extends object>(
+  code: C,
+  pick: (module: ChartModule<C>) => ComponentType<P>,
+) {
+  return lazy(() => {
+    const ready = loadedCode.get(code) as ChartModule<C> | undefined;
+    // A thenable that answers synchronously: React.lazy then renders without suspending.
+    if (ready)
+      return {
+        then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: pick(ready) }),
+      } as unknown as Promise<{ default: ComponentType<P> }>;
+    return loadCode(code).then((module) => ({ default: pick(module) }));
+  });
+}
+
+const RankedBarChart = lazyView('ranked-bar', (m) => m.RankedBarChart);
+const SmallMultiples = lazyView('small-multiples', (m) => m.SmallMultiples);
+const StackedChart = lazyView('stacked', (m) => m.StackedChart);
+const SpecTable = lazyView('table', (m) => m.SpecTable);
+const SourcesView = lazyView('sources', (m) => m.SourcesView);
 
 function chartCodeFor({ chart, view }: Pick<ChartSpec, 'chart' | 'view'>): ChartCode | null {
   if (view !== 'chart') return view;
@@ -47,15 +71,21 @@ function chartCodeFor({ chart, view }: Pick<ChartSpec, 'chart' | 'view'>): Chart
   return chart === 'line' ? null : chart;
 }
 
+/** Loads the code a spec's view needs, resolving when a lazy view of it would render without suspending. */
+export async function loadChartCode(spec: Pick<ChartSpec, 'chart' | 'view'>): Promise<void> {
+  const code = chartCodeFor(spec);
+  if (code) await loadCode(code);
+}
+
 /** Starts loading the code a spec's view needs (a no-op for lines, which are always there). */
 export function preloadChartCode(spec: Pick<ChartSpec, 'chart' | 'view'>): void {
   const code = chartCodeFor(spec);
-  if (code) void CHART_CODE[code]();
+  if (code) void loadCode(code);
 }
 
 /** Every lazy view, e.g. once the explorer is idle, so switching chart type never waits. */
 export function preloadAllChartCode(): void {
-  for (const load of Object.values(CHART_CODE)) void load();
+  for (const code of Object.keys(CHART_CODE) as ChartCode[]) void loadCode(code);
 }
 
 /** Index numbers, changes and prices do not add up: a stack of them would mean nothing. */

@@ -17,8 +17,20 @@ const input = {
 };
 
 describe('embed snippets', () => {
-  it('point the iframe at embed.html under the app base, with the options', () => {
-    expect(embedUrl(input)).toBe('https://example.org/tools/chpl/embed.html?chart=chpl-tiers&theme=dark');
+  it('point a preset at its prerendered page under the app base, with the theme', () => {
+    expect(embedUrl(input)).toBe('https://example.org/tools/chpl/embed-chpl-tiers.html?theme=dark');
+    expect(embedUrl({ ...input, options: {} })).toBe('https://example.org/tools/chpl/embed-chpl-tiers.html');
+  });
+
+  it('point anything the prerendered page cannot show at embed.html, with the options', () => {
+    const noControls = { ...input, options: { controls: false, theme: 'dark' as const } };
+    expect(embedUrl(noControls)).toBe(
+      'https://example.org/tools/chpl/embed.html?chart=chpl-tiers&controls=0&theme=dark',
+    );
+    const pinned = { ...input, options: { dataVersion: 'abc123' } };
+    expect(embedUrl(pinned)).toBe('https://example.org/tools/chpl/embed.html?chart=chpl-tiers&dv=abc123');
+    const ownSpec = { ...input, spec: { ...PRESETS['chpl-tiers'], from: '2019' } };
+    expect(embedUrl(ownSpec)).toMatch(/^https:\/\/example\.org\/tools\/chpl\/embed\.html\?v=1&/);
   });
 
   it('give the iframe a title, lazy loading, a default height and the embed marker, escaped', () => {

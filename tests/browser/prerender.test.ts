@@ -1,0 +1,92 @@
+// Prerendered embeds (dist/embed-<id>.html, scripts/prerender/): every preset's chart (and the explorer's
+// default view) is in the HTML the server sends, it shows with JavaScript off (chart, source line, table; no
+// broken controls), and hydration leaves the drawn SVG exactly as the build drew it.
+import { chromium, type Browser as PwBrowser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { PRERENDERED_SPECS } from '../../src/embed/prerendered-files.ts';
+import { PRESETS } from '../../src/spec/presets.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { chartFigure } from './selectors.ts';
+
+const baseUrl = inject('baseUrl');
+const PRERENDERED_IDS = Object.keys(PRERENDERED_SPECS);
+/** A preset's figure carries its name; the explorer's default view is the embed's own spec ("embed"). */
+const chartIdOf = (id: string) => (Object.hasOwn(PRESETS, id) ? id : 'embed');
+/** The width the build draws at (the charts' fallback width) plus the embed's padding (0.75rem each side). */
+const PRERENDER_VIEWPORT = { width: 744, height: 900 };
+let browser: PwBrowser;
+
+beforeAll(async () => {
+  // A plain (not persistent) browser: contexts with JavaScript disabled need it.
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function svgOf(javaScriptEnabled: boolean, presetId: string) {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: PRERENDER_VIEWPORT });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${baseUrl}/embed-${presetId}.html`);
+  if (javaScriptEnabled) await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: 30_000 });
+  const figure = page.locator(chartFigure(chartIdOf(presetId)));
+  const svg = await figure.locator('svg[role="img"]').evaluate((element) => element.outerHTML);
+  const hydrationError = await page.locator('#root').getAttribute('data-hydration-error');
+  await context.close();
+  return { svg, errors, hydrationError };
+}
+
+describe('prerendered embeds', () => {
+  test('every preset and the explorer default view is served with its chart, source line and table already in the HTML', async () => {
+    const missing: string[] = [];
+    for (const id of PRERENDERED_IDS) {
+      const response = await fetch(`${baseUrl}/embed-${id}.html`);
+      const html = response.ok ? await response.text() : '';
+      const root = html.slice(html.indexOf('<div id="root"'));
+      const has = (needle: string) => root.includes(needle);
+      if (!has(`data-chart-id="${chartIdOf(id)}"`) || !has('<svg role="img"') || !has('class="source-line"'))
+        missing.push(`${id}: no chart or source line (HTTP ${response.status})`);
+      else if (!has('<table')) missing.push(`${id}: no data table`);
+      if (/<script>/.test(html)) missing.push(`${id}: inline script`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('with JavaScript disabled, the chart, its source line and its table show; the actions do not', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/embed-chpl-tiers.html`);
+    const figure = page.locator(chartFigure('chpl-tiers'));
+    const svg = figure.locator('svg[role="img"]');
+    expect(await svg.isVisible()).toBe(true);
+    expect(await svg.locator('g[data-series-key]').count()).toBe(6);
+    // Scaled to the phone's width, not overflowing it.
+    const svgWidth = await svg.evaluate((element) => element.getBoundingClientRect().width);
+    expect(svgWidth).toBeLessThanOrEqual(390);
+    expect(await figure.locator('.source-line').textContent()).toMatch(/BACI/);
+    const table = figure.locator('table');
+    expect(await table.count()).toBe(1);
+    expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(7);
+    expect(await figure.locator('.chart-actions').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test.each(['chpl-tiers', 'explorer-default', 'chpl-top-codes-2023'])(
+    'hydrating %s leaves its SVG exactly as the build drew it',
+    async (presetId) => {
+      const server = await svgOf(false, presetId);
+      const hydrated = await svgOf(true, presetId);
+      expect(hydrated.hydrationError).toBeNull();
+      expect(hydrated.errors).toEqual([]);
+      expect(hydrated.svg).toBe(server.svg);
+    },
+  );
+});

@@ -19,13 +19,16 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
   // chart types, the table and the sources view are lazy chunks of 1-2 KB each, loaded when a spec asks.
   // The embed's entry starts the data requests, then imports mount.tsx (React and the chart): both count.
   { page: 'embed', entry: 'embed.html', firstScreen: EMBED_MOUNT, maxGzipBytes: 120 * 1024 },
-  // ...and an embed of every other chart type or view must fit too, with its lazy chunk.
+  // ...and an embed of every other chart type or view, with its lazy chunk, within 122 KB: the Content-Security-
+  // Policy work (no inline styles), the sandboxed-iframe fallback reader, the URL hardening (own-property lookups,
+  // link-length refusal, the build's dataset check) and the stack-overlap check added about 1.7 KB in December
+  // 2026, and these variants went 0.3-0.9 KB over 120. The default (line) embed above still holds 120 KB.
   ...(['StackedChart', 'RankedBarChart', 'SmallMultiples', 'SpecTable', 'SourcesView'] as const).map(
     (chunk): PageBudget => ({
       page: `embed + ${chunk}`,
       entry: 'embed.html',
       firstScreen: new RegExp(`${EMBED_MOUNT.source}|\\b${chunk}\\.tsx$`),
-      maxGzipBytes: 120 * 1024,
+      maxGzipBytes: 122 * 1024,
     }),
   ),
 ];

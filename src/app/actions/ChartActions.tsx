@@ -6,8 +6,8 @@ import type { SpecChartData } from '../../charts/spec-chart/types';
 import { DATASETS, specToQueryString } from '../../spec';
 import { manifestQuery } from '../data/queries';
 import { DownloadMenu } from './DownloadMenu';
-import { appBaseUrl, explorerPath } from './embed-snippet';
-import { pageImageTheme, runDownload, type DownloadKind } from './run-download';
+import { appBaseUrl, explorerPath } from './app-links';
+import type { DownloadKind } from './download-kinds';
 import './actions.css';
 
 // Loaded when a reader first asks for it: most readers never embed.
@@ -38,7 +38,11 @@ function useDownload(data: SpecChartData, getSvg: () => SVGSVGElement | null, ex
       setBusy(true);
       setStatus('Preparing the download…');
       try {
-        const manifest = await queryClient.fetchQuery(manifestQuery);
+        // The download code is loaded on the first click: most readers never download.
+        const [{ pageImageTheme, runDownload }, manifest] = await Promise.all([
+          import('./run-download'),
+          queryClient.fetchQuery(manifestQuery),
+        ]);
         const chartUrl = `${appBaseUrl()}${explorePath}`;
         const ctx = { data, manifest, svg: getSvg(), chartUrl, theme: pageImageTheme() };
         const name = await runDownload(kind, ctx);

@@ -1,7 +1,7 @@
 // "Download" as a disclosure: a button that shows a list of buttons. Keyboard: Enter/Space opens, arrow keys
 // move between items, Escape closes and returns focus to the button; a click elsewhere closes it.
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { DOWNLOAD_KINDS, DOWNLOAD_LABELS, type DownloadKind } from './run-download';
+import { DOWNLOAD_KINDS, DOWNLOAD_LABELS, type DownloadKind } from './download-kinds';
 
 interface DownloadMenuProps {
   onDownload: (kind: DownloadKind) => void;

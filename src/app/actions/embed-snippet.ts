@@ -53,15 +53,4 @@ export function scriptSnippet(input: EmbedSnippetInput): string {
   return `${iframeSnippet(input)}\n<script src="${escapeAttribute(`${input.appBase}embed.js`)}" async></script>`;
 }
 
-/** The app's base URL as an absolute address, from Vite's base (which may be relative, "./"). */
-export function appBaseUrl(
-  base: string = import.meta.env.BASE_URL,
-  documentBase: string = document.baseURI,
-): string {
-  return new URL(base, documentBase).href;
-}
-
-/** The explorer's hash route for a spec's query string (hash history: works on any static host). */
-export function explorerPath(query: string): string {
-  return `#/explorer?${query}`;
-}
+export { appBaseUrl, explorerPath } from './app-links';

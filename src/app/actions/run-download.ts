@@ -9,28 +9,9 @@ import { seriesColours } from '../../charts/spec-chart/colours';
 import { viewNotices } from '../../charts/spec-chart/SpecChartView';
 import { TOOL_NAME } from '../usePageTitle';
 
-export const DOWNLOAD_KINDS = [
-  'csv',
-  'csv-excel',
-  'full-csv',
-  'package',
-  'png',
-  'svg',
-  'png-social',
-  'png-square',
-] as const;
-export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
+import type { DownloadKind } from './download-kinds';
 
-export const DOWNLOAD_LABELS: Readonly<Record<DownloadKind, string>> = {
-  csv: 'Data shown (CSV)',
-  'csv-excel': 'Data shown, for Excel (CSV)',
-  'full-csv': 'Full dataset behind this chart (CSV)',
-  package: 'Data package (ZIP: CSVs, README, metadata)',
-  png: 'Image (PNG)',
-  svg: 'Image (SVG)',
-  'png-social': 'Social card (PNG, 1200×630)',
-  'png-square': 'Square image (PNG, 1080×1080)',
-};
+export { DOWNLOAD_KINDS, DOWNLOAD_LABELS, type DownloadKind } from './download-kinds';
 
 export interface DownloadContext {
   data: SpecChartData;

@@ -41,7 +41,7 @@ async function rawSources(): Promise<RawSources> {
 const started = Date.now();
 try {
   const { dataDir, expectedSha256, rawPaths } = await rawSources();
-  buildData({
+  await buildData({
     dataDir,
     expectedSha256,
     rawPaths,

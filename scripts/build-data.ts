@@ -53,7 +53,7 @@ function versionsFrom(): string[] {
 const started = Date.now();
 try {
   const { dataDir, expectedSha256, rawPaths } = await rawSources();
-  buildData({
+  await buildData({
     dataDir,
     expectedSha256,
     rawPaths,

@@ -10,8 +10,8 @@ import {
   type Manifest,
   type ReconciliationRow,
 } from '../../src/data/schema';
-import { parseConcordance } from '../parsers/chpl';
-import { CONCORDANCE_FILE, EVENTS_FILE, REGISTRY } from '../sources/registry';
+import { parseHsCorrelationWorkbook } from '../parsers/hs-correlation';
+import { EVENTS_FILE, REGISTRY } from '../sources/registry';
 import { writeAtomically } from './atomic';
 import { parseCsv, readRecords } from './csv';
 import { PipelineError } from './errors';
@@ -20,9 +20,11 @@ import { selectProducts, sortFlows, sumToTotals } from './flows';
 import { loadSource, readCurated, type LoadOptions } from './load';
 import { loadExtras } from './load-extras';
 import { HEADLINES_ABSENT, loadOptionalSource } from './optional';
+import { deriveChplRelation, hsRelationCaveatText, OVERRIDES_FILE, parseOverrides } from './hs-correlation';
 import { buildManifest, describeFile, describeSource } from './manifest';
 import { outputFiles, type PipelineData } from './outputs';
 import { buildPartners } from './partners';
+import { CAVEAT_IDS, hs2017NamesText } from './caveats';
 import { buildProducts, chplLinks } from './products';
 import { buildReconciliation, formatReconciliation } from './reconcile';
 import { REPO_ROOT, sha256Hex } from './resolve';
@@ -79,14 +81,18 @@ function readNewHeadings(opts: LoadOptions): Map<string, string> {
   return new Map(records.map(({ get }) => [get('hs4').trim(), get('name').trim()]));
 }
 
-/** Small curated inputs first, so a broken events or concordance file fails before the big parses. */
-function loadAll(opts: LoadOptions) {
+/** Small inputs first, so a broken events file, workbook or override list fails before the big parses. */
+async function loadAll(opts: LoadOptions) {
   const events = loadSource(REGISTRY.events, opts);
   const chpl = loadSource(REGISTRY.chpl, opts);
-  const concordance = parseConcordance(readCurated(CONCORDANCE_FILE, REGISTRY.chpl.id, opts), chpl.data);
+  const hsClassification = loadSource(REGISTRY.hsClassification, opts);
+  const workbook = await parseHsCorrelationWorkbook(hsClassification.data.workbook);
+  const overrides = parseOverrides(readCurated(OVERRIDES_FILE, REGISTRY.hsClassification.id, opts), workbook);
+  const concordance = deriveChplRelation(chpl.data, workbook, overrides);
   return {
     events,
     chpl,
+    hsClassification,
     concordance,
     newHeadings: readNewHeadings(opts),
     headlines: loadOptionalSource(REGISTRY.headlines, opts),
@@ -98,7 +104,7 @@ function loadAll(opts: LoadOptions) {
   };
 }
 
-type Sources = ReturnType<typeof loadAll>;
+type Sources = Awaited<ReturnType<typeof loadAll>>;
 
 /** extraFlows: rows of the optional sources, so partners.csv lists their partners too. */
 function assemble(s: Sources, extraFlows: readonly FlowRow[]): PipelineData {
@@ -106,7 +112,7 @@ function assemble(s: Sources, extraFlows: readonly FlowRow[]): PipelineData {
   const chplHs2017 = new Set(chplLinks(s.concordance).keys());
   const products = buildProducts(
     baci.map((r) => r.product),
-    s.hsNames.data,
+    { ...s.hsNames.data, hs2017: s.hsClassification.data.hs2017Names },
     s.newHeadings,
     s.concordance,
   );
@@ -158,6 +164,18 @@ function checkFlows(d: PipelineData): void {
   }
 }
 
+/** HS 2017 CHPL lines with no China -> Russia BACI row in some year BACI covers (missing, not zero). */
+function missingChplYears(d: PipelineData): { hs6: string; years: string[] }[] {
+  const chinaToRussia = d.baciChpl.filter((r) => r.exporter === 'CHN' && r.importer === 'RUS');
+  const years = [...new Set(d.baci.map((r) => r.period))].sort();
+  return [...new Set(d.concordance.map((c) => c.hs6_2017))]
+    .map((hs6) => ({
+      hs6,
+      years: years.filter((y) => !chinaToRussia.some((r) => r.product === hs6 && r.period === y)),
+    }))
+    .filter((m) => m.years.length > 0);
+}
+
 /** After writing: every file on disk must hash to what the manifest says. */
 function checkWritten(dir: string, manifest: Manifest): void {
   for (const file of manifest.files) {
@@ -167,7 +185,7 @@ function checkWritten(dir: string, manifest: Manifest): void {
   }
 }
 
-export function buildData(options: BuildOptions): BuildResult {
+export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => undefined);
   const repoRoot = options.repoRoot ?? REPO_ROOT;
   const loadOptions: LoadOptions = {
@@ -180,7 +198,7 @@ export function buildData(options: BuildOptions): BuildResult {
     expectedSha256: options.expectedSha256 ?? {},
   };
   log(`Reading raw sources from ${options.dataDir}`);
-  const sources = loadAll(loadOptions);
+  const sources = await loadAll(loadOptions);
   const extras = loadExtras({ ...options, repoRoot, log }, sources.chpl.data, sources.concordance);
   const data = assemble(
     sources,
@@ -197,6 +215,7 @@ export function buildData(options: BuildOptions): BuildResult {
     describeSource(REGISTRY.eurostat, sources.eurostat.raw),
     describeSource(REGISTRY.chpl, sources.chpl.raw),
     describeSource(REGISTRY.hsNames, sources.hsNames.raw),
+    describeSource(REGISTRY.hsClassification, sources.hsClassification.raw),
     ...(sources.headlines ? [describeSource(REGISTRY.headlines, sources.headlines.raw)] : []),
     describeSource(REGISTRY.events, sources.events.raw),
     ...extras.sources.map((e) => e.source),
@@ -206,6 +225,10 @@ export function buildData(options: BuildOptions): BuildResult {
     sourceList,
     options.now ?? new Date(),
     summariseExtras(extras.sources, [...extras.absent, ...(sources.headlines ? [] : [HEADLINES_ABSENT])]),
+    {
+      [CAVEAT_IDS.hsVersions]: hsRelationCaveatText(data.concordance, missingChplYears(data)),
+      [CAVEAT_IDS.hs2017Names]: hs2017NamesText(data.products),
+    },
   );
   const contents = [...files, { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) + '\n' }];
   writeAtomically(options.outDir, contents, (dir) => checkWritten(dir, manifest), {

@@ -32,11 +32,10 @@ export const CAVEATS: readonly Caveat[] = [
   {
     id: CAVEAT_IDS.hsVersions,
     title: 'CHPL is in HS 2022, BACI in HS 2017',
+    // Replaced by the build with the relation derived from UNSD's workbook (scripts/pipeline/hs-correlation.ts).
     text:
-      'Five CHPL codes do not exist in HS 2017 and are approximated: 880730 by 880330, 854800 by 854890, ' +
-      '854149 by 854140 (broader: includes LEDs and photovoltaic cells), 854151 and 854159 together by 854150, ' +
-      '852589 by 852580 (broader: all TV, digital and video cameras). 854150 has no BACI row for 2022 and 2023 ' +
-      '(a nomenclature-conversion gap): that is missing data, not zero.',
+      'The CHPL is in HS 2022, BACI in HS 2017; see concordance.csv for how each CHPL code is found in HS 2017 ' +
+      'and whether its HS 2017 line is comparable across the change.',
   },
   {
     id: CAVEAT_IDS.annualOnly,
@@ -95,10 +94,11 @@ export const CAVEATS: readonly Caveat[] = [
   },
   {
     id: CAVEAT_IDS.hs2017Names,
-    title: 'Some product names come from their heading',
+    title: 'Some product names come from UN Comtrade’s HS 2017 list or their heading',
+    // Replaced by the build with the counts of the data (see hs2017NamesText).
     text:
-      '171 HS 2017 codes are not in the HS 2012 name list; they are named from their 4-digit heading and marked ' +
-      '(name_source = hs4-parent).',
+      'HS 2017 codes missing from the HS 2012 name list are named from UN Comtrade’s HS 2017 list ' +
+      '(name_source = comtrade-hs17), or else from their 4-digit heading (name_source = hs4-parent).',
   },
   {
     id: CAVEAT_IDS.dualUse,
@@ -118,6 +118,20 @@ export const CAVEATS: readonly Caveat[] = [
     text: 'BACI all-goods totals are our sum of every HS6 row per year and direction, not a figure CEPII publishes.',
   },
 ];
+
+/** The caveat on names, with the counts of this build's products. */
+export function hs2017NamesText(products: readonly { name_source: string }[]): string {
+  const count = (source: string) => products.filter((p) => p.name_source === source).length;
+  const comtrade = count('comtrade-hs17');
+  const heading = count('hs4-parent');
+  return (
+    `${comtrade + heading} HS 2017 codes are not in the HS 2012 name list: ${comtrade} take their name from UN ` +
+    `Comtrade’s HS 2017 list (name_source = comtrade-hs17)` +
+    (heading > 0
+      ? ` and ${heading} from their 4-digit heading, which that list lacks too (name_source = hs4-parent).`
+      : '.')
+  );
+}
 
 export const BREAKS: readonly SeriesBreak[] = [
   {

@@ -59,6 +59,8 @@ export function buildManifest(
   now: Date,
   /** Caveats and breaks of the optional sources (monthly CHPL, imported files), written from their data. */
   extra: { caveats: readonly Caveat[]; breaks: readonly SeriesBreak[] } = { caveats: [], breaks: [] },
+  /** Caveat id -> a text written from the data (e.g. the HS relation derived from the workbook). */
+  derivedTexts: Readonly<Record<string, string>> = {},
 ): Manifest {
   const candidate = {
     schemaVersion: 1,
@@ -66,7 +68,10 @@ export function buildManifest(
     generatedAt: now.toISOString(),
     sources,
     files,
-    caveats: [...CAVEATS, ...extra.caveats],
+    caveats: [
+      ...CAVEATS.map((c) => (derivedTexts[c.id] ? { ...c, text: derivedTexts[c.id] } : c)),
+      ...extra.caveats,
+    ],
     breaks: [...BREAKS, ...extra.breaks],
   };
   const parsed = manifestSchema.safeParse(candidate);

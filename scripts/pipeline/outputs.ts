@@ -129,9 +129,11 @@ function tableFiles(d: PipelineData): OutputFile[] {
     table(DATA_FILES.concordance, columnsOf(concordanceRow), d.concordance, {
       kind: 'concordance',
       description:
-        'How each CHPL HS 2022 code is found in BACI’s HS 2017 data (exact or approximate), from our curated ' +
-        'table scripts/curated/chpl_hs2022_to_hs2017.csv.',
-      sources: [S.chpl, S.baci],
+        'How each CHPL HS 2022 code is found in BACI’s HS 2017 data: its HS 2017 code, comparability class ' +
+        '(same scope, renumbered, split, HS 2017 line broader), whether it is comparable across the HS change, ' +
+        'what HS 2022 carved out of its HS 2017 line, and the reason; derived from UNSD’s correlation workbook ' +
+        'with the overrides in scripts/curated/hs_correlation_overrides.csv.',
+      sources: [S.chpl, S.hsClassification, S.baci],
       caveats: [C.hsVersions],
     }),
     table(DATA_FILES.partners, columnsOf(partnerRow), d.partners, {

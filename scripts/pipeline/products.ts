@@ -41,7 +41,8 @@ function headingName(hs4: string, names: HsNames, extraHeadings: ReadonlyMap<str
 
 export function buildProducts(
   hs6Codes: Iterable<string>,
-  names: HsNames,
+  /** hs2017: UN Comtrade's HS 2017 names, for codes the HS 2012 list lacks. */
+  names: HsNames & { hs2017?: ReadonlyMap<string, string> },
   extraHeadings: ReadonlyMap<string, string>,
   concordance: readonly ConcordanceRow[],
 ): ProductRow[] {
@@ -51,13 +52,17 @@ export function buildProducts(
     const hs2 = hs6.slice(0, 2);
     const hs4Name = headingName(hs4, names, extraHeadings);
     const own = names.hs6.get(hs6);
+    const comtrade = own ? undefined : names.hs2017?.get(hs6);
     const link = links.get(hs6);
     const hs2Name = names.hs2.get(hs2);
     if (hs2Name === undefined) throw new PipelineError(`hs-names: no name for chapter ${hs2}`);
     return {
       hs6,
-      name: own ?? `Other products of heading ${hs4} (HS 2017 code; named from its heading: ${hs4Name})`,
-      name_source: own ? 'hs12' : 'hs4-parent',
+      name:
+        own ??
+        comtrade ??
+        `Other products of heading ${hs4} (HS 2017 code; named from its heading: ${hs4Name})`,
+      name_source: own ? 'hs12' : comtrade ? 'comtrade-hs17' : 'hs4-parent',
       hs4,
       hs2,
       hs2_name: hs2Name,

@@ -25,6 +25,8 @@ export interface RawFile {
   /** Absolute path that was read. */
   path: string;
   text: string;
+  /** The bytes read (binary files such as xlsx are parsed from these, not from `text`). */
+  buffer?: Buffer;
   sha256: string;
   bytes: number;
 }
@@ -60,6 +62,7 @@ export function readRawFile(req: RawFileRequest): RawFile {
     name: req.name,
     path: req.path,
     text: buffer.toString('utf8'),
+    buffer,
     sha256,
     bytes: buffer.length,
   };

@@ -7,6 +7,9 @@ import { BACI_FILE } from './registry';
 const NAKIB_RAW =
   'https://raw.githubusercontent.com/SamiNakibETU/Russia_China_relationship/239100644f1e119454aa5a564620e76ee6a1bb95/russia_china_dependency';
 
+const CONCORDANCE_RAW =
+  'https://raw.githubusercontent.com/insongkim/concordance/201c812e51f213d967d8701b6ed6398c79df4a04/data-raw';
+
 /** Rows and value sum (thousand US$) per year and direction in our pinned BACI V202501 extract. */
 export type BaciExpectation = Record<string, { rows: number; valueThousandUsd: number }>;
 
@@ -83,6 +86,15 @@ export const DOWNLOADS: Readonly<Record<string, DownloadRecipe>> = {
   'hs-product-names/product_hs12.csv': {
     method: 'copy',
     url: `${NAKIB_RAW}/01_raw_data/complexity/classifications/product_hs12.csv`,
+  },
+  // The copies in the R package concordance are byte-identical to UNSD's and UN Comtrade's files (PROVENANCE.md).
+  'hs-classification/HS2022toHS2017ConversionAndCorrelationTables.xlsx': {
+    method: 'copy',
+    url: `${CONCORDANCE_RAW}/HS2022toHS2017ConversionAndCorrelationTables.xlsx`,
+  },
+  'hs-classification/classificationH5.json': {
+    method: 'copy',
+    url: `${CONCORDANCE_RAW}/classificationH5.json`,
   },
   'chpl.csv': {
     method: 'manual',

@@ -11,6 +11,7 @@ import { parseComtrade } from '../parsers/comtrade';
 import { parseEurostat } from '../parsers/eurostat';
 import { parseEvents } from '../parsers/events';
 import { parseHeadlines } from '../parsers/headlines';
+import { parseComtradeHsNames } from '../parsers/hs-correlation';
 import { parseHsNames } from '../parsers/hs-names';
 import { parseImf } from '../parsers/imf';
 
@@ -63,7 +64,7 @@ const CHPL_URL = 'https://www.bis.gov/licensing/country-guidance/common-high-pri
 
 export const BACI_FILE = 'baci-china-russia/baci_hs17_v202501_china_russia_2017_2023.csv';
 export const EVENTS_FILE = 'scripts/curated/events.csv';
-export const CONCORDANCE_FILE = 'scripts/curated/chpl_hs2022_to_hs2017.csv';
+export const HS_CORRELATION_WORKBOOK = 'hs-classification/HS2022toHS2017ConversionAndCorrelationTables.xlsx';
 
 export const REGISTRY = {
   baci: defineSource({
@@ -219,6 +220,37 @@ export const REGISTRY = {
       },
     ],
     parse: (files) => parseHsNames(fileAt(files, 0)),
+  }),
+  hsClassification: defineSource({
+    id: SOURCE_IDS.hsClassification,
+    title: 'HS 2022 to HS 2017 Conversion and Correlation Tables, and the UN Comtrade HS 2017 code list (H5)',
+    publisher: 'United Nations Statistics Division (UN DESA trade statistics; UN Comtrade)',
+    url: 'https://unstats.un.org/unsd/classifications/Econ/tables/HS2022toHS2017ConversionAndCorrelationTables.xlsx',
+    obtainFrom:
+      'https://github.com/insongkim/concordance/tree/201c812e51f213d967d8701b6ed6398c79df4a04/data-raw ' +
+      '(HS2022toHS2017ConversionAndCorrelationTables.xlsx and classificationH5.json, byte for byte)',
+    licence: 'United Nations terms of use (attribution: "Source: United Nations Statistics Division").',
+    citation:
+      'United Nations Statistics Division, "HS 2022 to HS 2017 Conversion and Correlation Tables"; UN Comtrade, ' +
+      'HS 2017 (H5) classification; via the R package concordance (I. S. Kim et al.), folder data-raw.',
+    retrieved: '2022-11-02 (commit that added the files to the copying repository; unchanged at 2023-01-16)',
+    currency: null,
+    frequency: null,
+    caveats: [C.hsVersions, C.hs2017Names],
+    files: [
+      {
+        name: HS_CORRELATION_WORKBOOK,
+        root: 'data',
+        sha256: '51709278bc1df0a4aebff6a33339547f519679a9a59d230774f26cb7c56f9f74',
+      },
+      {
+        name: 'hs-classification/classificationH5.json',
+        root: 'data',
+        sha256: 'ecf9404366a4977edd5cd447801040cd03f76778df119dd5e6db51b478718a56',
+      },
+    ],
+    // The workbook is read asynchronously (read-excel-file) by the build; here its bytes are kept as read.
+    parse: (files) => ({ workbook: fileAt(files, 0), hs2017Names: parseComtradeHsNames(fileAt(files, 1)) }),
   }),
   headlines: defineSource({
     id: SOURCE_IDS.headlines,

@@ -35,6 +35,7 @@ export const SOURCE_IDS = {
   eurostat: 'eurostat-eu-sanctioned',
   chpl: 'chpl',
   hsNames: 'hs-names',
+  hsClassification: 'hs-classification',
   headlines: 'headline-figures',
   events: 'events',
 } as const;

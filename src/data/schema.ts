@@ -4,6 +4,7 @@
 // zod/mini: the tree-shakeable build, so the browser (the CSV worker, URL specs) ships only what is used.
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { COMPARABILITY, type Comparability } from './comparability';
 import {
   EVENT_KINDS,
   HS6_MESSAGE,
@@ -77,13 +78,29 @@ export const chplItem = z.object({
 });
 export type ChplItem = z.infer<typeof chplItem>;
 
+/**
+ * How a CHPL code's HS 2017 line compares with it across the HS change (derived from UNSD's correlation workbook):
+ * same scope; HS 2017 line broader (another HS 2022 heading was carved out of it); split (one HS 2017 line for
+ * codes of another scope); renumbered (same goods, new number).
+ */
+export const comparability = z.enum(COMPARABILITY);
+export type { Comparability };
+
 /** concordance.csv: how each CHPL HS 2022 code is found in BACI's HS 2017 data. Data, not if-statements. */
 export const concordanceRow = z.object({
   hs6_2022: hs6Code,
   hs6_2017: hs6Code,
   tier: chplTier,
   match: z.enum(['exact', 'approximate']),
+  /** Why, in words: derived from the workbook (and the override, if one applies). */
   note: z.string(),
+  comparability,
+  /** "yes": the HS 2017 line measures the same goods before and after the HS change (the comparable basis). */
+  comparable: z.enum(['yes', 'no']),
+  /** HS 2022 codes or headings that took goods out of the HS 2017 line (";"-separated; "" = none). */
+  carved_out: z.string(),
+  /** The documented override applied to this row's workbook reading, with its reason ("" = none). */
+  override: z.string(),
 });
 export type ConcordanceRow = z.infer<typeof concordanceRow>;
 
@@ -91,8 +108,11 @@ export type ConcordanceRow = z.infer<typeof concordanceRow>;
 export const productRow = z.object({
   hs6: hs6Code,
   name: z.string().check(z.minLength(1)),
-  /** "hs12": named from the HS 2012 list; "hs4-parent": an HS 2017-only code named from its 4-digit heading. */
-  name_source: z.enum(['hs12', 'hs4-parent']),
+  /**
+   * "hs12": named from the HS 2012 list; "comtrade-hs17": an HS 2017-only code named from UN Comtrade's HS 2017
+   * list; "hs4-parent": named from its 4-digit heading (neither list has it).
+   */
+  name_source: z.enum(['hs12', 'comtrade-hs17', 'hs4-parent']),
   hs4: z.string().check(z.regex(/^\d{4}$/)),
   hs2: z.string().check(z.regex(/^\d{2}$/)),
   hs2_name: z.string(),

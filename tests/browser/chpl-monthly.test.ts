@@ -40,7 +40,7 @@ async function waitForHttp(url: string): Promise<void> {
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'chpl-monthly-site-'));
   cpSync(served, site, { recursive: true, filter: (path) => !path.startsWith(join(served, 'data')) });
-  buildData({ dataDir: defaultDataDir(), outDir: join(site, 'data'), chplMonthlySnapshot: snapshot });
+  await buildData({ dataDir: defaultDataDir(), outDir: join(site, 'data'), chplMonthlySnapshot: snapshot });
   const port = await findFreePort();
   baseUrl = `http://127.0.0.1:${port}`;
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');

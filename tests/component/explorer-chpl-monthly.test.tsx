@@ -38,7 +38,19 @@ function client(manifest: Manifest | null): QueryClient {
   // One code HS 2022 redrew: BACI reads it as HS 2017 854140, the monthly data as itself.
   const split = { hs6_2022: '854149', tier: '3.A' as const };
   seeded.setQueryData(tableQuery(DATA_FILES.concordance, 'concordance').queryKey, {
-    rows: [...CONCORDANCE, { ...split, hs6_2017: '854140', match: 'approximate', note: 'Broader.' }],
+    rows: [
+      ...CONCORDANCE,
+      {
+        ...split,
+        hs6_2017: '854140',
+        match: 'approximate',
+        note: 'Broader.',
+        comparability: 'split',
+        comparable: 'no',
+        carved_out: '',
+        override: '',
+      },
+    ],
     errors: [],
   });
   seeded.setQueryData(tableQuery(DATA_FILES.chpl, 'chpl').queryKey, {

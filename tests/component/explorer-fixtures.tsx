@@ -17,13 +17,27 @@ const TIER_4B = [
 ] as const;
 
 export const CONCORDANCE: ConcordanceRow[] = [
-  { hs6_2022: '854231', hs6_2017: '854231', tier: '1', match: 'exact', note: 'Same code in HS 2017.' },
+  {
+    hs6_2022: '854231',
+    hs6_2017: '854231',
+    tier: '1',
+    match: 'exact',
+    note: 'Same code in HS 2017.',
+    comparability: 'same-scope',
+    comparable: 'yes',
+    carved_out: '',
+    override: '',
+  },
   ...TIER_4B.map(([code]) => ({
     hs6_2022: code,
     hs6_2017: code,
     tier: '4.B' as const,
     match: 'exact' as const,
     note: 'Same code in HS 2017.',
+    comparability: 'same-scope' as const,
+    comparable: 'yes' as const,
+    carved_out: '',
+    override: '',
   })),
 ];
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { baciBasis, parseBaci } from '../../scripts/parsers/baci';
-import { parseChpl, parseConcordance } from '../../scripts/parsers/chpl';
+import { parseChpl } from '../../scripts/parsers/chpl';
 import { crossCheckImports, parseComtrade } from '../../scripts/parsers/comtrade';
 import { parseEurostat } from '../../scripts/parsers/eurostat';
 import { parseEvents } from '../../scripts/parsers/events';
@@ -163,34 +163,8 @@ describe('Eurostat parser', () => {
   });
 });
 
-describe('CHPL and concordance', () => {
+describe('CHPL', () => {
   const url = 'https://www.bis.gov/x';
-  const chpl = parseChpl(
-    rawFile(
-      'chpl',
-      'chpl.csv',
-      `hs6,tier,description,source_url\n854151,3.A,a,${url}\n854159,3.A,b,${url}\n`,
-    ),
-  );
-
-  it('joins tiers from the CHPL list', () => {
-    const text = 'hs6_2022,hs6_2017,match,note\n854151,854150,approximate,n\n854159,854150,approximate,n\n';
-    const rows = parseConcordance(rawFile('chpl', 'c.csv', text), chpl);
-    expect(rows.map((r) => [r.hs6_2022, r.hs6_2017, r.tier])).toEqual([
-      ['854151', '854150', '3.A'],
-      ['854159', '854150', '3.A'],
-    ]);
-  });
-
-  it('fails when a CHPL code has no mapping or a mapped code is not on the list', () => {
-    const missing = 'hs6_2022,hs6_2017,match,note\n854151,854150,approximate,n\n';
-    expect(() => parseConcordance(rawFile('chpl', 'c.csv', missing), chpl)).toThrow(
-      /no HS 2017 mapping.*854159/,
-    );
-    const extra = missing + '854159,854150,approximate,n\n999999,999999,exact,n\n';
-    expect(() => parseConcordance(rawFile('chpl', 'c.csv', extra), chpl)).toThrow(/row 4, column hs6_2022/);
-  });
-
   it('rejects an unknown tier', () => {
     expect(() =>
       parseChpl(rawFile('chpl', 'chpl.csv', `hs6,tier,description,source_url\n854151,5,a,${url}\n`)),

@@ -33,9 +33,9 @@ function freshMirror(name: string): string {
   return dir;
 }
 
-function buildError(run: () => unknown): PipelineError {
+async function buildError(run: () => Promise<unknown>): Promise<PipelineError> {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof PipelineError) return error;
     throw error;
@@ -52,10 +52,10 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('raw file resolution', () => {
-  it('names the source, path, pinned hash and where to get a missing file', () => {
+  it('names the source, path, pinned hash and where to get a missing file', { timeout: 60_000 }, async () => {
     const dataDir = freshMirror('missing');
     rmSync(path.join(dataDir, BACI_FILE));
-    const error = buildError(() =>
+    const error = await buildError(() =>
       buildData({ dataDir, outDir: path.join(root, 'out-missing'), eventsFile: EVENTS_FIXTURE }),
     );
     expect(error.message).toContain(
@@ -65,11 +65,11 @@ describe('raw file resolution', () => {
     expect(error.message).toContain('https://github.com/SamiNakibETU/Russia_China_relationship');
   });
 
-  it('names expected and actual sha256 when a file changed', () => {
+  it('names expected and actual sha256 when a file changed', async () => {
     const dataDir = freshMirror('changed');
     const chpl = path.join(dataDir, 'chpl.csv');
     writeFileSync(chpl, readFileSync(chpl, 'utf8') + '\n');
-    const error = buildError(() =>
+    const error = await buildError(() =>
       buildData({ dataDir, outDir: path.join(root, 'out-changed'), eventsFile: EVENTS_FIXTURE }),
     );
     expect(error.message).toContain(`chpl: sha256 mismatch for chpl.csv at ${chpl}`);
@@ -80,15 +80,15 @@ describe('raw file resolution', () => {
     expect(error.message).toContain('https://www.bis.gov/');
   });
 
-  it('fails clearly when the curated events file is absent or empty', () => {
+  it('fails clearly when the curated events file is absent or empty', async () => {
     const outDir = path.join(root, 'out-events');
     const absent = path.join(root, 'no-such-dir', 'events.csv');
-    expect(() => buildData({ dataDir: mirror, outDir, eventsFile: absent })).toThrow(
+    await expect(buildData({ dataDir: mirror, outDir, eventsFile: absent })).rejects.toThrow(
       `events: raw file scripts/curated/events.csv not found at ${absent}`,
     );
     const empty = path.join(root, 'empty-events.csv');
     writeFileSync(empty, 'id,date,category,label,description,source_title,source_url\n');
-    expect(() => buildData({ dataDir: mirror, outDir, eventsFile: empty })).toThrow(/no event rows/);
+    await expect(buildData({ dataDir: mirror, outDir, eventsFile: empty })).rejects.toThrow(/no event rows/);
   });
 });
 
@@ -116,14 +116,14 @@ describe('a bad row', () => {
       expectedSha256: { [BACI_FILE]: sha256(corrupted) },
     });
 
-  it('is reported with source, file, 1-based row and column', () => {
-    expect(() => run()).toThrow(
+  it('is reported with source, file, 1-based row and column', async () => {
+    await expect(run()).rejects.toThrow(
       `baci: ${BACI_FILE} row 4, column v: expected a non-negative number, got "-3"`,
     );
   });
 
-  it('leaves the previous output directory untouched and no temp directory behind', () => {
-    expect(() => run()).toThrow(PipelineError);
+  it('leaves the previous output directory untouched and no temp directory behind', async () => {
+    await expect(run()).rejects.toThrow(PipelineError);
     expect(readdirSync(outDir).sort()).toEqual(['README.md', 'manifest.json']);
     expect(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')).toBe('{"previous":true}');
     expect(readdirSync(root).filter((name) => name.includes('.tmp-'))).toEqual([]);

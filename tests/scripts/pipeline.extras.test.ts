@@ -30,7 +30,7 @@ const rowsOf = (file: string) =>
   Papa.parse<Record<string, string>>(read(file), { header: true, skipEmptyLines: true }).data;
 const caveatText = (id: string) => manifest.caveats.find((c) => c.id === id)?.text ?? '';
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'pipeline-extras-'));
   imports = path.join(root, 'data-imports');
   const quiet = () => undefined;
@@ -40,13 +40,15 @@ beforeAll(() => {
     now: () => new Date(Date.UTC(2025, 0, 2)),
   });
   expect(code).toBe(0);
-  manifest = buildData({
-    dataDir: defaultDataDir(),
-    outDir: path.join(root, 'out'),
-    eventsFile: EVENTS_FIXTURE,
-    chplMonthlySnapshot: SNAPSHOT,
-    importsDir: imports,
-  }).manifest;
+  manifest = (
+    await buildData({
+      dataDir: defaultDataDir(),
+      outDir: path.join(root, 'out'),
+      eventsFile: EVENTS_FIXTURE,
+      chplMonthlySnapshot: SNAPSHOT,
+      importsDir: imports,
+    })
+  ).manifest;
 }, 60_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));

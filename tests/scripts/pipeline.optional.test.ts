@@ -18,20 +18,21 @@ let root = '';
 let full: Manifest;
 let without: Manifest;
 
-function build(outDir: string, rawPaths: Record<string, string> = {}): Manifest {
-  return buildData({
+async function build(outDir: string, rawPaths: Record<string, string> = {}): Promise<Manifest> {
+  const result = await buildData({
     dataDir: defaultDataDir(),
     outDir,
     eventsFile: EVENTS_FIXTURE,
     rawPaths,
     now: new Date(Date.UTC(2025, 0, 2)),
-  }).manifest;
+  });
+  return result.manifest;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'pipeline-optional-'));
-  full = build(path.join(root, 'full'));
-  without = build(path.join(root, 'without'), {
+  full = await build(path.join(root, 'full'));
+  without = await build(path.join(root, 'without'), {
     'headline_figures.csv': path.join(root, 'no-such-dir/headline_figures.csv'),
   });
 }, 120_000);
@@ -58,10 +59,10 @@ describe('a build without headline_figures.csv', () => {
     expect(others(without)).toEqual(others(full));
   });
 
-  it('still refuses a headline file that is there but differs from its pin', () => {
+  it('still refuses a headline file that is there but differs from its pin', async () => {
     const changed = path.join(root, 'headline_figures.csv');
     writeFileSync(changed, 'claim,value\nnot the pinned file,1\n');
-    expect(() => build(path.join(root, 'changed'), { 'headline_figures.csv': changed })).toThrow(
+    await expect(build(path.join(root, 'changed'), { 'headline_figures.csv': changed })).rejects.toThrow(
       /headline_figures\.csv.*sha256 mismatch|sha256 mismatch for headline_figures\.csv/,
     );
   });

@@ -106,9 +106,9 @@ function listFiles(dir: string, prefix = ''): string[] {
   });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'pipeline-real-')), 'data');
-  buildData({ dataDir: DATA_DIR, outDir, eventsFile: EVENTS_FIXTURE });
+  await buildData({ dataDir: DATA_DIR, outDir, eventsFile: EVENTS_FIXTURE });
   manifest = manifestSchema.parse(JSON.parse(read('manifest.json')));
 }, 120_000);
 
@@ -173,13 +173,29 @@ describe('pipeline over the real sources', () => {
     ]);
   });
 
-  it('keeps leading zeros in product codes and names the 171 HS 2017-only codes from their heading', () => {
+  it('keeps leading zeros in product codes and names the 171 HS 2017-only codes from UN Comtrade’s HS 2017 list', () => {
     const products = rowsOf('products.csv');
     expect(products).toHaveLength(4811);
     expect(products.every((p) => /^\d{6}$/.test(p.hs6 ?? ''))).toBe(true);
     expect(products.find((p) => p.hs6 === '010620')?.hs2).toBe('01');
-    expect(products.filter((p) => p.name_source === 'hs4-parent')).toHaveLength(171);
+    expect(products.filter((p) => p.name_source === 'comtrade-hs17')).toHaveLength(170);
+    // 271000 is in BACI's data but in neither list (H5 has only 2710's six-digit subheadings), so it is named
+    // from its heading. 300219 (which the workbook lacks, see hs-classification/PROVENANCE.md) is in H5.
+    expect(products.filter((p) => p.name_source === 'hs4-parent').map((p) => p.hs6)).toEqual(['271000']);
+    expect(products.find((p) => p.hs6 === '300219')?.name_source).toBe('comtrade-hs17');
+    expect(products.find((p) => p.hs6 === '854150')?.name).toMatch(/semiconductor devices/);
     expect(rowsOf('flows/baci_hs6/hs2-01.csv').some((r) => r.product === '010620')).toBe(true);
+  });
+
+  it('derives the CHPL relation from the workbook: 852990 and 901380 lost 8524, 44 codes keep their number', () => {
+    const rows = rowsOf('concordance.csv');
+    const of = (hs6: string) => rows.find((r) => r.hs6_2022 === hs6);
+    expect([of('901380')?.comparability, of('901380')?.carved_out]).toEqual(['hs2017-broader', '8524']);
+    expect([of('852990')?.comparability, of('852990')?.carved_out]).toEqual(['hs2017-broader', '8524']);
+    expect([of('854800')?.hs6_2017, of('854800')?.comparability]).toEqual(['854890', 'renumbered']);
+    expect([of('854151')?.hs6_2017, of('854151')?.comparable]).toEqual(['854150', 'no']);
+    expect(rows.filter((r) => r.hs6_2022 === r.hs6_2017)).toHaveLength(44);
+    expect(rows.filter((r) => r.comparable === 'yes')).toHaveLength(44);
   });
 
   it('has no 854150 row for 2022 or 2023 (missing, not zero) but has 2017-2021', () => {

@@ -54,8 +54,28 @@ describe('products', () => {
     hs6: new Map([['854140', 'Photosensitive devices']]),
   };
   const concordance: ConcordanceRow[] = [
-    { hs6_2022: '854151', hs6_2017: '854150', tier: '3.A', match: 'approximate', note: '' },
-    { hs6_2022: '854159', hs6_2017: '854150', tier: '3.A', match: 'approximate', note: '' },
+    {
+      hs6_2022: '854151',
+      hs6_2017: '854150',
+      tier: '3.A',
+      match: 'approximate',
+      note: '',
+      comparability: 'split',
+      comparable: 'no',
+      carved_out: '',
+      override: '',
+    },
+    {
+      hs6_2022: '854159',
+      hs6_2017: '854150',
+      tier: '3.A',
+      match: 'approximate',
+      note: '',
+      comparability: 'split',
+      comparable: 'no',
+      carved_out: '',
+      override: '',
+    },
   ];
   const products = buildProducts(
     ['854150', '854140', '962000', '854150'],

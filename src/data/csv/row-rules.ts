@@ -1,6 +1,7 @@
 // The column rules of each CSV table the browser loads, mirroring the zod row schemas in schema.ts (the data
 // contract). Kept as data, not code, so the worker validates without zod; tests/unit/data/row-rules.test.ts
 // checks that these accept and reject exactly what the zod schemas do, with the same messages.
+import { COMPARABILITY } from '../comparability';
 import { TIER_ORDER } from '../tiers';
 import {
   EVENT_KINDS,
@@ -43,7 +44,7 @@ export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
   products: {
     hs6,
     name: nonEmpty,
-    name_source: { kind: 'oneOf', options: ['hs12', 'hs4-parent'] },
+    name_source: { kind: 'oneOf', options: ['hs12', 'comtrade-hs17', 'hs4-parent'] },
     hs4: { kind: 'pattern', pattern: /^\d{4}$/ },
     hs2: { kind: 'pattern', pattern: /^\d{2}$/ },
     hs2_name: text,
@@ -59,6 +60,10 @@ export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
     tier,
     match: { kind: 'oneOf', options: match },
     note: text,
+    comparability: { kind: 'oneOf', options: COMPARABILITY },
+    comparable: { kind: 'oneOf', options: ['yes', 'no'] },
+    carved_out: text,
+    override: text,
   },
   partners: {
     code: partner,

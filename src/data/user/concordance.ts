@@ -19,6 +19,10 @@ export function userConcordance(concordance: readonly ConcordanceRow[]): readonl
       tier: row.tier,
       match: 'exact',
       note: 'The CHPL (HS 2022) code itself, as a file of 2022 or later declares it.',
+      comparability: 'same-scope',
+      comparable: 'yes',
+      carved_out: '',
+      override: '',
     }));
   const rows = [...concordance, ...own];
   cache.set(concordance, rows);

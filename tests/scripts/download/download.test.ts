@@ -64,8 +64,15 @@ const RECIPES: Record<string, DownloadRecipe> = {
   },
 };
 
+const FAKE_WORKBOOK = 'fake xlsx bytes';
+const FAKE_H5 = '{"results":[]}';
+const CONCORDANCE_RAW =
+  'raw.githubusercontent.com/insongkim/concordance/201c812e51f213d967d8701b6ed6398c79df4a04/data-raw';
+
 const PINS = {
   'hs-product-names/product_hs12.csv': sha(HS_NAMES),
+  'hs-classification/HS2022toHS2017ConversionAndCorrelationTables.xlsx': sha(FAKE_WORKBOOK),
+  'hs-classification/classificationH5.json': sha(FAKE_H5),
   [EUROSTAT]: sha(EUROSTAT_CSV),
   'chpl.csv': sha(CHPL),
   'headline_figures.csv': sha(HEADLINES),
@@ -79,6 +86,8 @@ const ROUTES = {
     send(fakeEurostatXlsx()),
   'raw.githubusercontent.com/SamiNakibETU/Russia_China_relationship/239100644f1e119454aa5a564620e76ee6a1bb95/russia_china_dependency/01_raw_data/complexity/classifications/product_hs12.csv':
     send(HS_NAMES),
+  [`${CONCORDANCE_RAW}/HS2022toHS2017ConversionAndCorrelationTables.xlsx`]: send(FAKE_WORKBOOK),
+  [`${CONCORDANCE_RAW}/classificationH5.json`]: send(FAKE_H5),
 };
 
 let mock: MockOrigins;

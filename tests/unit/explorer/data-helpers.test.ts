@@ -50,9 +50,39 @@ describe('biggestMovers', () => {
 
 describe('tierCodes', () => {
   const concordance: ConcordanceRow[] = [
-    { hs6_2022: '845710', hs6_2017: '845710', tier: '4.B', match: 'exact', note: 'Same code in HS 2017.' },
-    { hs6_2022: '854151', hs6_2017: '854150', tier: '3.A', match: 'approximate', note: 'Split in HS 2022.' },
-    { hs6_2022: '854159', hs6_2017: '854150', tier: '3.A', match: 'approximate', note: 'Split in HS 2022.' },
+    {
+      hs6_2022: '845710',
+      hs6_2017: '845710',
+      tier: '4.B',
+      match: 'exact',
+      note: 'Same code in HS 2017.',
+      comparability: 'same-scope',
+      comparable: 'yes',
+      carved_out: '',
+      override: '',
+    },
+    {
+      hs6_2022: '854151',
+      hs6_2017: '854150',
+      tier: '3.A',
+      match: 'approximate',
+      note: 'Split in HS 2022.',
+      comparability: 'split',
+      comparable: 'no',
+      carved_out: '',
+      override: '',
+    },
+    {
+      hs6_2022: '854159',
+      hs6_2017: '854150',
+      tier: '3.A',
+      match: 'approximate',
+      note: 'Split in HS 2022.',
+      comparability: 'split',
+      comparable: 'no',
+      carved_out: '',
+      override: '',
+    },
   ];
   const url = 'https://www.bis.gov/chpl';
   const chpl: ChplItem[] = [

@@ -10,6 +10,10 @@ const approximate: ConcordanceRow = {
   tier: '3.A',
   match: 'approximate',
   note: 'broader: includes LEDs and photovoltaic cells',
+  comparability: 'split',
+  comparable: 'no',
+  carved_out: '854141;854142;854143',
+  override: '',
 };
 
 describe('seriesForSpec: approximate CHPL codes', () => {

@@ -44,6 +44,10 @@ const conc = (hs6: string, tier: ConcordanceRow['tier'], match: ConcordanceRow['
   tier,
   match,
   note: '',
+  comparability: match === 'exact' ? ('same-scope' as const) : ('split' as const),
+  comparable: match === 'exact' ? ('yes' as const) : ('no' as const),
+  carved_out: '',
+  override: '',
 });
 export const concordance: ConcordanceRow[] = [
   conc('854231', '1'),

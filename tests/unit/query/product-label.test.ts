@@ -3,8 +3,28 @@ import { hsLabel, productCatalog } from '../../../src/data/query/product-catalog
 import type { ChplItem, ConcordanceRow } from '../../../src/data/schema';
 
 const concordance: ConcordanceRow[] = [
-  { hs6_2022: '854231', hs6_2017: '854231', tier: '1', match: 'exact', note: '' },
-  { hs6_2022: '854149', hs6_2017: '854140', tier: '3.A', match: 'approximate', note: 'broader' },
+  {
+    hs6_2022: '854231',
+    hs6_2017: '854231',
+    tier: '1',
+    match: 'exact',
+    note: '',
+    comparability: 'same-scope',
+    comparable: 'yes',
+    carved_out: '',
+    override: '',
+  },
+  {
+    hs6_2022: '854149',
+    hs6_2017: '854140',
+    tier: '3.A',
+    match: 'approximate',
+    note: 'broader',
+    comparability: 'split',
+    comparable: 'no',
+    carved_out: '',
+    override: '',
+  },
 ];
 const chpl: ChplItem[] = [
   { hs6_2022: '854231', tier: '1', description: 'Processors', source_url: 'https://x.org' },

@@ -13,9 +13,39 @@ export function flow(partial: Partial<FlowRow> & Pick<FlowRow, 'period' | 'value
 }
 
 export const concordance: ConcordanceRow[] = [
-  { hs6_2022: '854231', hs6_2017: '854231', tier: '1', match: 'exact', note: '' },
-  { hs6_2022: '845710', hs6_2017: '845710', tier: '4.B', match: 'exact', note: '' },
-  { hs6_2022: '851762', hs6_2017: '851762', tier: '2', match: 'exact', note: '' },
+  {
+    hs6_2022: '854231',
+    hs6_2017: '854231',
+    tier: '1',
+    match: 'exact',
+    note: '',
+    comparability: 'same-scope',
+    comparable: 'yes',
+    carved_out: '',
+    override: '',
+  },
+  {
+    hs6_2022: '845710',
+    hs6_2017: '845710',
+    tier: '4.B',
+    match: 'exact',
+    note: '',
+    comparability: 'same-scope',
+    comparable: 'yes',
+    carved_out: '',
+    override: '',
+  },
+  {
+    hs6_2022: '851762',
+    hs6_2017: '851762',
+    tier: '2',
+    match: 'exact',
+    note: '',
+    comparability: 'same-scope',
+    comparable: 'yes',
+    carved_out: '',
+    override: '',
+  },
 ];
 
 export const baciChpl: FlowRow[] = [

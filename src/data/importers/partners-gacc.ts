@@ -113,8 +113,10 @@ function fromReaderMap(
   code: string,
   partnerMap: Record<string, string> | undefined,
 ): PartnerResolution | null {
-  const mapped = partnerMap?.[code];
-  if (mapped === undefined) return null;
+  // Own keys only: a code such as "__proto__" or "constructor" must not read Object.prototype's members.
+  if (!partnerMap || !Object.hasOwn(partnerMap, code)) return null;
+  const mapped = partnerMap[code];
+  if (typeof mapped !== 'string') return null;
   const iso3 = mapped.trim().toUpperCase();
   return partnerCode.safeParse(iso3).success
     ? { ok: true, iso3 }
@@ -130,7 +132,8 @@ export function resolveGaccPartner(
   const trimmed = code.trim().replace(/^0+(?=\d{3})/, '');
   const fromReader = fromReaderMap(trimmed, partnerMap);
   if (fromReader) return fromReader;
-  const known = GACC_PARTNERS[trimmed];
+  // The code comes from the file: own keys only, as with the reader's map.
+  const known = Object.hasOwn(GACC_PARTNERS, trimmed) ? GACC_PARTNERS[trimmed] : undefined;
   const label = name.trim() ? `${trimmed} "${name.trim()}"` : trimmed;
   if (!known) return { ok: false, message: `China Customs partner code ${label} is not in our table` };
   if (name.trim() === '' || knownNameKeys(trimmed, known).has(nameKey(name))) {

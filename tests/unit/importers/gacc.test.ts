@@ -102,6 +102,43 @@ describe('China Customs export, English headers, no period column (GB18030)', ()
   });
 });
 
+describe('China Customs partner codes that are inherited property names (fuzz crash, issue 13)', () => {
+  const header =
+    '"Commodity code","Commodity","Trading partner code","Trading partner","Quantity","Quantity unit","US dollar"';
+  const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+
+  it.each(names)('partner code %s is refused on its row and column, not a crash', (code) => {
+    for (const partnerMap of [undefined, { '341': 'KAZ' }]) {
+      for (const partnerName of ['', 'Russia', '__proto__']) {
+        const csv = `${header}\n202301,,${code},${partnerName},1,kg,100\n854231,,344,Russia,1,kg,100\n`;
+        const result = importFile(utf8(csv), 'gacc.csv', {
+          period: '2023-01',
+          flow: 'exports',
+          currencyHint: 'USD',
+          partnerMap,
+        });
+        expect(result.error).toBeNull();
+        expect(result.rejected).toEqual([
+          expect.objectContaining({ row: 2, column: 'Trading partner code', value: code }),
+        ]);
+        expect(result.rejected[0]?.message).toMatch(/not in our table/);
+        expect(result.rows).toEqual([expect.objectContaining({ importer: 'RUS', value: 100 })]);
+      }
+    }
+  });
+
+  it('a hand-made partner map is read for its own keys only', () => {
+    const csv = `${header}\n854231,,__proto__,x,1,kg,100\n854239,,341,Kazakhstan,1,kg,5\n`;
+    const partnerMap = JSON.parse('{"__proto__": "KAZ", "341": "KAZ"}') as Record<string, string>;
+    const result = importFile(utf8(csv), 'gacc.csv', { period: '2023-01', flow: 'exports', partnerMap });
+    expect(result.error).toBeNull();
+    expect(result.rows.map((r) => [r.importer, r.value])).toEqual([
+      ['KAZ', 100],
+      ['KAZ', 5],
+    ]);
+  });
+});
+
 describe('China Customs export, Chinese headers, by month, in yuan', () => {
   it('keeps yuan labelled CNY and reads the period column', () => {
     const result = importFile(chinese(), '进口.csv', { flow: 'imports' });

@@ -1,8 +1,9 @@
 // Section 1: the size of the CHPL trade the US measures are aimed at, by tier.
 import type { ChplTier } from '../../data/schema';
 import { TIER_ORDER as CHPL_TIERS } from '../../data/tiers';
-import { chplValue, tierOfCode } from './chpl-values';
-import { change, usd } from './format';
+import { BASIS_BREAK, HS_BREAK } from './breaks';
+import { chplValue, comparableTierOfCode, tierOfCode } from './chpl-values';
+import { change, ratioOf, usd } from './format';
 import type { Finding, StoryData } from './types';
 
 export function chplOverviewFinding(data: Pick<StoryData, 'baciChpl' | 'concordance'>): Finding {
@@ -13,17 +14,26 @@ export function chplOverviewFinding(data: Pick<StoryData, 'baciChpl' | 'concorda
     tier,
     chplValue(data.baciChpl, tierOf, tier, '2023'),
   ]).reduce((best, next) => ((next[1] ?? -1) > (best[1] ?? -1) ? next : best));
-  const ratio = t2021 && t2023 !== null ? t2023 / t2021 : null;
+  const ratio = ratioOf(t2023, t2021);
+  const comparableOf = comparableTierOfCode(data.concordance);
+  const comparable = (year: string) => chplValue(data.baciChpl, comparableOf, 'all', year);
+  const [c2021, c2023] = [comparable('2021'), comparable('2023')];
+  const comparableRatio = ratioOf(c2023, c2021);
   return {
     figures: {
       chpl2021: t2021,
       chpl2022: t2022,
       chpl2023: t2023,
       change2021to2023: ratio,
+      change2022to2023: ratioOf(t2023, t2022),
+      comparable2021: c2021,
+      comparable2023: c2023,
+      comparableChange2021to2023: comparableRatio,
       largestTier2023: largest[1],
     },
     sentences: [
-      `China’s direct exports to Russia of all CHPL goods came to ${usd(t2021)} in 2021, ${usd(t2022)} in 2022 and ${usd(t2023)} in 2023 (${change(ratio)} on 2021).`,
+      `On China’s declarations alone, its direct exports to Russia of all CHPL goods went from ${usd(t2022)} in 2022 to ${usd(t2023)} in 2023 (${change(ratioOf(t2023, t2022))}).`,
+      `Against 2021, a comparison across ${BASIS_BREAK} (BACI’s 2021 figures reconcile China’s declarations with Russia’s) and ${HS_BREAK}, the CHPL codes comparable across the HS change went from ${usd(c2021)} to ${usd(c2023)} (${change(comparableRatio)}), and all CHPL codes, including the HS 2017 lines HS 2022 narrowed, from ${usd(t2021)} to ${usd(t2023)} (${change(ratio)} on 2021).`,
       `The largest tier in 2023 was tier ${largest[0]} (${usd(largest[1])}).`,
     ],
   };

@@ -1,6 +1,7 @@
 // Section 3: CHPL goods against all China -> Russia goods. If the trade were ordinary commerce growing with
 // the rest, the share would hold steady; a rising share would single out these goods.
-import { chplValue, tierOfCode, totalValue } from './chpl-values';
+import { BASIS_BREAK, HS_BREAK } from './breaks';
+import { chplValue, comparableTierOfCode, tierOfCode, totalValue } from './chpl-values';
 import { change, percent, ratioOf, usd } from './format';
 import { shareOf } from './sums';
 import type { Finding, StoryData } from './types';
@@ -22,10 +23,10 @@ export function chplShareFinding(data: Pick<StoryData, 'baciChpl' | 'baciTotals'
   return {
     figures: { share2021: y21?.share ?? null, share2022: y22?.share ?? null, share2023: y23?.share ?? null },
     sentences: [
-      `CHPL goods were ${percent(y21?.share ?? null)} of everything China sold Russia directly in 2021, ${percent(y22?.share ?? null)} in 2022 and ${percent(y23?.share ?? null)} in 2023.`,
+      `CHPL goods were ${percent(y22?.share ?? null)} of everything China sold Russia directly in 2022 and ${percent(y23?.share ?? null)} in 2023, both on China’s declarations alone; in 2021, before ${BASIS_BREAK} and ${HS_BREAK}, ${percent(y21?.share ?? null)}.`,
       rising
-        ? 'Their share rose: these goods grew faster than China’s other sales to Russia.'
-        : 'Their share did not rise: on this measure the listed goods grew no faster than China’s other sales to Russia. That is what broad commercial trade would look like, though it neither proves nor refutes the article’s claim.',
+        ? `From 2021 to 2023, across ${BASIS_BREAK} and ${HS_BREAK}, their share rose: these goods grew faster than China’s other sales to Russia.`
+        : `From 2021 to 2023, across ${BASIS_BREAK} and ${HS_BREAK}, their share did not rise: on this measure the listed goods grew no faster than China’s other sales to Russia. That is what broad commercial trade would look like, though it neither proves nor refutes the article’s claim.`,
       'Both sides of the share change basis together in 2022 (China’s declarations alone), so the share is less exposed to that break than either value.',
     ],
   };
@@ -36,10 +37,21 @@ export function chplGrowthFinding(data: Pick<StoryData, 'baciChpl' | 'baciTotals
   const y23 = chplShareByYear(data, '2023');
   const chplRatio = ratioOf(y23.chpl, y21.chpl);
   const totalRatio = ratioOf(y23.total, y21.total);
+  const comparableOf = comparableTierOfCode(data.concordance);
+  const comparableRatio = ratioOf(
+    chplValue(data.baciChpl, comparableOf, 'all', '2023'),
+    chplValue(data.baciChpl, comparableOf, 'all', '2021'),
+  );
   return {
-    figures: { total2021: y21.total, total2023: y23.total, chplChange: chplRatio, totalChange: totalRatio },
+    figures: {
+      total2021: y21.total,
+      total2023: y23.total,
+      chplChange: chplRatio,
+      comparableChplChange: comparableRatio,
+      totalChange: totalRatio,
+    },
     sentences: [
-      `From 2021 to 2023 China’s direct exports to Russia of all goods went from ${usd(y21.total)} to ${usd(y23.total)} (${change(totalRatio)}); of CHPL goods, ${change(chplRatio)}.`,
+      `From 2021 to 2023, across ${BASIS_BREAK}, China’s direct exports to Russia of all goods went from ${usd(y21.total)} to ${usd(y23.total)} (${change(totalRatio)}); of CHPL goods, across ${HS_BREAK} too, ${change(comparableRatio)} on the codes comparable across it and ${change(chplRatio)} on all codes.`,
       'A stable or falling share does not clear any single shipment: a small share of a large trade can still matter on the battlefield, and the totals say nothing about end users.',
     ],
   };

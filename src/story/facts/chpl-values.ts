@@ -10,6 +10,17 @@ export function tierOfCode(concordance: readonly ConcordanceRow[]): ReadonlyMap<
   return new Map(concordance.map((row) => [row.hs6_2017, row.tier]));
 }
 
+/**
+ * HS 2017 code -> tier for the codes comparable across the HS 2022 change only: an HS 2017 line is left out when
+ * any CHPL code read from it is not comparable (its HS 2017 line is broader, or split).
+ */
+export function comparableTierOfCode(concordance: readonly ConcordanceRow[]): ReadonlyMap<string, ChplTier> {
+  const notComparable = new Set(
+    concordance.filter((row) => row.comparable !== 'yes').map((row) => row.hs6_2017),
+  );
+  return new Map([...tierOfCode(concordance)].filter(([hs6]) => !notComparable.has(hs6)));
+}
+
 const isChinaToRussia = (row: FlowRow) => row.exporter === EXPORTER && row.importer === IMPORTER;
 
 /** CHPL exports China -> Russia in `year` for one tier, or for all tiers when `tier` is 'all'. */

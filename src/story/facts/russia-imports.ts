@@ -1,5 +1,6 @@
 // Section 4: Russia's imports by partner (IMF). China's share of what Russia buys abroad, before and after.
 import type { FlowRow } from '../../data/schema';
+import { BASIS_BREAK } from './breaks';
 import { percent, usd } from './format';
 import { shareOf, sumValues } from './sums';
 import type { Finding, StoryData } from './types';
@@ -45,7 +46,7 @@ export function russiaImportsFinding(data: Pick<StoryData, 'imf'>): Finding {
       chinaImports2023: chinaValue2023,
     },
     sentences: [
-      `China supplied ${percent(china.y2021)} of Russia’s goods imports in 2021 and ${percent(china.y2023)} in 2023 (${usd(chinaValue2023)}); the EU’s share went from ${percent(eu.y2021)} to ${percent(eu.y2023)}.`,
+      `China supplied ${percent(china.y2021)} of Russia’s goods imports in 2021 and ${percent(china.y2023)} in 2023 (${usd(chinaValue2023)}); the EU’s share went from ${percent(eu.y2021)} to ${percent(eu.y2023)}${estimated ? `, a comparison across ${BASIS_BREAK} from reported to estimated values` : ''}.`,
       estimated
         ? 'The 2022 and later values are IMF estimates built largely from partners’ reports, since Russia stopped publishing its trade data.'
         : 'The values for these years are as reported.',
@@ -81,7 +82,7 @@ export function russiaPartnerSharesFinding(data: Pick<StoryData, 'imf'>): Findin
   return {
     figures,
     sentences: [
-      `Shares of Russia’s imports, 2021 against 2023, for the other partners on the chart: ${phrases.join('; ')}.`,
+      `Shares of Russia’s imports, 2021 against 2023${isEstimate(data.imf, '2023') ? ` (across ${BASIS_BREAK} from reported to estimated values)` : ''}, for the other partners on the chart: ${phrases.join('; ')}.`,
       china !== null && largest < china
         ? `Each stays well below China’s ${percent(china)} in 2023.`
         : `China’s share in 2023 was ${percent(china)}.`,

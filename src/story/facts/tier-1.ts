@@ -1,4 +1,5 @@
 // Section 2: integrated circuits (tier 1), our BACI values beside the figure Chinese customs published.
+import { BASIS_BREAK } from './breaks';
 import { chplValue, tierOfCode } from './chpl-values';
 import { citeSentence, compareWords } from './cite';
 import { change, ratioOf, usd } from './format';
@@ -14,7 +15,7 @@ function publishedSentences(ours: Record<string, number | null>, published: Reco
   const [o21, o22, p21, p22] = [ours['2021'], ours['2022'], published['2021'], published['2022']];
   if (p22 == null || o22 == null) return sentences;
   sentences.push(
-    `Chinese customs, as reported by The Wall Street Journal, put these exports at ${usd(p22)} for 2022${p21 == null ? '' : ` and ${usd(p21)} for 2021`} (the marks on the chart).`,
+    `Chinese customs, as reported by The Wall Street Journal, put these exports at ${usd(p22)} for 2022${p21 == null ? '' : ` and ${usd(p21)} for 2021`} (the marks on the chart; both China’s declarations, so no change of basis lies between them).`,
     `Our 2022 value (${usd(o22)}) is ${compareWords(o22, p22)} that figure: both rest on China’s declarations.`,
   );
   if (p21 != null && o21 != null) {
@@ -23,7 +24,7 @@ function publishedSentences(ours: Record<string, number | null>, published: Reco
     );
     if (o22 < o21 && p22 > p21) {
       sentences.push(
-        'So the fall in our series between 2021 and 2022 may be an artefact of the change of basis: on China’s own declarations the published figures rose.',
+        `So the fall in our series between 2021 and 2022 may be an artefact of ${BASIS_BREAK}: on China’s own declarations the published figures rose.`,
       );
     }
   }
@@ -54,7 +55,7 @@ export function tier1Finding(data: Pick<StoryData, 'baciChpl' | 'concordance' | 
       hongKong2022: hongKong ? parseHeadlineValue(hongKong).usd : null,
     },
     sentences: [
-      `In BACI, China’s direct exports to Russia of integrated circuits (tier 1) were ${usd(ours['2021'] ?? null)} in 2021, ${usd(ours['2022'] ?? null)} in 2022 (${change(ratio)}) and ${usd(ours['2023'] ?? null)} in 2023.`,
+      `In BACI, China’s direct exports to Russia of integrated circuits (tier 1) were ${usd(ours['2022'] ?? null)} in 2022 and ${usd(ours['2023'] ?? null)} in 2023 (${change(ratioOf(ours['2023'] ?? null, ours['2022'] ?? null))}), both on China’s declarations alone; in 2021, before ${BASIS_BREAK}, ${usd(ours['2021'] ?? null)} (${change(ratio)} from 2021 to 2022 across it).`,
       ...publishedSentences(ours, published),
       ...(hongKong
         ? [`${citeSentence(hongKong)} Goods shipped through Hong Kong are not in the China–Russia rows.`]

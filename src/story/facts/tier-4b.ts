@@ -1,4 +1,5 @@
 // Section 2: machine tools (tier 4.B), the tier that grew most after the invasion.
+import { BASIS_BREAK } from './breaks';
 import { chplValue, tierOfCode } from './chpl-values';
 import { citeSentence } from './cite';
 import { changeInWords, percent, ratioOf, times, usd } from './format';
@@ -25,9 +26,11 @@ export function tier4bFinding(data: Pick<StoryData, 'baciChpl' | 'concordance' |
       shareOfChpl2023: shareOfChpl,
     },
     sentences: [
-      `China’s direct exports to Russia of CHPL machine tools (tier 4.B) went from ${usd(v2021)} in 2021 to ${usd(v2022)} in 2022 and ${usd(v2023)} in 2023: ${changeInWords(ratio)} the 2021 value.`,
+      `China’s direct exports to Russia of CHPL machine tools (tier 4.B) went from ${usd(v2022)} in 2022 to ${usd(v2023)} in 2023, both on China’s declarations alone: 2023 alone was ${times(ratioOf(v2023, v2022))} 2022.`,
+      ratio === null
+        ? `For 2021, before ${BASIS_BREAK}, there is no data to compare with (${usd(v2021)}).`
+        : `Against 2021 (${usd(v2021)}), a comparison across ${BASIS_BREAK}, 2023 was ${changeInWords(ratio)} the 2021 value.`,
       `In 2023 they were ${percent(shareOfChpl)} of all CHPL goods China sold Russia directly.`,
-      `The comparison with 2021 crosses the change of basis, but 2022 and 2023 both rest on China’s declarations alone, and 2023 alone was ${times(ratioOf(v2023, v2022))} 2022.`,
       ...(officials ? [citeSentence(officials)] : []),
     ],
   };

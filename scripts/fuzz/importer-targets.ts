@@ -1,28 +1,15 @@
 // Fuzz targets for every importer (issue 13, "Fuzzing stays in the project"): hostile files in each format the
 // import page and `npm run data:import` read. An input ends as a parsed result (maybe with rejected rows,
 // each naming its row) or a clean refusal (a sentence); a throw, an "import failed unexpectedly" or a row
-// with a non-finite number is a crash. The shape matches scripts/fuzz/target.ts's FuzzTarget, so each can be
-// registered with `npm run fuzz` as one file in scripts/fuzz/targets/ (`export { default } from ...`).
+// with a non-finite number is a crash. Each target is registered with `npm run fuzz` by one file in
+// scripts/fuzz/targets/ (importer-*.ts), so the one runner and the one fast profile pick it up.
 import fc from 'fast-check';
 import { importFile } from '../../src/data/importers';
-
-export type ImporterOutcome = 'clean' | 'notice' | 'refused';
+import { defineTarget, invariant, type FuzzOutcome, type FuzzTarget } from './target';
 
 export interface ImporterInput {
   name: string;
   bytes: Uint8Array;
-}
-
-export interface ImporterTarget {
-  name: string;
-  description: string;
-  arbitrary: fc.Arbitrary<ImporterInput>;
-  run(input: ImporterInput): ImporterOutcome;
-  show(input: ImporterInput): string;
-}
-
-export class ImporterCrash extends Error {
-  override name = 'ImporterCrash';
 }
 
 const HEADERS = {
@@ -157,24 +144,29 @@ const jsonInput: fc.Arbitrary<ImporterInput> = fc.oneof(
   fc.uint8Array({ maxLength: 300 }).map((bytes) => ({ name: 'api.json', bytes })),
 );
 
-function run(input: ImporterInput): ImporterOutcome {
+function run(input: ImporterInput): FuzzOutcome {
   const result = importFile(input.bytes, input.name, {
     period: '2023-01',
     flow: 'exports',
     currencyHint: 'USD',
   });
   if (result.error !== null) {
-    if (result.error.startsWith('The import failed unexpectedly')) throw new ImporterCrash(result.error);
-    if (result.error.trim() === '') throw new ImporterCrash('a refusal without a message');
+    // importFile turns a throw into this sentence: it is a crash, not a refusal.
+    if (result.error.startsWith('The import failed unexpectedly')) throw new Error(result.error);
+    invariant(result.error.trim() !== '', 'a refusal without a message');
     return 'refused';
   }
   for (const row of result.rows) {
-    if (!Number.isFinite(row.value) || (row.quantity !== null && !Number.isFinite(row.quantity)))
-      throw new ImporterCrash(`a non-finite number in a parsed row: ${JSON.stringify(row)}`);
+    invariant(
+      Number.isFinite(row.value) && (row.quantity === null || Number.isFinite(row.quantity)),
+      `a non-finite number in a parsed row: ${JSON.stringify(row)}`,
+    );
   }
   for (const rejected of result.rejected) {
-    if (!Number.isInteger(rejected.row) || rejected.row < 1 || rejected.message === '')
-      throw new ImporterCrash(`a rejected row without its row or reason: ${JSON.stringify(rejected)}`);
+    invariant(
+      Number.isInteger(rejected.row) && rejected.row >= 1 && rejected.message !== '',
+      `a rejected row without its row or reason: ${JSON.stringify(rejected)}`,
+    );
   }
   return result.rejected.length > 0 || result.warnings.length > 0 ? 'notice' : 'clean';
 }
@@ -184,34 +176,30 @@ const show = (input: ImporterInput) => {
   return `${input.name}, ${input.bytes.length} bytes, base64 head ${head}`;
 };
 
-const target = (
+const importerTarget = (
   name: string,
   description: string,
   arbitrary: fc.Arbitrary<ImporterInput>,
-): ImporterTarget => ({
-  name,
-  description,
-  arbitrary,
-  run,
-  show,
-});
+): FuzzTarget<ImporterInput> => defineTarget({ name, description, arbitrary, run, show });
 
-export const IMPORTER_TARGETS: readonly ImporterTarget[] = [
-  target('importer-tidy', 'tidy flow CSV', csvInput(HEADERS.tidy, 30, 'flows.csv')),
-  target(
-    'importer-comtrade-csv',
-    'UN Comtrade CSV export',
-    csvInput(HEADERS['comtrade-csv'], 30, 'comtrade.csv'),
-  ),
-  target('importer-comtrade-json', 'UN Comtrade API JSON', jsonInput),
-  target(
-    'importer-gacc-en',
-    'China Customs CSV, English headers',
-    csvInput(HEADERS['gacc-en'], 30, 'gacc.csv'),
-  ),
-  target(
-    'importer-gacc-zh',
-    'China Customs CSV, Chinese headers',
-    csvInput(HEADERS['gacc-zh'], 30, 'gacc-zh.csv'),
-  ),
-];
+export const tidyTarget = importerTarget(
+  'importer-tidy',
+  'tidy flow CSV',
+  csvInput(HEADERS.tidy, 30, 'flows.csv'),
+);
+export const comtradeCsvTarget = importerTarget(
+  'importer-comtrade-csv',
+  'UN Comtrade CSV export',
+  csvInput(HEADERS['comtrade-csv'], 30, 'comtrade.csv'),
+);
+export const comtradeJsonTarget = importerTarget('importer-comtrade-json', 'UN Comtrade API JSON', jsonInput);
+export const gaccEnTarget = importerTarget(
+  'importer-gacc-en',
+  'China Customs CSV, English headers',
+  csvInput(HEADERS['gacc-en'], 30, 'gacc.csv'),
+);
+export const gaccZhTarget = importerTarget(
+  'importer-gacc-zh',
+  'China Customs CSV, Chinese headers',
+  csvInput(HEADERS['gacc-zh'], 30, 'gacc-zh.csv'),
+);

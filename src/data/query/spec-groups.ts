@@ -103,12 +103,14 @@ export interface Breakdown {
   groups: RowGroup[];
   /** How many codes had rows before the top N were kept. */
   available: number;
+  /** Of those, how many had trade in the ranking period (as the story counts them: "48 codes had trade"). */
+  withTrade: number;
 }
 
 /** The selection's rows regrouped by HS code, largest first by value in `lastPeriod`, top `count` kept. */
 export function breakdownGroups(context: GroupContext, lastPeriod: string, count: number): Breakdown {
   const { spec, catalog } = context;
-  if (spec.breakdown === 'none') return { groups: productGroups(context), available: 0 };
+  if (spec.breakdown === 'none') return { groups: productGroups(context), available: 0, withTrade: 0 };
   const digits = BREAKDOWN_DIGITS[spec.breakdown];
   const pairs = flowPairs(spec.flow);
   const byProduct = new Map<string, FlowRow[]>();
@@ -133,7 +135,7 @@ export function breakdownGroups(context: GroupContext, lastPeriod: string, count
   const groups = ranked
     .slice(0, count)
     .map(({ code, rows }) => ({ key: code, label: hsLabel(code, catalog), rows }));
-  return { groups, available: ranked.length };
+  return { groups, available: ranked.length, withTrade: ranked.filter((entry) => entry.size > 0).length };
 }
 
 export function seriesGroups(
@@ -143,7 +145,7 @@ export function seriesGroups(
   count: number,
 ): Breakdown {
   if (context.spec.flow.kind === 'partners') {
-    return { groups: partnerGroups(context, partnerNames), available: 0 };
+    return { groups: partnerGroups(context, partnerNames), available: 0, withTrade: 0 };
   }
   return breakdownGroups(context, lastPeriod, count);
 }

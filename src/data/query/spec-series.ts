@@ -17,7 +17,7 @@ import { MAX_SERIES } from '../../spec/fields';
 import { measureSeries, otherCurrencyRows, type RowGroup } from './measure-series';
 import { hs2022Catalog, productCatalog } from './product-catalog';
 import { denominatorGroup } from './spec-denominator';
-import { seriesGroups, type GroupContext } from './spec-groups';
+import { seriesGroups, type Breakdown, type GroupContext } from './spec-groups';
 import { leadInPeriods, specPeriods, withLeadIn } from './spec-periods';
 import { applyTransform, trimToPeriods } from './spec-transform';
 import { approximateNotices } from './approximate-notices';
@@ -90,11 +90,17 @@ function effectiveSpec(spec: ChartSpec, notices: string[]): ChartSpec {
   return { ...spec, transform: { kind: 'absolute' } };
 }
 
-function groupNotices(spec: ChartSpec, groups: RowGroup[], available: number, to: string): string[] {
+function groupNotices(spec: ChartSpec, groups: RowGroup[], breakdown: Breakdown, to: string): string[] {
   const notices: string[] = [];
+  const { available, withTrade } = breakdown;
   if (available > groups.length) {
     const level = spec.breakdown.toUpperCase();
-    notices.push(`Showing the top ${groups.length} of ${available} ${level} codes by value in ${to}.`);
+    // Counted as the story counts codes ("48 codes had trade in 2023"), so the two never disagree.
+    const others = available - withTrade;
+    const rest = others > 0 ? `; ${others} more had trade only in other years shown` : '';
+    notices.push(
+      `Showing the top ${groups.length} of the ${withTrade} ${level} codes with trade in ${to}, by value${rest}.`,
+    );
   }
   const empty = groups.filter((g) => g.rows.length === 0).map((g) => g.label);
   if (empty.length > 0) notices.push(`No rows in the data for: ${empty.join(', ')}.`);
@@ -165,8 +171,9 @@ export function seriesForSpec(requested: ChartSpec, tables: SpecTables): SpecSer
   // More lines than MAX_SERIES stop being readable; ranked bars may show up to topN.
   const to = periods.at(-1) ?? spec.to;
   const count = spec.chart === 'ranked-bar' ? spec.topN : Math.min(spec.topN, MAX_SERIES);
-  const { groups, available } = seriesGroups(context, partnerNames(tables.partners), to, count);
-  notices.push(...groupNotices(spec, groups, available, to));
+  const breakdown = seriesGroups(context, partnerNames(tables.partners), to, count);
+  const { groups } = breakdown;
+  notices.push(...groupNotices(spec, groups, breakdown, to));
   const skipped = otherCurrencyRows(groups, currency);
   if (skipped > 0) notices.push(`${skipped} rows not in ${currency} are left out.`);
 

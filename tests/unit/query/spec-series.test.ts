@@ -42,7 +42,10 @@ describe('seriesForSpec: bilateral BACI', () => {
     const result = seriesForSpec(spec, tables());
     expect(result.series.map((s) => s.key)).toEqual(['850110', '847150']);
     expect(result.series[0]!.label).toBe('HS 850110');
-    expect(result.notices).toContain('Showing the top 2 of 6 HS6 codes by value in 2022.');
+    // Counted as the story counts codes ("48 codes had trade in 2023"): only 850110 and 847150 had trade in 2022.
+    expect(result.notices).toContain(
+      'Showing the top 2 of the 2 HS6 codes with trade in 2022, by value; 4 more had trade only in other years shown.',
+    );
   });
 
   it('labels CHPL codes from chpl.csv and others from products.csv when they are loaded', () => {

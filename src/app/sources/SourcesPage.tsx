@@ -6,6 +6,7 @@ import { PageBoundary } from '../PageBoundary';
 import { usePageTitle } from '../usePageTitle';
 import { BreaksTable, CaveatsList } from './CaveatsList';
 import { FilesTable } from './FilesTable';
+import { imfAboveComtrade, imfGapText } from './imf-gap';
 import { ReconciliationTable } from './ReconciliationTable';
 import { SourcesTable } from './SourcesTable';
 
@@ -27,9 +28,9 @@ function SourcesContent() {
         The same trade, measured three ways. BACI reconciles what China and Russia each declared, and
         estimates values without freight and insurance; UN Comtrade here is China’s own declaration of its
         exports (FOB); the IMF figure is Russia’s imports from China, valued CIF (including freight and
-        insurance), so it is usually a few per cent higher. From 2022 Russia stopped publishing its trade: the
-        IMF’s figures for it are estimates built largely from China’s mirror data, and BACI rests on China’s
-        declarations alone.
+        insurance), {imfGapText(imfAboveComtrade(reconciliation.data.rows))}. From 2022 Russia stopped
+        publishing its trade: the IMF’s figures for it are estimates built largely from China’s mirror data,
+        and BACI rests on China’s declarations alone.
       </p>
       <RowErrorsNotice errors={reconciliation.data.errors} />
       <ReconciliationTable rows={reconciliation.data.rows} />

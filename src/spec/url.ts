@@ -13,10 +13,13 @@ import { readOneOf } from './url-values';
 
 const DATASET_PARAM = 'd';
 const VERSION_PARAM = 'v';
-const KNOWN_PARAMS: ReadonlySet<string> = new Set([
+/** Every parameter a spec link may hold, in writing order. Tests and fuzzers read it rather than a copy. */
+export const SPEC_PARAMS: readonly string[] = [
+  VERSION_PARAM,
   DATASET_PARAM,
   ...FIELD_CODECS.map((codec) => codec.param),
-]);
+];
+const KNOWN_PARAMS: ReadonlySet<string> = new Set(SPEC_PARAMS.filter((param) => param !== VERSION_PARAM));
 
 export interface ParseOptions {
   /** Parameters that belong to someone else (e.g. the app's data-version pin): neither read nor reported. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEmbedParams } from '../../../src/embed/embed-params';
 import { parseRawSearch, rawSearchToParams, validateRawSearch } from '../../../src/explorer/url-search';
 import { DEFAULT_SPEC, parseSearchParams } from '../../../src/spec';
+import { SPEC_PARAMS } from '../../../src/spec/url';
 import { partyName } from '../../../src/app/spec-data/describe-spec';
 
 export const INHERITED_NAMES = [
@@ -29,24 +30,8 @@ describe('URL values that name inherited properties', () => {
   });
 
   it.each(INHERITED_NAMES)('every spec parameter set to %s falls back with notices', (name) => {
-    const params = [
-      'd',
-      'f',
-      'pt',
-      'p',
-      'by',
-      'from',
-      'to',
-      'm',
-      'tf',
-      'c',
-      'sc',
-      'n',
-      'ev',
-      'br',
-      'view',
-      'cmp',
-    ];
+    // Every spec parameter but the version, which has its own handling.
+    const params = SPEC_PARAMS.filter((param) => param !== 'v');
     const query = params.map((param) => `${param}=${name}`).join('&');
     const parsed = parseSearchParams(`v=1&${query}`);
     expect(parsed.spec).toEqual(DEFAULT_SPEC);

@@ -9,6 +9,7 @@ import {
   type ChartSpec,
 } from '../../../src/spec';
 import { chartSpec } from '../../../src/spec/schema';
+import { SPEC_PARAMS } from '../../../src/spec/url';
 
 type Field = keyof ChartSpec;
 
@@ -177,27 +178,7 @@ describe('reading invalid links', () => {
   });
 
   it('never throws and always yields a drawable spec, whatever the query', () => {
-    const keys = fc.oneof(
-      fc.constantFrom(
-        'v',
-        'd',
-        'f',
-        'pt',
-        'p',
-        'by',
-        'from',
-        'to',
-        'm',
-        'tf',
-        'c',
-        'sc',
-        'n',
-        'ev',
-        'br',
-        'view',
-      ),
-      fc.string(),
-    );
+    const keys = fc.oneof(fc.constantFrom(...SPEC_PARAMS), fc.string());
     const values = fc.oneof(
       fc.string(),
       fc.string({ unit: 'grapheme' }),

@@ -9,7 +9,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx', 'tests/scripts/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/component/**/*.test.tsx',
+            'tests/unit/**/*.test.tsx',
+            'tests/scripts/**/*.test.ts',
+          ],
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
         },

@@ -62,6 +62,16 @@ export function defaultBuildsDir(outDir: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}-builds`);
 }
 
+let runs = 0;
+/**
+ * A name no other build of this process or of a live one shares: pid first (runIsAlive reads it), then time and a
+ * count, since two builds in one process can fall in the same millisecond (the tests publish in a loop).
+ */
+function uniqueStamp(): string {
+  runs += 1;
+  return `${process.pid}-${Date.now()}-${runs}`;
+}
+
 export function writeAtomically(
   outDir: string,
   files: readonly OutputContent[],
@@ -73,7 +83,7 @@ export function writeAtomically(
   mkdirSync(path.dirname(target), { recursive: true });
   mkdirSync(buildsDir, { recursive: true });
   recover(target, buildsDir);
-  const stamp = `${process.pid}-${Date.now()}`;
+  const stamp = uniqueStamp();
   const temp = path.join(buildsDir, `${TEMP_PREFIX}${stamp}`);
   const build = path.join(buildsDir, `${BUILD_PREFIX}${stamp}`);
   try {
@@ -148,7 +158,7 @@ function newestFirst(dirs: string[]): string[] {
 function recover(target: string, buildsDir: string): void {
   const name = path.basename(target);
   const parent = path.dirname(target);
-  const stamp = `${process.pid}-${Date.now()}`;
+  const stamp = uniqueStamp();
   if (isDirectory(target)) {
     const migrated = path.join(buildsDir, `${BUILD_PREFIX}migrated-${stamp}`);
     renameSync(target, migrated);

@@ -9,7 +9,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeAtomically } from '../../scripts/pipeline/atomic';
 import { keepDataVersions } from '../../scripts/pipeline/versions';
 import { release } from './helpers/release';
@@ -26,6 +26,20 @@ function tempRoot(): string {
 }
 
 const publish = (out: string, n: number) => writeAtomically(out, release(n).files, () => undefined);
+
+describe('two builds in the same millisecond', () => {
+  it('each gets its own build folder (the stamp is not only pid and time)', () => {
+    const out = path.join(tempRoot(), 'data');
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_796_229_445_171);
+    try {
+      publish(out, 1);
+      publish(out, 2);
+    } finally {
+      now.mockRestore();
+    }
+    expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toContain(release(2).dataVersion);
+  });
+});
 
 describe('keeping earlier data versions', () => {
   it('archives the outgoing version when a new one is swapped in, and carries the archive over', () => {

@@ -6,6 +6,7 @@ import { ChartNotes } from '../charts/spec-chart/ChartNotes';
 import { preloadChartCode, SpecChartView } from '../charts/spec-chart/SpecChartView';
 import type { ReferenceMark, SpecChartData } from '../charts/spec-chart/types';
 import type { RowError } from '../data/tables';
+import { chartTypeRow } from '../spec/chart-types';
 import type { ChartSpec } from '../spec/schema';
 import { ChartActions } from './actions/ChartActions';
 import { LoadProgress } from './data/LoadProgress';
@@ -31,7 +32,6 @@ export interface SpecFigureProps {
 }
 
 const EMPTY_MARKS: readonly ReferenceMark[] = [];
-const EVENT_CHARTS: readonly ChartSpec['chart'][] = ['line', 'stacked-area', 'stacked-bar'];
 
 function SpecFigureBody(props: SpecFigureProps) {
   const { spec, chartId } = props;
@@ -85,7 +85,7 @@ function ReadyFigure(props: ReadyFigureProps) {
     () => chartHost.current?.querySelector<SVGSVGElement>('svg[role="img"]') ?? null,
     [],
   );
-  const drawsEvents = data.spec.view === 'chart' && EVENT_CHARTS.includes(data.spec.chart);
+  const drawsEvents = data.spec.view === 'chart' && chartTypeRow(data.spec.chart).events;
   // "ready" means drawn: while a lazily loaded chart type's code arrives, the figure still says loading.
   return (
     <Suspense fallback={props.loadingFrame([])}>

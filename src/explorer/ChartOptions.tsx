@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { DATASETS, MAX_TOP_N, type Breakdown, type ChartSpec } from '../spec';
-import { CHART_LABELS, logScaleReason, type ChartKind, type Choice } from './availability';
+import { CHART_TYPE_ROWS, CHART_TYPES, DATASETS, MAX_TOP_N, type Breakdown, type ChartSpec } from '../spec';
+import { logScaleReason, type Choice } from './availability';
 import { RadioGroup } from './RadioGroup';
 import { applyEdit } from './spec-edits';
 import type { SpecChange } from './useExplorerSpec';
@@ -26,9 +26,9 @@ const VIEW_CHOICES: readonly Choice<ChartSpec['view']>[] = [
 /** How the series are drawn: chart type, scale, HS breakdown with top N, annotations. */
 export function ChartOptions({ spec, onChange }: ControlsProps) {
   const edit = (patch: Partial<ChartSpec>) => onChange(applyEdit(spec, patch));
-  const chartChoices = (Object.keys(CHART_LABELS) as ChartKind[]).map((value) => ({
+  const chartChoices = CHART_TYPES.map((value) => ({
     value,
-    label: CHART_LABELS[value],
+    label: CHART_TYPE_ROWS[value].label,
     disabledReason: null,
   }));
   const logReason = logScaleReason(spec);
@@ -65,7 +65,7 @@ export function ChartOptions({ spec, onChange }: ControlsProps) {
           onChange={(breakdown) => edit({ breakdown })}
         />
       )}
-      {(spec.chart === 'ranked-bar' || spec.breakdown !== 'none') && (
+      {(CHART_TYPE_ROWS[spec.chart].periods === 'latest' || spec.breakdown !== 'none') && (
         <TopNInput value={spec.topN} onChange={(topN) => edit({ topN })} />
       )}
       <fieldset className="radio-group">

@@ -1,6 +1,7 @@
 // Which choices a dataset allows, each with the reason when it does not: controls stay visible but
 // disabled and say why, read from DATASETS rather than from `if`s per dataset.
 import {
+  chartTypeRow,
   DATASETS,
   periodStart,
   type ChartSpec,
@@ -74,21 +75,9 @@ export function shareChoices(spec: ChartSpec): Choice<ShareDenominator>[] {
   }));
 }
 
-export type ChartKind = ChartSpec['chart'];
-
-export const CHART_LABELS: Readonly<Record<ChartKind, string>> = {
-  line: 'Line',
-  'stacked-area': 'Stacked area',
-  'stacked-bar': 'Stacked bars',
-  'ranked-bar': 'Ranked bars (top N)',
-  'small-multiples': 'Small multiples',
-};
-
-const LOG_CHARTS: readonly ChartKind[] = ['line', 'small-multiples'];
-
 /** Mirrors the spec's scale rule (src/spec/consistency.ts) to explain it before the reader picks. */
 export function logScaleReason(spec: ChartSpec): string | null {
-  if (!LOG_CHARTS.includes(spec.chart)) return 'Log scale suits line charts and small multiples only';
+  if (!chartTypeRow(spec.chart).logScale) return 'Log scale suits line charts and small multiples only';
   if (spec.transform.kind === 'yoy') return 'Changes can be negative: no log scale';
   return null;
 }

@@ -1,6 +1,7 @@
 // Rules between spec fields: each field can be valid on its own while the combination cannot be drawn
 // (a rolling sum of annual data, a log scale under stacked bars). Each rule says what is wrong and how to
 // fall back; the schema reports them, and `reconcileSpec` applies the fallbacks with a notice.
+import { chartTypeRow } from './chart-types';
 import { DATASETS, type DatasetCapabilities } from './datasets';
 import { defaultSpecFor } from './defaults';
 import { flowKey } from './flow-key';
@@ -22,9 +23,6 @@ export interface SpecIssue {
   field: keyof ChartSpec;
   message: string;
 }
-
-const LOG_CHARTS: readonly ChartSpec['chart'][] = ['line', 'small-multiples'];
-const STACKED_CHARTS: readonly ChartSpec['chart'][] = ['stacked-area', 'stacked-bar'];
 
 function transformAllowed(transform: Transform, dataset: DatasetCapabilities): boolean {
   switch (transform.kind) {
@@ -122,7 +120,7 @@ const RULES: readonly SpecRule[] = [
     field: 'scale',
     param: 'sc',
     violated: (spec) =>
-      spec.scale === 'log' && (!LOG_CHARTS.includes(spec.chart) || spec.transform.kind === 'yoy'),
+      spec.scale === 'log' && (!chartTypeRow(spec.chart).logScale || spec.transform.kind === 'yoy'),
     value: (spec) => spec.scale,
     message: () => 'a log scale suits only line charts of positive values; using a linear scale',
     fix: (spec) => ({ ...spec, scale: 'linear' }),
@@ -140,7 +138,7 @@ const RULES: readonly SpecRule[] = [
     // A stack would add the reader's file to the built-in data: two sources of one flow side by side are lines.
     field: 'chart',
     param: 'c',
-    violated: (spec) => spec.compare === true && STACKED_CHARTS.includes(spec.chart),
+    violated: (spec) => spec.compare === true && chartTypeRow(spec.chart).stack !== null,
     value: (spec) => spec.chart,
     message: () => 'a stack would add your file to the built-in data it is compared with; using lines',
     fix: (spec) => ({ ...spec, chart: 'line' }),

@@ -24,7 +24,7 @@ export const MEASURES = ['value', 'quantity', 'unit-value'] as const;
 export const SHARE_DENOMINATORS = ['total', 'chpl', 'selection'] as const;
 export const ROLLING_WINDOWS = [3, 6, 12] as const;
 export const BREAKDOWNS = ['none', 'hs2', 'hs4', 'hs6'] as const;
-export const CHART_TYPES = ['line', 'stacked-area', 'stacked-bar', 'ranked-bar', 'small-multiples'] as const;
+export { CHART_TYPES } from './chart-types';
 export const SCALES = ['linear', 'log'] as const;
 export const VIEWS = ['chart', 'table', 'sources'] as const;
 

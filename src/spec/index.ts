@@ -15,6 +15,7 @@ export type {
 } from './schema';
 export { DEFAULT_SPEC, defaultSpecFor } from './defaults';
 export { DATASETS, type DatasetCapabilities } from './datasets';
+export { CHART_TYPE_ROWS, chartTypeRow, type ChartTypeRow } from './chart-types';
 export { PRESETS, type PresetId } from './presets';
 export { reconcileSpec, specIssues, type SpecIssue } from './consistency';
 export { flowKey } from './flow-key';

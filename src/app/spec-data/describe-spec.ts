@@ -1,6 +1,7 @@
 // Words for a spec: the title ("China’s exports to Russia: CHPL tier 4.B") and the subtitle stating the unit,
 // frequency and range ("US$, current prices, annual, 2017–2023"). Generated, so every chart says what it shows.
 import type { Series, Unit } from '../../data/series';
+import { chartTypeRow } from '../../spec/chart-types';
 import { DATASETS } from '../../spec/datasets';
 import type { ChartSpec, ProductSelector } from '../../spec/schema';
 import { TIER_ORDER } from '../../data/tiers';
@@ -102,7 +103,7 @@ export function periodText(period: string): string {
 export function specSubtitle(spec: ChartSpec, unit: Unit, periods: readonly string[]): string {
   const freq = periods[0]?.length === 7 ? 'monthly' : 'annual';
   // Ranked bars show the last period only.
-  const shown = spec.chart === 'ranked-bar' ? periods.slice(-1) : periods;
+  const shown = chartTypeRow(spec.chart).periods === 'latest' ? periods.slice(-1) : periods;
   const first = periodText(shown[0] ?? '');
   const range = shown.length > 1 ? `${first}–${periodText(shown.at(-1) ?? '')}` : first;
   const transform = transformPhrase(spec);

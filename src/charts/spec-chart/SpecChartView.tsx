@@ -2,6 +2,7 @@
 // chart shows, or the chart's sources. The legend highlights and hides series within this view.
 import { lazy, useMemo, useState, type ComponentType } from 'react';
 import type { Series, Unit } from '../../data/series';
+import { chartTypeRow } from '../../spec/chart-types';
 import type { ChartSpec } from '../../spec/schema';
 import { LineChart } from '../line/LineChart';
 import { formatLong } from '../unit-format';
@@ -67,8 +68,8 @@ const SourcesView = lazyView('sources', (m) => m.SourcesView);
 
 function chartCodeFor({ chart, view }: Pick<ChartSpec, 'chart' | 'view'>): ChartCode | null {
   if (view !== 'chart') return view;
-  if (chart === 'stacked-area' || chart === 'stacked-bar') return 'stacked';
-  return chart === 'line' ? null : chart;
+  const { code } = chartTypeRow(chart);
+  return code === 'line' ? null : code;
 }
 
 /** Loads the code a spec's view needs, resolving when a lazy view of it would render without suspending. */
@@ -107,10 +108,11 @@ function stackRefusal(data: SpecChartData, shown: readonly Series[]): string | n
 export function viewNotices(data: SpecChartData, shown: readonly Series[]): string[] {
   const { chart } = data.spec;
   const notices: string[] = [];
-  const refusal = chart === 'stacked-area' || chart === 'stacked-bar' ? stackRefusal(data, shown) : null;
+  const stacks = chartTypeRow(chart).stack !== null;
+  const refusal = stacks ? stackRefusal(data, shown) : null;
   if (refusal !== null) {
     notices.push(refusal);
-  } else if (chart === 'stacked-area' || chart === 'stacked-bar') {
+  } else if (stacks) {
     const gaps = data.periods.filter((period) => {
       const values = shown.map((s) => s.points.find((p) => p.period === period)?.value ?? null);
       return values.some((v) => v === null) && values.some((v) => v !== null);
@@ -160,8 +162,8 @@ function ChartBody({
     formatValue: (value: number | null) => formatLong(value, data.unit),
     highlighted,
   };
-  const { chart } = data.spec;
-  if (chart === 'ranked-bar') {
+  const row = chartTypeRow(data.spec.chart);
+  if (row.code === 'ranked-bar') {
     const period = data.periods.at(-1) ?? data.spec.to;
     const rankedData = {
       series: shown,
@@ -172,11 +174,11 @@ function ChartBody({
     };
     return <RankedBarChart data={rankedData} {...common} />;
   }
-  if (chart === 'small-multiples') {
+  if (row.code === 'small-multiples') {
     return <SmallMultiples data={input} {...common} />;
   }
-  if ((chart === 'stacked-area' || chart === 'stacked-bar') && stackRefusal(data, shown) === null) {
-    return <StackedChart data={input} kind={chart === 'stacked-area' ? 'area' : 'bar'} {...common} />;
+  if (row.stack !== null && stackRefusal(data, shown) === null) {
+    return <StackedChart data={input} kind={row.stack} {...common} />;
   }
   return <LineChart data={input} {...common} />;
 }
@@ -190,7 +192,7 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
   const notices = [...data.notices, ...(view === 'chart' ? viewNotices(data, shown) : [])];
   const tableModel = useMemo(
     () =>
-      chart === 'ranked-bar'
+      chartTypeRow(chart).periods === 'latest'
         ? seriesTable(data.series, data.periods.at(-1) ?? data.spec.to)
         : periodTable(data.series, data.periods),
     [chart, data],

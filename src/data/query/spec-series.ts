@@ -11,6 +11,7 @@ import type {
 } from '../schema';
 import type { Series, Unit } from '../series';
 import type { ChartSpec, DatasetId } from '../../spec/schema';
+import { chartTypeRow } from '../../spec/chart-types';
 import { DATASETS } from '../../spec/datasets';
 import { defaultSpecFor } from '../../spec/defaults';
 import { MAX_SERIES } from '../../spec/fields';
@@ -170,7 +171,8 @@ export function seriesForSpec(requested: ChartSpec, tables: SpecTables): SpecSer
   };
   // More lines than MAX_SERIES stop being readable; ranked bars may show up to topN.
   const to = periods.at(-1) ?? spec.to;
-  const count = spec.chart === 'ranked-bar' ? spec.topN : Math.min(spec.topN, MAX_SERIES);
+  const latestOnly = chartTypeRow(spec.chart).periods === 'latest';
+  const count = latestOnly ? spec.topN : Math.min(spec.topN, MAX_SERIES);
   const breakdown = seriesGroups(context, partnerNames(tables.partners), to, count);
   const { groups } = breakdown;
   notices.push(...groupNotices(spec, groups, breakdown, to));
@@ -185,7 +187,7 @@ export function seriesForSpec(requested: ChartSpec, tables: SpecTables): SpecSer
   const transformed = applyTransform(measured, spec.transform, total);
   notices.push(...transformed.notices);
   let series = transformed.series.map((s) => trimToPeriods(s, periods));
-  if (spec.chart === 'ranked-bar') series = ranked(series, spec.topN);
+  if (latestOnly) series = ranked(series, spec.topN);
   notices.push(...logNotice(spec, series));
   const shownKeys = new Set(series.map((s) => s.key));
   // HS 2022 data hold the CHPL codes themselves: no HS 2017 stand-ins to flag.

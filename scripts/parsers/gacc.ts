@@ -5,23 +5,9 @@
 import { parseCsv, readRecords } from '../pipeline/csv';
 import { cellError, PipelineError } from '../pipeline/errors';
 import type { RawFile } from '../pipeline/resolve';
+import type { GaccReportedTotal } from '../../src/data/schema';
 
-export interface GaccReportedTotal {
-  /** First month of the cumulative period ("YYYY-01"). */
-  period_start: string;
-  /** Last month included ("YYYY-MM"). */
-  period_end: string;
-  /** US$ billion, year to date; null = not established. */
-  china_exports_to_russia_usd_bn: number | null;
-  china_imports_from_russia_usd_bn: number | null;
-  total_trade_usd_bn: number | null;
-  source_as_attributed: string;
-  /** The page quoting the figure (a secondary report unless it is GACC's own). */
-  url: string;
-  /** Publication date as given ("YYYY-MM-DD" or "YYYY-MM"), or empty. */
-  published: string;
-  note: string;
-}
+export type { GaccReportedTotal };
 
 const COLUMNS = [
   'period_start',

@@ -19,7 +19,7 @@ import { checkExtraFlows, extraOutputFile, summariseExtras } from './extra-sourc
 import { selectProducts, sortFlows, sumToTotals } from './flows';
 import { loadSource, readCurated, type LoadOptions } from './load';
 import { loadExtras } from './load-extras';
-import { HEADLINES_ABSENT, loadOptionalSource } from './optional';
+import { GACC_TOTALS_ABSENT, HEADLINES_ABSENT, loadOptionalSource } from './optional';
 import { deriveChplRelation, hsRelationCaveatText, OVERRIDES_FILE, parseOverrides } from './hs-correlation';
 import { buildManifest, describeFile, describeSource } from './manifest';
 import { outputFiles, type PipelineData } from './outputs';
@@ -96,6 +96,7 @@ async function loadAll(opts: LoadOptions) {
     concordance,
     newHeadings: readNewHeadings(opts),
     headlines: loadOptionalSource(REGISTRY.headlines, opts),
+    gaccTotals: loadOptionalSource(REGISTRY.gaccReportedTotals, opts),
     baci: loadSource(REGISTRY.baci, opts),
     comtrade: loadSource(REGISTRY.comtrade, opts),
     imf: loadSource(REGISTRY.imf, opts),
@@ -134,6 +135,7 @@ function assemble(s: Sources, extraFlows: readonly FlowRow[]): PipelineData {
     partners: validateAll(partnerRow, buildPartners(allFlows, s.imf.data.partnerNames), 'partners.csv'),
     events: s.events.data,
     headlines: s.headlines?.data ?? null,
+    gaccTotals: s.gaccTotals?.data ?? null,
     reconciliation: validateAll(
       reconciliationRow,
       buildReconciliation(baciTotals, comtrade, imf),
@@ -217,6 +219,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     describeSource(REGISTRY.hsNames, sources.hsNames.raw),
     describeSource(REGISTRY.hsClassification, sources.hsClassification.raw),
     ...(sources.headlines ? [describeSource(REGISTRY.headlines, sources.headlines.raw)] : []),
+    ...(sources.gaccTotals ? [describeSource(REGISTRY.gaccReportedTotals, sources.gaccTotals.raw)] : []),
     describeSource(REGISTRY.events, sources.events.raw),
     ...extras.sources.map((e) => e.source),
   ];
@@ -224,7 +227,11 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     described,
     sourceList,
     options.now ?? new Date(),
-    summariseExtras(extras.sources, [...extras.absent, ...(sources.headlines ? [] : [HEADLINES_ABSENT])]),
+    summariseExtras(extras.sources, [
+      ...extras.absent,
+      ...(sources.headlines ? [] : [HEADLINES_ABSENT]),
+      ...(sources.gaccTotals ? [] : [GACC_TOTALS_ABSENT]),
+    ]),
     {
       [CAVEAT_IDS.hsVersions]: hsRelationCaveatText(data.concordance, missingChplYears(data)),
       [CAVEAT_IDS.hs2017Names]: hs2017NamesText(data.products),

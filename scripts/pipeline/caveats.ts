@@ -13,6 +13,7 @@ export const CAVEAT_IDS = {
   eurostat: 'eurostat-eur-eu-origin',
   comtradeTotals: 'comtrade-totals-only',
   headlines: 'headline-figures-secondary',
+  gaccReported: 'gacc-reported-totals-published',
   hs2017Names: 'hs2017-only-names',
   dualUse: 'dual-use-not-military',
   curatedEvents: 'events-curated',
@@ -91,6 +92,16 @@ export const CAVEATS: readonly Caveat[] = [
     text:
       'Headline figures are numbers published by others (press, think tanks, officials), kept with their ' +
       'attribution. They are not computed from our data and may use other definitions.',
+  },
+  {
+    id: CAVEAT_IDS.gaccReported,
+    title: 'China Customs’ year-to-date totals are published figures, quoted by the press',
+    text:
+      'China Customs (GACC) publishes China-Russia trade as totals from January to the latest month. GACC’s own ' +
+      'tables were not available to the project, so each figure is taken from a news report that quotes it (a ' +
+      'secondary report, named with its link). They are GACC’s first release; UN Comtrade holds later revisions ' +
+      '(within 0.4% where both exist). They are drawn as cited marks and compared only with the year-to-date sum ' +
+      'of the monthly series, never mixed into it; a figure the press disagrees on is left empty, never filled.',
   },
   {
     id: CAVEAT_IDS.hs2017Names,

@@ -16,6 +16,15 @@ export const HEADLINES_ABSENT: Caveat = {
     'published reference marks and the text cites no published figure; nothing stands in their place.',
 };
 
+export const GACC_TOTALS_ABSENT: Caveat = {
+  id: 'gacc-reported-totals-absent',
+  title: 'China Customs’ year-to-date totals not included in this build',
+  text:
+    'China Customs’ year-to-date totals as quoted by the press are not included in this build: they are compiled ' +
+    'by hand from news reports and have no origin to download. The monthly totals chart draws no published marks ' +
+    'and the story quotes no figure after the last month of the monthly data; nothing stands in their place.',
+};
+
 /** The source loaded, or null when none of its raw files is there. Some but not all missing is an error. */
 export function loadOptionalSource<T>(spec: SourceSpec<T>, opts: LoadOptions): Loaded<T> | null {
   if (!spec.optional) throw new PipelineError(`internal: ${spec.id} is not an optional source`);

@@ -5,6 +5,7 @@ import {
   concordanceRow,
   eventRow,
   FLOW_COLUMNS,
+  gaccReportedTotal,
   headlineFigure,
   partnerRow,
   productRow,
@@ -13,6 +14,7 @@ import {
   type ConcordanceRow,
   type EventRow,
   type FlowRow,
+  type GaccReportedTotal,
   type HeadlineFigure,
   type PartnerRow,
   type ProductRow,
@@ -54,6 +56,8 @@ export interface PipelineData {
   events: EventRow[];
   /** null: the optional source is absent from this build (no file is written; the manifest says why). */
   headlines: HeadlineFigure[] | null;
+  /** null: absent from this build, like the headlines. */
+  gaccTotals: GaccReportedTotal[] | null;
   reconciliation: ReconciliationRow[];
 }
 
@@ -158,6 +162,18 @@ function tableFiles(d: PipelineData): OutputFile[] {
               'Figures published by others, kept with their attribution (secondary reports, not our data).',
             sources: [S.headlines],
             caveats: [C.headlines],
+          }),
+        ]),
+    ...(d.gaccTotals === null
+      ? []
+      : [
+          table(DATA_FILES.gaccReportedTotals, columnsOf(gaccReportedTotal), d.gaccTotals, {
+            kind: 'published-totals',
+            description:
+              'China Customs (GACC) year-to-date totals of China-Russia trade, US$ billion, as quoted by the press: ' +
+              'each row with the outlet that quoted it and its page (published figures, not our data).',
+            sources: [S.gaccReportedTotals],
+            caveats: [C.gaccReported],
           }),
         ]),
     table(DATA_FILES.reconciliation, columnsOf(reconciliationRow), d.reconciliation, {

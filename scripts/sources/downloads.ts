@@ -106,6 +106,12 @@ export const DOWNLOADS: Readonly<Record<string, DownloadRecipe>> = {
       'chpl.csv is the project’s compilation of its 50 HS6 codes and their tiers (cross-checked against two ' +
       'copies; descriptions in our own words), so no origin produces it',
   },
+  'gacc-reported-totals/gacc_reported_totals.csv': {
+    method: 'manual',
+    reason:
+      'compiled by the project from press reports quoting China Customs (each row cites its URL); GACC’s own ' +
+      'tables were not available offline; optional: the build goes on without it',
+  },
   'headline_figures.csv': {
     method: 'manual',
     reason:

@@ -10,6 +10,7 @@ import { parseChpl } from '../parsers/chpl';
 import { parseComtrade } from '../parsers/comtrade';
 import { parseEurostat } from '../parsers/eurostat';
 import { parseEvents } from '../parsers/events';
+import { parseGaccTotals } from '../parsers/gacc';
 import { parseHeadlines } from '../parsers/headlines';
 import { parseComtradeHsNames } from '../parsers/hs-correlation';
 import { parseHsNames } from '../parsers/hs-names';
@@ -275,6 +276,37 @@ export const REGISTRY = {
       },
     ],
     parse: (files) => parseHeadlines(fileAt(files, 0)),
+  }),
+  gaccReportedTotals: defineSource({
+    id: SOURCE_IDS.gaccReportedTotals,
+    title:
+      'China Customs (GACC) year-to-date totals of China-Russia trade, as quoted by the press, 2023 to February 2026',
+    publisher:
+      'General Administration of Customs of the People’s Republic of China, as quoted by the outlets named per row',
+    // GACC's own site (its tables were not available offline: every figure comes from a page quoting it).
+    url: 'http://english.customs.gov.cn/',
+    obtainFrom:
+      'the project’s shared data-sources folder (gacc-reported-totals/gacc_reported_totals.csv, compiled from ' +
+      'stored press pages); each row cites the page that quoted the figure',
+    licence:
+      'Official statistics (facts), re-quoted by the outlets named; attribution to GACC and the outlet.',
+    citation:
+      'General Administration of Customs of China, monthly trade releases, as quoted by the outlet named in each ' +
+      'row (source_as_attributed, url, published).',
+    retrieved: 'various (each row’s published date; figures are GACC’s first release)',
+    currency: 'USD',
+    frequency: null,
+    caveats: [C.gaccReported],
+    // Like the headline figures: compiled by hand from secondary reports, no origin to download from.
+    optional: true,
+    files: [
+      {
+        name: 'gacc-reported-totals/gacc_reported_totals.csv',
+        root: 'data',
+        sha256: '02968bd78286a48fd40fe65c0d693d720c530f8dbc0fa0b671a96b311577556b',
+      },
+    ],
+    parse: (files) => parseGaccTotals(fileAt(files, 0)),
   }),
   events: defineSource({
     id: SOURCE_IDS.events,

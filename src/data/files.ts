@@ -23,6 +23,8 @@ export const DATA_FILES = {
   partners: 'partners.csv',
   events: 'events.csv',
   headlineFigures: 'headline_figures.csv',
+  /** China Customs' year-to-date totals as quoted by the press (optional source, like the headline figures). */
+  gaccReportedTotals: 'gacc_reported_totals.csv',
   reconciliation: 'reconciliation.csv',
 } as const;
 
@@ -37,5 +39,6 @@ export const SOURCE_IDS = {
   hsNames: 'hs-names',
   hsClassification: 'hs-classification',
   headlines: 'headline-figures',
+  gaccReportedTotals: 'gacc-reported-totals',
   events: 'events',
 } as const;

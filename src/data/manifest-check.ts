@@ -40,6 +40,7 @@ const manifestShape: Shape = record({
           'partners',
           'events',
           'headlines',
+          'published-totals',
           'reconciliation',
         ]),
         description: str,

@@ -176,6 +176,25 @@ export const headlineFigure = z.object({
 });
 export type HeadlineFigure = z.infer<typeof headlineFigure>;
 
+/**
+ * gacc_reported_totals.csv: China Customs' year-to-date totals of China-Russia trade as quoted by the press,
+ * US$ billion, cumulative from January to `period_end`. Published figures with their attribution, never mixed
+ * into a computed series; an empty figure (the press disagrees) is null, never 0.
+ */
+export const gaccReportedTotal = z.object({
+  period_start: z.string().check(z.regex(/^\d{4}-01$/)),
+  period_end: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+  china_exports_to_russia_usd_bn: z.nullable(z.number().check(z.nonnegative())),
+  china_imports_from_russia_usd_bn: z.nullable(z.number().check(z.nonnegative())),
+  total_trade_usd_bn: z.nullable(z.number().check(z.nonnegative())),
+  source_as_attributed: z.string().check(z.minLength(1)),
+  /** The page that published the figure: an outlet quoting GACC (a secondary report) unless it is GACC's own. */
+  url: z.string().check(z.url()),
+  published: z.string(),
+  note: z.string(),
+});
+export type GaccReportedTotal = z.infer<typeof gaccReportedTotal>;
+
 /** reconciliation.csv: China's exports to Russia per year in three sources, US$. Null = source has no value. */
 export const reconciliationRow = z.object({
   year: z.string().check(z.regex(/^\d{4}$/)),
@@ -236,6 +255,7 @@ export const manifestFile = z.object({
     'partners',
     'events',
     'headlines',
+    'published-totals',
     'reconciliation',
   ]),
   description: z.string(),

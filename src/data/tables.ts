@@ -6,6 +6,7 @@ import {
   concordanceRow,
   eventRow,
   flowRow,
+  gaccReportedTotal,
   headlineFigure,
   partnerRow,
   productRow,
@@ -20,6 +21,7 @@ export const TABLE_SCHEMAS = {
   partners: partnerRow,
   events: eventRow,
   headlines: headlineFigure,
+  'published-totals': gaccReportedTotal,
   reconciliation: reconciliationRow,
 } as const;
 

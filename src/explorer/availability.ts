@@ -43,6 +43,7 @@ const TRANSFORM_LABELS: Readonly<Record<TransformKind, string>> = {
   index: 'Index (base period = 100)',
   yoy: 'Change on a year earlier (%)',
   rolling: 'Rolling sum (monthly)',
+  ytd: 'Year to date (monthly, from January)',
 };
 
 export function transformChoices(spec: ChartSpec): Choice<TransformKind>[] {
@@ -53,6 +54,7 @@ export function transformChoices(spec: ChartSpec): Choice<TransformKind>[] {
     index: null,
     yoy: null,
     rolling: dataset.freq === 'M' ? null : 'Only for monthly data',
+    ytd: dataset.freq === 'M' ? null : 'Only for monthly data',
   };
   return (Object.keys(TRANSFORM_LABELS) as TransformKind[]).map((value) => ({
     value,

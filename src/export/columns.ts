@@ -49,7 +49,7 @@ export const SERIES_FIELDS = [
     type: 'string',
     description:
       'How values were transformed: absolute, share:total|chpl|selection (share of a denominator), ' +
-      'index:BASE (base period = 100), yoy (change on the same period a year earlier), rolling:N (N-period sum).',
+      'index:BASE (base period = 100), yoy (change on the same period a year earlier), rolling:N (N-period sum), ytd (sum from January to each month, restarting each year).',
   },
   {
     name: 'exporter',

@@ -77,11 +77,12 @@ export function unitText(unit: Unit): string {
   }
 }
 
-/** The transform column: absolute, share:total, index:2019, yoy, rolling:12. */
+/** The transform column: absolute, share:total, index:2019, yoy, rolling:12, ytd. */
 export function transformText(transform: Transform): string {
   switch (transform.kind) {
     case 'absolute':
     case 'yoy':
+    case 'ytd':
       return transform.kind;
     case 'share':
       return `share:${transform.of}`;

@@ -29,6 +29,7 @@ function transformAllowed(transform: Transform, dataset: DatasetCapabilities): b
     case 'share':
       return dataset.shareOf.includes(transform.of);
     case 'rolling':
+    case 'ytd':
       return dataset.freq === 'M';
     case 'index':
       return transform.base.length === (dataset.freq === 'A' ? 4 : 7);

@@ -105,6 +105,8 @@ export const transform = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('index'), base: specPeriod }),
   z.object({ kind: z.literal('yoy') }),
   z.object({ kind: z.literal('rolling'), window: rollingWindow }),
+  /** Cumulative from January, restarting each year (monthly data): compares with published year-to-date totals. */
+  z.object({ kind: z.literal('ytd') }),
 ]);
 export type Transform = z.infer<typeof transform>;
 

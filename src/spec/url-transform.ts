@@ -1,4 +1,4 @@
-// The transform in the URL: `tf=abs`, `share:total|chpl|sel`, `index:2021`, `yoy`, `roll:12`.
+// The transform in the URL: `tf=abs`, `share:total|chpl|sel`, `index:2021`, `yoy`, `roll:12`, `ytd`.
 import { ROLLING_WINDOWS } from './fields';
 import type { ChartSpec, ShareDenominator, Transform } from './schema';
 import type { FieldRead } from './url-codec';
@@ -22,14 +22,23 @@ export function writeTransform(value: Transform): string {
       return 'yoy';
     case 'rolling':
       return `roll:${value.window}`;
+    case 'ytd':
+      return 'ytd';
   }
 }
+
+const NO_ARGUMENT: Readonly<Record<string, Transform>> = {
+  abs: { kind: 'absolute' },
+  yoy: { kind: 'yoy' },
+  ytd: { kind: 'ytd' },
+};
 
 function readValue(raw: string): Transform | undefined {
   const [name, arg, ...extra] = raw.split(':');
   if (extra.length > 0) return undefined;
+  // Own properties only: `tf=constructor` must not read Object.prototype.
   if (arg === undefined)
-    return name === 'abs' ? { kind: 'absolute' } : name === 'yoy' ? { kind: 'yoy' } : undefined;
+    return name !== undefined && Object.hasOwn(NO_ARGUMENT, name) ? NO_ARGUMENT[name] : undefined;
   if (name === 'share') {
     const of = (Object.keys(SHARE_TOKENS) as ShareDenominator[]).find((key) => SHARE_TOKENS[key] === arg);
     return of === undefined ? undefined : { kind: 'share', of };
@@ -48,7 +57,10 @@ function readValue(raw: string): Transform | undefined {
 export function readTransform(raw: string, spec: ChartSpec): FieldRead {
   const value = readValue(raw);
   if (value === undefined) {
-    return { ok: false, message: 'expected abs, share:total|chpl|sel, index:<period>, yoy or roll:3|6|12' };
+    return {
+      ok: false,
+      message: 'expected abs, share:total|chpl|sel, index:<period>, yoy, roll:3|6|12 or ytd',
+    };
   }
   return { ok: true, spec: { ...spec, transform: value } };
 }

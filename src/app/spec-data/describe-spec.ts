@@ -87,6 +87,8 @@ function transformPhrase(spec: ChartSpec): string | null {
       return `${measure}`;
     case 'rolling':
       return `${spec.transform.window}-month rolling sum`;
+    case 'ytd':
+      return 'year-to-date sum (January to each month)';
     case 'absolute':
       return null;
   }

@@ -105,6 +105,17 @@ export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
     url: text,
     note: text,
   },
+  'published-totals': {
+    period_start: { kind: 'pattern', pattern: /^\d{4}-01$/ },
+    period_end: { kind: 'pattern', pattern: /^\d{4}-(0[1-9]|1[0-2])$/ },
+    china_exports_to_russia_usd_bn: { kind: 'number', nonNegative: true, nullable: true },
+    china_imports_from_russia_usd_bn: { kind: 'number', nonNegative: true, nullable: true },
+    total_trade_usd_bn: { kind: 'number', nonNegative: true, nullable: true },
+    source_as_attributed: nonEmpty,
+    url,
+    published: text,
+    note: text,
+  },
   reconciliation: {
     year: { kind: 'pattern', pattern: /^\d{4}$/ },
     baci_usd: nullableNumber,

@@ -18,6 +18,8 @@ export function specPeriods(from: string, to: string, freq: Frequency): string[]
 export function leadInPeriods(transform: Transform, freq: Frequency): number {
   if (transform.kind === 'yoy') return freq === 'A' ? 1 : 12;
   if (transform.kind === 'rolling') return freq === 'M' ? transform.window - 1 : 0;
+  // Back to January of the first shown month's year, at most 11 months (months before that January are unused).
+  if (transform.kind === 'ytd') return freq === 'M' ? 11 : 0;
   return 0;
 }
 

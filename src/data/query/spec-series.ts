@@ -84,10 +84,12 @@ function partnerNames(partners: readonly PartnerRow[] = []): ReadonlyMap<string,
   return names;
 }
 
-/** A share of prices means nothing: unit values are shown as they are, with a notice. */
+/** A share or a running sum of prices means nothing: unit values are shown as they are, with a notice. */
 function effectiveSpec(spec: ChartSpec, notices: string[]): ChartSpec {
-  if (spec.measure !== 'unit-value' || spec.transform.kind !== 'share') return spec;
-  notices.push('A share of unit values is not meaningful: showing the unit values themselves.');
+  if (spec.measure !== 'unit-value') return spec;
+  if (spec.transform.kind !== 'share' && spec.transform.kind !== 'ytd') return spec;
+  const what = spec.transform.kind === 'share' ? 'A share' : 'A year-to-date sum';
+  notices.push(`${what} of unit values is not meaningful: showing the unit values themselves.`);
   return { ...spec, transform: { kind: 'absolute' } };
 }
 

@@ -1,10 +1,11 @@
 // Applies a spec's transform to measured series: share of a denominator, index to a base period,
-// year-on-year change, rolling sum. What cannot be computed becomes null with a notice, never a guess.
+// year-on-year change, rolling sum, year-to-date sum. What cannot be computed becomes null with a notice, never a guess.
 import type { Series, SeriesPoint } from '../series';
 import { indexTo } from '../transforms/index-to';
 import { rollingSum } from '../transforms/rolling-sum';
 import { shareOf } from '../transforms/share-of';
 import { yearOverYear } from '../transforms/year-over-year';
+import { yearToDate } from '../transforms/year-to-date';
 import type { Transform } from '../../spec/schema';
 import { commonBasis } from './basis';
 
@@ -69,6 +70,8 @@ export function applyTransform(
       return { series: series.map(yearOverYear), notices: [] };
     case 'rolling':
       return { series: series.map((s) => rollingSum(s, transform.window)), notices: [] };
+    case 'ytd':
+      return { series: series.map(yearToDate), notices: [] };
   }
 }
 

@@ -76,6 +76,7 @@ function transformFor(dataset: DatasetId): fc.Arbitrary<Transform> {
     options.push(fc.constantFrom(...caps.shareOf).map((of) => ({ kind: 'share', of })));
   if (caps.freq === 'M')
     options.push(fc.constantFrom(3, 6, 12).map((window) => ({ kind: 'rolling', window })));
+  if (caps.freq === 'M') options.push(fc.constant({ kind: 'ytd' }));
   return fc.oneof(...options);
 }
 

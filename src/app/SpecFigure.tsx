@@ -27,6 +27,8 @@ export interface SpecFigureProps {
   notesCollapsed?: boolean;
   /** Leave out Download / Embed / Explore (an embed whose host asked for no controls). */
   showActions?: boolean;
+  /** The story step that shows this chart (its shared link opens the story there). */
+  stepId?: string;
   /** The chart's data, computed at build time (a prerendered page): drawn at once, nothing is fetched. */
   data?: SpecChartData;
 }
@@ -108,6 +110,7 @@ function ReadyFigure(props: ReadyFigureProps) {
                 getSvg={getSvg}
                 showExplore={showExplore}
                 external={variant === 'embed'}
+                stepId={props.stepId}
               />
             ) : null}
           </>

@@ -6,7 +6,7 @@ import type { SpecGraphic, StoryGraphic } from './graphics';
 import { Timeline } from './Timeline';
 import { useHeadlineFigures } from './useHeadlineFigures';
 
-function SpecGraphicView({ graphic }: { graphic: SpecGraphic }) {
+function SpecGraphicView({ graphic, stepId }: { graphic: SpecGraphic; stepId?: string }) {
   const headlines = useHeadlineFigures();
   const marks = useMemo(
     () => (headlines && graphic.marks ? referenceMarks(headlines, graphic.marks) : []),
@@ -19,14 +19,16 @@ function SpecGraphicView({ graphic }: { graphic: SpecGraphic }) {
       title={graphic.title}
       referenceMarks={marks}
       notesCollapsed
+      stepId={stepId}
     />
   );
 }
 
-export function StoryGraphicView({ graphic }: { graphic: StoryGraphic }) {
+/** `stepId`: the step that shows the graphic, so its shared link opens the story at that step. */
+export function StoryGraphicView({ graphic, stepId }: { graphic: StoryGraphic; stepId?: string }) {
   return graphic.kind === 'timeline' ? (
     <Timeline chartId={graphic.chartId} title={graphic.title} />
   ) : (
-    <SpecGraphicView graphic={graphic} />
+    <SpecGraphicView graphic={graphic} stepId={stepId} />
   );
 }

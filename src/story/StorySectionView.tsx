@@ -25,7 +25,7 @@ function StackedStep({ step }: { step: StoryStep }) {
   return (
     <div className="story-step" data-step={step.id}>
       {step.text}
-      <StoryGraphicView graphic={step.graphic} />
+      <StoryGraphicView graphic={step.graphic} stepId={step.id} />
       <StepFinding step={step} />
     </div>
   );
@@ -53,7 +53,7 @@ function ScrollySection({ section }: { section: StorySection }) {
     <div className={`scrolly${several ? '' : ' single'}`}>
       <div className="scrolly-graphic">
         <div className="scrolly-sticky" key={current?.id} data-active-step={current?.id}>
-          {current ? <StoryGraphicView graphic={current.graphic} /> : null}
+          {current ? <StoryGraphicView graphic={current.graphic} stepId={current.id} /> : null}
         </div>
         <p className="visually-hidden" aria-live="polite">
           {announcement}

@@ -1,11 +1,34 @@
 // The article's sections, with the steps whose data file this build has (the manifest says which): a build
 // without the monthly CHPL data shows each section's own charts only, never an empty frame.
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { manifestQuery } from '../app/data/queries';
 import { listsFile } from '../data/query/dataset-availability';
 import { sectionsWithData } from './sections';
 import { StorySectionView } from './StorySectionView';
+
+/** The step a shared link asks for: `#/?step=tier-1` (src/app/actions/share-links.ts). */
+export function stepInHash(hash: string): string | null {
+  const query = hash.indexOf('?');
+  return query < 0 ? null : new URLSearchParams(hash.slice(query + 1)).get('step');
+}
+
+/** Scrolls to the step a shared link names, once it is on the page (a step may wait for the manifest). */
+function useScrollToSharedStep(sections: readonly unknown[]): void {
+  const done = useRef(false);
+  useEffect(() => {
+    const id = stepInHash(window.location.hash);
+    if (done.current || !id) return;
+    const step = document.querySelector(`[data-step="${CSS.escape(id)}"]`);
+    if (!step) return;
+    // After the router has restored the page's scroll position (to the top, for a page just opened).
+    const timer = window.setTimeout(() => {
+      done.current = true;
+      step.scrollIntoView({ block: 'start' });
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [sections]);
+}
 
 export function StorySections({ stacked }: { stacked: boolean }) {
   const manifest = useQuery(manifestQuery).data;
@@ -14,5 +37,6 @@ export function StorySections({ stacked }: { stacked: boolean }) {
     () => sectionsWithData((path) => (manifest ? listsFile(manifest, path) : false)),
     [manifest],
   );
+  useScrollToSharedStep(sections);
   return sections.map((section) => <StorySectionView key={section.id} section={section} stacked={stacked} />);
 }

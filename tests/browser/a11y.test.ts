@@ -78,6 +78,26 @@ describe('accessibility (axe-core)', () => {
     await page.close();
   });
 
+  test('embed and explorer with the share panel open: no violations', async () => {
+    for (const [path, ready] of [
+      ['/embed.html?chart=chpl-tiers', 'figure.chart[data-state="ready"]'],
+      ['/#/explorer', readyChart('explorer')],
+    ] as const) {
+      const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+      await page.goto(`${baseUrl}${path}`);
+      await page.locator(ready).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+      await page
+        .locator(ready)
+        .first()
+        .getByRole('button', { name: /^Share/ })
+        .click();
+      await page.locator('.share-panel').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   test('story at phone width, scrolled so steps are dimmed: no violations', async () => {
     const { page, errors } = await openPage(browser, { width: 390, height: 844 });
     await page.goto(`${baseUrl}/#/`);

@@ -1,7 +1,8 @@
-// Every chart's actions: "Explore" (open this chart in the explorer), "Download" (data and images) and
-// "Embed" (snippets for another site). The export code is loaded on the first download.
+// Every chart's actions: "Explore" (open this chart in the explorer), "Download" (data and images), "Share"
+// (link, embed code, social sites) and "Embed" (snippets with options). The export code is loaded on the
+// first download, the share panel on the first click of Share.
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import type { SpecChartData } from '../../charts/spec-chart/types';
 import { DATASETS, specToQueryString } from '../../spec';
 import { manifestQuery } from '../data/queries';
@@ -12,6 +13,7 @@ import './actions.css';
 
 // Loaded when a reader first asks for it: most readers never embed.
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
+const SharePanel = lazy(() => import('./SharePanel').then((module) => ({ default: module.SharePanel })));
 
 export interface ChartActionsProps {
   data: SpecChartData;
@@ -23,6 +25,8 @@ export interface ChartActionsProps {
   showEmbed?: boolean;
   /** Links open the full app in a new tab (the embed, which sits inside someone else's page). */
   external?: boolean;
+  /** The story step that shows this chart: its shared link opens the story there. */
+  stepId?: string | undefined;
 }
 
 function errorText(error: unknown): string {
@@ -64,6 +68,7 @@ export function ChartActions({
   showExplore = true,
   showEmbed = true,
   external = false,
+  stepId,
 }: ChartActionsProps) {
   const explorePath = explorerPath(specToQueryString(data.spec));
   const { busy, status, download } = useDownload(data, getSvg, explorePath);
@@ -73,11 +78,19 @@ export function ChartActions({
     setEmbedOpen(false);
     embedButton.current?.focus();
   }, []);
+  const [shareOpen, setShareOpen] = useState(false);
+  const shareRoot = useRef<HTMLDivElement>(null);
+  const shareButton = useRef<HTMLButtonElement>(null);
+  const sharePanelId = useId();
+  const closeShare = useCallback(() => {
+    setShareOpen(false);
+    shareButton.current?.focus();
+  }, []);
   const newTab = external ? { target: '_blank', rel: 'noopener' } : {};
   // A reader's own file exists only in this browser: another page could not show it.
   const embeddable = showEmbed && !DATASETS[data.spec.dataset].inBrowser;
   return (
-    <div className="chart-actions">
+    <div className="chart-actions" ref={shareRoot}>
       {showExplore ? (
         // Relative to the page (Vite's base), not absolute: the build prerenders this link (scripts/prerender/),
         // and a link that opens in a new tab resolves against the embed's own address anyway.
@@ -101,9 +114,32 @@ export function ChartActions({
           Embed
         </button>
       ) : null}
+      <button
+        ref={shareButton}
+        type="button"
+        className="action-button"
+        aria-expanded={shareOpen}
+        aria-controls={shareOpen ? sharePanelId : undefined}
+        onClick={() => setShareOpen((was) => !was)}
+      >
+        Share <span aria-hidden="true">▾</span>
+      </button>
       <p className="action-status" role="status">
         {status}
       </p>
+      {shareOpen ? (
+        <Suspense fallback={null}>
+          <SharePanel
+            id={sharePanelId}
+            spec={data.spec}
+            title={data.title}
+            stepId={stepId}
+            embeddable={embeddable}
+            container={shareRoot}
+            onClose={closeShare}
+          />
+        </Suspense>
+      ) : null}
       {embeddable && embedOpen ? (
         <Suspense fallback={null}>
           <EmbedDialog

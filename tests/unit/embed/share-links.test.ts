@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { shareIdOf, shareUrl, socialLinks } from '../../../src/app/actions/share-links';
+import { stepInHash } from '../../../src/story/StorySections';
+import { DEFAULT_SPEC } from '../../../src/spec/defaults';
+import { PRESETS } from '../../../src/spec/presets';
+
+const appBase = 'https://example.org/tools/chpl/';
+
+describe('share links', () => {
+  it('a story step shares the story at that step, which the story reads back', () => {
+    const url = shareUrl({ appBase, spec: PRESETS['chpl-tiers'], stepId: 'tier-1' });
+    expect(url.startsWith(appBase)).toBe(true);
+    expect(stepInHash(new URL(url).hash)).toBe('tier-1');
+    expect(shareIdOf({ spec: PRESETS['chpl-tiers'], stepId: 'tier-1' })).toBe('story-tier-1');
+  });
+
+  it('a preset and the explorer default have share ids; another spec has none and shares its explorer view', () => {
+    expect(shareIdOf({ spec: PRESETS['chpl-tiers'] })).toBe('chpl-tiers');
+    expect(shareIdOf({ spec: DEFAULT_SPEC })).toBe('explorer-default');
+    const own = { ...DEFAULT_SPEC, from: '2019' };
+    expect(shareIdOf({ spec: own })).toBeNull();
+    expect(shareUrl({ appBase, spec: own })).toMatch(
+      /^https:\/\/example\.org\/tools\/chpl\/#\/explorer\?.*2019/,
+    );
+  });
+
+  it('every social link is a plain https (or mailto) URL carrying the encoded address', () => {
+    const url = `${appBase}#/explorer?v=1&p=t:1`;
+    const links = socialLinks(url, 'China’s exports & more');
+    expect(links.map((l) => l.site)).toEqual(['X', 'Bluesky', 'Facebook', 'LinkedIn', 'Email']);
+    for (const link of links) {
+      expect(link.href).toMatch(/^(https:\/\/|mailto:)/);
+      expect(link.href).toContain(encodeURIComponent(url).slice(0, 40));
+      expect(link.href).not.toContain('&p=t:1');
+    }
+  });
+
+  it('stepInHash reads only the step parameter', () => {
+    expect(stepInHash('#/?step=eu-neighbours&x=1')).toBe('eu-neighbours');
+    expect(stepInHash('#/explorer')).toBeNull();
+    expect(stepInHash('')).toBeNull();
+  });
+});

@@ -30,6 +30,15 @@ export const PRESETS = {
     ...defaultSpecFor('comtrade-monthly'),
     transform: { kind: 'rolling', window: 12 },
   },
+  /**
+   * China's monthly exports to Russia summed from January (year to date), from 2021: the same quantity China
+   * Customs publishes, so its figures are drawn on it as cited marks (src/app/published-marks/).
+   */
+  'monthly-totals-ytd': {
+    ...defaultSpecFor('comtrade-monthly'),
+    from: '2021-01',
+    transform: { kind: 'ytd' },
+  },
   /** Russia's imports by partner (IMF). */
   'russia-imports-by-partner': defaultSpecFor('imf-partners'),
   /** EU exports of sanctioned goods to Russia and its neighbours, small multiples. */

@@ -97,6 +97,12 @@ export const GRAPHICS = {
     title: 'China’s exports to Russia, all goods, 12-month rolling sum',
     spec: PRESETS['monthly-totals-rolling'],
   },
+  monthlyTotalsYtd: {
+    kind: 'spec',
+    chartId: 'story-monthly-totals-ytd',
+    title: 'China’s exports to Russia, all goods, year to date, with China Customs’ published totals',
+    spec: PRESETS['monthly-totals-ytd'],
+  },
   // Only in builds with the monthly CHPL file (see sections.tsx): China's declarations, month by month.
   monthlyChplTiers: {
     kind: 'spec',

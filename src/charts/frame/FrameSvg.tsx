@@ -90,16 +90,18 @@ export function ReferenceMarks({ marks }: { marks: readonly ReferenceMarkLayout[
     <g key={mark.id} className="reference-mark" data-reference-id={mark.id}>
       <path d={diamond(mark.x, mark.y, 6)} />
       <g>
-        <title>{`${mark.label} (${mark.sourceTitle})`}</title>
-        <text
-          x={mark.anchor === 'start' ? mark.x + 9 : mark.x - 9}
-          y={mark.y}
-          dy="0.32em"
-          textAnchor={mark.anchor}
-          fontSize={FONT_SIZE - 1}
-        >
-          {mark.label}
-        </text>
+        <title>{mark.title}</title>
+        {mark.labelHidden ? null : (
+          <text
+            x={mark.anchor === 'start' ? mark.x + 9 : mark.x - 9}
+            y={mark.y}
+            dy="0.32em"
+            textAnchor={mark.anchor}
+            fontSize={FONT_SIZE - 1}
+          >
+            {mark.label}
+          </text>
+        )}
       </g>
     </g>
   ));

@@ -10,18 +10,31 @@ export function referenceMarkLayouts(
   frame: Pick<TimeFrame, 'y' | 'drawable' | 'plot'>,
   xOf: (mark: ReferenceMark) => number | null,
 ): ReferenceMarkLayout[] {
+  // Labels drawn so far, as boxes: a label that would run into one is left out (its tooltip and the list
+  // under the chart still give it), so close marks (year-to-date figures six months apart) stay readable.
+  const drawn: { left: number; right: number; y: number }[] = [];
   return marks.flatMap((mark) => {
     const x = xOf(mark);
     if (x === null || !frame.drawable(mark.value)) return [];
-    const fits = x + 10 + estimateTextWidth(mark.label, FONT_SIZE - 1) < frame.plot.right;
+    const y = frame.y(mark.value);
+    const width = estimateTextWidth(mark.label, FONT_SIZE - 1);
+    const fits = x + 10 + width < frame.plot.right;
+    const left = fits ? x + 9 : x - 9 - width;
+    const box = { left, right: left + width, y };
+    const collides = drawn.some(
+      (d) => box.left < d.right + 4 && d.left < box.right + 4 && Math.abs(d.y - y) < FONT_SIZE + 2,
+    );
+    if (!collides) drawn.push(box);
     return [
       {
         id: mark.id,
         x,
-        y: frame.y(mark.value),
+        y,
         label: mark.label,
         url: mark.url,
         sourceTitle: mark.sourceTitle,
+        title: mark.title ?? `${mark.label} (${mark.sourceTitle})`,
+        ...(collides ? { labelHidden: true } : {}),
         anchor: fits ? 'start' : 'end',
       },
     ];

@@ -190,6 +190,11 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
   const colours = useMemo(() => seriesColours(data.series), [data.series]);
   const { view, chart } = data.spec;
   const notices = [...data.notices, ...(view === 'chart' ? viewNotices(data, shown) : [])];
+  // Only the marks inside the chart's periods are listed as "marked on the chart".
+  const drawnMarks = useMemo(
+    () => referenceMarksIn(referenceMarks, data.periods),
+    [referenceMarks, data.periods],
+  );
   const tableModel = useMemo(
     () =>
       chartTypeRow(chart).periods === 'latest'
@@ -230,15 +235,18 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
           width={width}
         />
       ) : null}
-      {view === 'chart' && referenceMarks.length > 0 ? (
+      {view === 'chart' && drawnMarks.length > 0 ? (
         // Links under the chart, not in it: the plot is one keyboard stop, with no controls nested inside.
         <ul className="reference-links" aria-label="Published figures marked ◇ on the chart">
-          {referenceMarks.map((mark) => (
+          {drawnMarks.map((mark) => (
             <li key={mark.id} data-reference-link={mark.id}>
-              ◇ {mark.label}:{' '}
+              ◇ {mark.title ?? mark.label}:{' '}
               <a href={mark.url} target="_blank" rel="noopener noreferrer">
                 {mark.sourceTitle}
               </a>
+              {mark.secondary
+                ? ' (a secondary report: the page quoting the figure, not its publisher’s own)'
+                : null}
             </li>
           ))}
         </ul>

@@ -15,6 +15,10 @@ export interface ReferenceMark {
   url: string;
   /** The series it is compared with, if any. */
   seriesKey?: string;
+  /** The mark's full description (figure, period, publisher) for its tooltip; default: label and source. */
+  title?: string;
+  /** The link is an outlet quoting the publisher, not the publisher's own page: said so beside it. */
+  secondary?: boolean;
 }
 
 export interface SpecChartData {

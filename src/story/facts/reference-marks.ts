@@ -1,6 +1,7 @@
 // Published figures drawn beside our own values. Only annual, single, plain money figures qualify (see
 // headline-value.ts); the others are cited in the text.
 import type { ReferenceMark } from '../../charts/spec-chart/types';
+import { isPublisherPage } from '../../data/publisher-link';
 import type { HeadlineFigure } from '../../data/schema';
 import { usd } from './format';
 import { noteFigures, parseHeadlineValue } from './headline-value';
@@ -9,6 +10,18 @@ const YEAR = /^\d{4}$/;
 
 export function findHeadline(headlines: readonly HeadlineFigure[], id: string): HeadlineFigure | undefined {
   return headlines.find((row) => row.id === id);
+}
+
+/** Tooltip text and whether the link is a secondary report (item 5 of issue 10: each mark names its publisher). */
+function citation(
+  figure: HeadlineFigure,
+  period: string,
+  value: number,
+): Pick<ReferenceMark, 'title' | 'secondary'> {
+  return {
+    title: `${figure.claim}, ${period}: ${usd(value)}, published by ${figure.source_as_attributed}`,
+    secondary: !isPublisherPage(figure.source_as_attributed, figure.url),
+  };
 }
 
 /** The figure as a mark on `seriesKey`, or null when it cannot be plotted as a single annual value. */
@@ -22,6 +35,7 @@ export function referenceMarkOf(figure: HeadlineFigure, seriesKey?: string): Ref
     label: `Published: ${usd(parsed.usd)}`,
     sourceTitle: figure.source_as_attributed,
     url: figure.url,
+    ...citation(figure, figure.period, parsed.usd),
     ...(seriesKey === undefined ? {} : { seriesKey }),
   };
 }
@@ -37,6 +51,7 @@ export function noteReferenceMarks(figure: HeadlineFigure, seriesKey?: string): 
       label: `Published: ${usd(entry.usd)}`,
       sourceTitle: figure.source_as_attributed,
       url: figure.url,
+      ...citation(figure, entry.period, entry.usd),
       ...(seriesKey === undefined ? {} : { seriesKey }),
     }));
 }

@@ -35,7 +35,11 @@ function seriesMarks(data: LineChartData, frame: TimeFrame): SeriesMark[] {
       key: series.key,
       label: shortLabel(series.label),
       colour: data.colours.get(series.key) ?? { line: '#000000', text: '#000000' },
-      segments: lineSegments(xy, breakXs),
+      segments: lineSegments(
+        xy,
+        breakXs,
+        series.points.map((p) => data.restartsEachYear === true && p.period.endsWith('-01')),
+      ),
       points,
       pointRadius: data.periods.length > 30 ? 1.5 : 3,
       endLabel: last && data.directLabels !== false ? { x: last.x + 6, y: last.y, anchorY: last.y } : null,

@@ -1,5 +1,6 @@
 // Splits a line into drawable pieces: a gap where a point has no data, and a dashed piece where the line
-// crosses a break in reporting basis (the two sides are not measured the same way).
+// crosses a break in reporting basis (the two sides are not measured the same way), and no join where a running
+// sum restarts (a year-to-date series falls from December to January because it restarts, not because trade fell).
 import { line } from 'd3-shape';
 import type { SegmentMark } from './types';
 
@@ -13,8 +14,15 @@ const path = line<XY>(
   (point) => point.y,
 );
 
-/** `points` in period order, null where there is no data; `breakXs` in pixels. */
-export function lineSegments(points: readonly (XY | null)[], breakXs: readonly number[]): SegmentMark[] {
+/**
+ * `points` in period order, null where there is no data; `breakXs` in pixels; `restarts[i]` true when point i
+ * starts a new sum and must not be joined to point i - 1.
+ */
+export function lineSegments(
+  points: readonly (XY | null)[],
+  breakXs: readonly number[],
+  restarts: readonly boolean[] = [],
+): SegmentMark[] {
   const segments: SegmentMark[] = [];
   let run: XY[] = [];
   let runDashed = false;
@@ -25,7 +33,7 @@ export function lineSegments(points: readonly (XY | null)[], breakXs: readonly n
   for (let i = 0; i + 1 < points.length; i++) {
     const from = points[i];
     const to = points[i + 1];
-    if (!from || !to) {
+    if (!from || !to || restarts[i + 1] === true) {
       flush();
       continue;
     }

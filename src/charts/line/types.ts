@@ -37,6 +37,8 @@ export interface LineChartData {
   extent?: [number, number];
   /** Label each line at its end (off when there are many or long labels: the legend names them). */
   directLabels?: boolean;
+  /** Monthly running sums that restart each January (year to date): no line from December to January. */
+  restartsEachYear?: boolean;
 }
 
 export interface Margin {

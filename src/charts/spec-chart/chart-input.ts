@@ -53,5 +53,6 @@ export function lineChartInput(
     scale: data.spec.scale,
     referenceMarks: referenceMarksIn(referenceMarks, data.periods),
     directLabels,
+    restartsEachYear: data.spec.transform.kind === 'ytd',
   };
 }

@@ -143,3 +143,34 @@ describe('lineChartLayout', () => {
     expect(lineChartLayout(data, 1000).xTicks[0]!.label).toBe('2017');
   });
 });
+
+describe('year-to-date lines', () => {
+  it('leave a gap between December and January instead of a fall to the new year', () => {
+    const months = ['2023-11', '2023-12', '2024-01', '2024-02'];
+    const series = {
+      key: 'all',
+      label: 'All goods',
+      freq: 'M' as const,
+      unit: { kind: 'currency' as const, currency: 'USD' as const },
+      points: months.map((period, i) => ({
+        period,
+        value: [100, 110, 10, 20][i] ?? null,
+        basis: null,
+        sources: [],
+      })),
+    };
+    const data = {
+      series: [series],
+      colours: new Map(),
+      breaks: [],
+      events: [],
+      periods: months,
+      unit: series.unit,
+      scale: 'linear' as const,
+      restartsEachYear: true,
+    };
+    const layout = lineChartLayout(data, 720);
+    expect(layout.series[0]?.segments).toHaveLength(2);
+    expect(lineChartLayout({ ...data, restartsEachYear: false }, 720).series[0]?.segments).toHaveLength(1);
+  });
+});

@@ -23,3 +23,11 @@ it('dashes only the piece that crosses a break', () => {
 it('draws nothing for a lone point', () => {
   expect(lineSegments([null, p(10), null], [])).toEqual([]);
 });
+
+it('does not join a point that restarts the sum (January of a year-to-date series) to the one before', () => {
+  const segments = lineSegments([p(0), p(10), p(20), p(30)], [], [false, false, true, false]);
+  expect(segments).toEqual([
+    { d: 'M0,0L10,0', dashed: false },
+    { d: 'M20,0L30,0', dashed: false },
+  ]);
+});

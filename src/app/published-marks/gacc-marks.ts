@@ -34,10 +34,8 @@ export function gaccMarks(rows: readonly GaccReportedTotal[], column: GaccColumn
         period: row.period_end,
         value: billions * 1e9,
         label: `GACC ${figure}`,
-        title:
-          `${WHAT[column]}, ${ytdPeriodText(row)} (year to date): ${figure}, published by ${row.source_as_attributed}` +
-          (secondary ? `; the link is a secondary report (${siteOf(row.url)} quoting GACC)` : ''),
-        sourceTitle: `${row.source_as_attributed}${row.published ? `, ${row.published}` : ''}`,
+        title: `${WHAT[column]}, ${ytdPeriodText(row)} (year to date): ${figure}, published by ${row.source_as_attributed}`,
+        sourceTitle: `${siteOf(row.url)}${row.published ? `, ${row.published}` : ''}`,
         url: row.url,
         secondary,
       },

@@ -33,7 +33,9 @@ export function referenceMarkLayouts(
         label: mark.label,
         url: mark.url,
         sourceTitle: mark.sourceTitle,
-        title: mark.title ?? `${mark.label} (${mark.sourceTitle})`,
+        title:
+          (mark.title ?? `${mark.label} (${mark.sourceTitle})`) +
+          (mark.secondary ? `; the link (${mark.sourceTitle}) is a secondary report` : ''),
         ...(collides ? { labelHidden: true } : {}),
         anchor: fits ? 'start' : 'end',
       },

@@ -37,7 +37,7 @@ describe('GACC year-to-date marks', () => {
     });
     expect(mark?.title).toContain('Jan–Jun 2023');
     expect(mark?.title).toContain('China customs (GACC) via Fixture outlet');
-    expect(mark?.title).toContain('secondary report (example.org quoting GACC)');
+    expect(mark?.sourceTitle).toBe('example.org, 2023-07-13');
   });
 
   it('draw no mark for an empty figure (never 0)', () => {

@@ -6,6 +6,7 @@ import { chplMonthlyFinding, chplPartnersFinding } from './facts/chpl-monthly';
 import { chplOverviewFinding } from './facts/chpl-overview';
 import { DATA_FILES } from '../data/files';
 import { euNeighboursFinding } from './facts/eu-neighbours';
+import { afterDetailFinding } from './facts/after-detail';
 import { monthlyTotalsFinding } from './facts/monthly-totals';
 import { russiaImportsFinding, russiaPartnerSharesFinding } from './facts/russia-imports';
 import { tier1Finding } from './facts/tier-1';
@@ -187,6 +188,18 @@ export const SECTIONS: readonly StorySection[] = [
           </p>
         ),
         finding: monthlyTotalsFinding,
+      },
+      {
+        id: 'after-detail',
+        graphic: GRAPHICS.monthlyTotalsYtd,
+        text: (
+          <p>
+            After the last month we hold in detail, China Customs’ own year-to-date totals, as the press
+            quoted them, show where the trade went next. On the chart, each diamond is one of those published
+            figures, set against the same months summed from our data.
+          </p>
+        ),
+        finding: afterDetailFinding,
       },
     ],
   },

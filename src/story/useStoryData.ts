@@ -17,6 +17,7 @@ export const STORY_FILES = [
   DATA_FILES.eurostatEuSanctioned,
   DATA_FILES.comtradeMonthlyTotals,
   DATA_FILES.headlineFigures,
+  DATA_FILES.gaccReportedTotals,
   DATA_FILES.events,
 ];
 
@@ -35,6 +36,12 @@ export function useStoryData(): StoryData | null {
   // The monthly CHPL file only when this build lists it (its steps are shown only then, see StorySections).
   const manifest = useQuery(manifestQuery).data;
   const hasMonthly = manifest ? listsFile(manifest, DATA_FILES.comtradeChplMonthly) : false;
+  const hasGacc = manifest ? listsFile(manifest, DATA_FILES.gaccReportedTotals) : undefined;
+  const gacc = useQuery({
+    ...tableQuery(DATA_FILES.gaccReportedTotals, 'published-totals'),
+    enabled: hasGacc === true,
+    throwOnError: true,
+  }).data;
   const monthly = useQuery({
     ...tableQuery(DATA_FILES.comtradeChplMonthly, 'flows'),
     enabled: hasMonthly,
@@ -44,6 +51,8 @@ export function useStoryData(): StoryData | null {
   return useMemo(() => {
     if (!baciChpl || !baciTotals || !concordance || !chpl || !imf || !eurostat || !comtrade) return null;
     if (!headlines || !events || (hasMonthly && !monthly)) return null;
+    // Optional like the headlines: [] once the manifest says this build has none.
+    if (hasGacc === undefined || (hasGacc && !gacc)) return null;
     return {
       baciChpl: baciChpl.rows,
       baciTotals: baciTotals.rows,
@@ -53,6 +62,7 @@ export function useStoryData(): StoryData | null {
       eurostat: eurostat.rows,
       comtrade: comtrade.rows,
       headlines,
+      gaccTotals: gacc?.rows ?? [],
       events: events.rows,
       ...(monthly ? { comtradeChpl: monthly.rows } : {}),
     };
@@ -68,5 +78,7 @@ export function useStoryData(): StoryData | null {
     events,
     hasMonthly,
     monthly,
+    hasGacc,
+    gacc,
   ]);
 }

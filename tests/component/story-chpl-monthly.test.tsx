@@ -61,6 +61,7 @@ describe('story: monthly CHPL charts', () => {
       'story-monthly-totals',
       'story-monthly-chpl-tiers',
       'story-monthly-chpl-partners',
+      'story-monthly-totals-ytd',
     ]);
     const data = storyData({ comtradeChpl: monthlyRows });
     for (const [step, finding] of [
@@ -80,10 +81,13 @@ describe('story: monthly CHPL charts', () => {
     ]);
   });
 
-  it('without it: section 5 shows its own chart only, and no frame or step for the monthly charts', () => {
+  it('without it: section 5 shows its own charts only, and no frame or step for the monthly charts', () => {
     const { container } = renderStory(fixtureManifest(), true);
-    expect(graphicsIn(container, 'change-course')).toEqual(['story-monthly-totals']);
-    expect(stepsIn(container, 'change-course')).toEqual(['monthly-totals']);
+    expect(graphicsIn(container, 'change-course')).toEqual([
+      'story-monthly-totals',
+      'story-monthly-totals-ytd',
+    ]);
+    expect(stepsIn(container, 'change-course')).toEqual(['monthly-totals', 'after-detail']);
     expect(container.querySelector('[data-finding^="monthly-chpl"]')).toBeNull();
   });
 
@@ -93,10 +97,11 @@ describe('story: monthly CHPL charts', () => {
       'monthly-totals',
       'monthly-chpl-tiers',
       'monthly-chpl-partners',
+      'after-detail',
     ]);
     cleanup();
     const without = renderStory(fixtureManifest(), false).container;
-    expect(stepsIn(without, 'change-course')).toEqual(['monthly-totals']);
-    expect(without.querySelector('#change-course .step-show')).toBeNull();
+    expect(stepsIn(without, 'change-course')).toEqual(['monthly-totals', 'after-detail']);
+    expect(without.querySelector('#change-course [data-step^="monthly-chpl"]')).toBeNull();
   });
 });

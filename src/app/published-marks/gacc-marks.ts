@@ -1,7 +1,7 @@
 // China Customs' year-to-date totals as cited reference marks (loaded only by a chart that can show them). A
 // figure for January-June is drawn at June, on a year-to-date line: the same quantity, never a single month.
 import type { ReferenceMark } from '../../charts/spec-chart/types';
-import { isPublisherPage } from '../../data/publisher-link';
+import { isPublisherPage, siteOf } from '../../data/publisher-link';
 import type { GaccReportedTotal } from '../../data/schema';
 import type { GaccColumn } from './eligible';
 
@@ -35,7 +35,7 @@ export function gaccMarks(rows: readonly GaccReportedTotal[], column: GaccColumn
         value: billions * 1e9,
         label: `GACC ${figure}`,
         title: `${WHAT[column]}, ${ytdPeriodText(row)} (year to date): ${figure}, published by ${row.source_as_attributed}`,
-        sourceTitle: `${row.source_as_attributed}${row.published ? `, ${row.published}` : ''}`,
+        sourceTitle: `${siteOf(row.url)}${row.published ? `, ${row.published}` : ''}`,
         url: row.url,
         secondary,
       },

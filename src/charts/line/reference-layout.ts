@@ -1,7 +1,6 @@
 // Where cited published figures go: at their period and value, with the label on whichever side has room.
 import type { TimeFrame } from '../frame/types';
 import type { ReferenceMark } from '../spec-chart/types';
-import { siteOf } from '../../data/publisher-link';
 import { estimateTextWidth } from '../text-layout';
 import { FONT_SIZE } from '../frame/time-frame';
 import type { ReferenceMarkLayout } from './types';
@@ -34,10 +33,9 @@ export function referenceMarkLayouts(
         label: mark.label,
         url: mark.url,
         sourceTitle: mark.sourceTitle,
-        // The tooltip says what the list under the chart says: whose figure, and whether the link is theirs.
         title:
           (mark.title ?? `${mark.label} (${mark.sourceTitle})`) +
-          (mark.secondary ? `; the link is a secondary report (${siteOf(mark.url)})` : ''),
+          (mark.secondary ? `; the link (${mark.sourceTitle}) is a secondary report` : ''),
         ...(collides ? { labelHidden: true } : {}),
         anchor: fits ? 'start' : 'end',
       },

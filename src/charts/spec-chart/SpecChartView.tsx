@@ -1,7 +1,6 @@
 // Draws any SpecChartData the way its spec asks: a chart of the chosen type, the table of exactly what the
 // chart shows, or the chart's sources. The legend highlights and hides series within this view.
 import { lazy, useMemo, useState, type ComponentType } from 'react';
-import { siteOf } from '../../data/publisher-link';
 import type { Series, Unit } from '../../data/series';
 import { chartTypeRow } from '../../spec/chart-types';
 import type { ChartSpec } from '../../spec/schema';
@@ -246,7 +245,7 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
                 {mark.sourceTitle}
               </a>
               {mark.secondary
-                ? ` (a secondary report on ${siteOf(mark.url)}: the page quoting the figure, not its publisher’s own)`
+                ? ' (a secondary report: the page quoting the figure, not its publisher’s own)'
                 : null}
             </li>
           ))}

@@ -25,6 +25,7 @@ const data: StoryData = {
   eurostat: load('flows/eurostat_eu_sanctioned.csv', 'flows'),
   comtrade: load('flows/comtrade_monthly_totals.csv', 'flows'),
   headlines: load('headline_figures.csv', 'headlines'),
+  gaccTotals: load('gacc_reported_totals.csv', 'published-totals'),
   events: load('events.csv', 'events'),
 };
 const manifest = JSON.parse(text('manifest.json')) as Manifest;
@@ -42,6 +43,7 @@ const STEP_SOURCE: Record<string, string | null> = {
   'russia-import-shares': 'imf-imts',
   'eu-neighbours': 'eurostat-eu-sanctioned',
   'monthly-totals': 'comtrade-monthly-totals',
+  'after-detail': 'gacc-reported-totals',
 };
 /** Findings over all CHPL codes, which also cross the HS 2022 change (some HS 2017 lines narrowed). */
 const ALL_CODES = new Set(['tiers', 'chpl-share', 'chpl-vs-total']);

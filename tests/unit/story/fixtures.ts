@@ -101,6 +101,7 @@ export function storyData(partial: Partial<StoryData> = {}): StoryData {
     baciChpl,
     baciTotals,
     concordance,
+    gaccTotals: [],
     chpl: [],
     imf: [],
     eurostat: [],

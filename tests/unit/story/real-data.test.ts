@@ -27,6 +27,7 @@ const data: StoryData = {
   eurostat: load('flows/eurostat_eu_sanctioned.csv', 'flows'),
   comtrade: load('flows/comtrade_monthly_totals.csv', 'flows'),
   headlines: load('headline_figures.csv', 'headlines'),
+  gaccTotals: load('gacc_reported_totals.csv', 'published-totals'),
   events: load('events.csv', 'events'),
 };
 

@@ -247,7 +247,9 @@ export function composeFigureSvg(input: FigureInput): ComposedFigure {
   notes.append(...below.body);
   const background = svgElement(doc, 'rect', { width, height, fill: theme.background });
   root.append(title, desc, background, ...cursor.body, chart, notes);
-  const serialised = new XMLSerializer().serializeToString(root);
+  // The document's own serialiser: the build composes cards in a DOM of its own (scripts/prerender/cards.ts).
+  const Serializer = doc.defaultView?.XMLSerializer ?? XMLSerializer;
+  const serialised = new Serializer().serializeToString(root);
   return { svg: `${XML_DECLARATION}\n${serialised}\n`, width, height };
 }
 

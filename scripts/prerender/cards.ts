@@ -8,7 +8,9 @@ import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { JSDOM, type DOMWindow } from 'jsdom';
 import { figureInputOf } from '../../src/app/actions/figure-input';
 import { MARKER_RADIUS } from '../../src/charts/frame/time-frame';
+import { colourAt } from '../../src/charts/palette';
 import type { SpecChartData } from '../../src/charts/spec-chart/types';
+import { TOOL_NAME } from '../../src/app/usePageTitle';
 import { composeFigureSvg, FIGURE_SIZES, type FigureMarker } from '../../src/export/figure-svg';
 
 export const CARD_SIZE = FIGURE_SIZES.social;
@@ -134,4 +136,86 @@ function fontOptions(fontDir: string): ResvgRenderOptions['font'] {
 export function renderCardPng(svg: string, fontDir = process.env.CARD_FONT_DIR || CARD_FONT_DIR): Buffer {
   const resvg = new Resvg(svg, { font: fontOptions(fontDir), fitTo: { mode: 'original' } });
   return resvg.render().asPng();
+}
+
+export interface TimelineEvent {
+  date: string;
+  category: string;
+}
+
+/**
+ * The story's timeline (an ordered list on the page, src/story/Timeline.tsx) drawn for its card: one row per
+ * kind of event, a dot at each event's date, so the card shows when the measures came and how they bunched.
+ */
+export function timelineChartSvg(
+  events: readonly TimelineEvent[],
+  labels: Readonly<Record<string, string>>,
+): string {
+  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
+  const categories = Object.keys(labels).filter((key) => sorted.some((e) => e.category === key));
+  const first = Number(sorted[0]?.date.slice(0, 4) ?? 2022);
+  const last = Number(sorted.at(-1)?.date.slice(0, 4) ?? first) + 1;
+  const [left, right, top, row] = [150, 700, 10, 30];
+  const width = 720;
+  const height = top + categories.length * row + 36;
+  const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
+  const [from, to] = [dayOf(`${first}-01-01`), dayOf(`${last}-01-01`)];
+  const x = (date: string) => left + ((dayOf(date) - from) / (to - from)) * (right - left);
+  const axisY = top + categories.length * row + 6;
+  const parts: string[] = [];
+  categories.forEach((category, i) => {
+    const y = top + i * row + row / 2;
+    const colour = colourAt(i).line;
+    parts.push(
+      `<text x="${left - 10}" y="${y}" dy="0.32em" text-anchor="end" font-size="12" fill="#555555">${escapeXml(labels[category] ?? category)}</text>`,
+      `<line x1="${left}" x2="${right}" y1="${y}" y2="${y}" stroke="#ececec"/>`,
+      ...sorted
+        .filter((e) => e.category === category)
+        .map(
+          (e) => `<circle cx="${x(e.date).toFixed(1)}" cy="${y}" r="5" fill="${colour}" fill-opacity="0.8"/>`,
+        ),
+    );
+  });
+  parts.push(`<line x1="${left}" x2="${right}" y1="${axisY}" y2="${axisY}" stroke="#888888"/>`);
+  for (let year = first; year <= last; year++) {
+    const at = x(`${year}-01-01`);
+    parts.push(`<line x1="${at}" x2="${at}" y1="${axisY}" y2="${axisY + 5}" stroke="#888888"/>`);
+    if (year < last) {
+      const mid = (at + x(`${year + 1}-01-01`)) / 2;
+      parts.push(
+        `<text x="${mid}" y="${axisY + 20}" text-anchor="middle" font-size="12" fill="#555555">${year}</text>`,
+      );
+    }
+  }
+  return (
+    `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" ` +
+    `viewBox="0 0 ${width} ${height}">${parts.join('')}</svg></figure>`
+  );
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export interface PlainCardInput {
+  /** A server-rendered figure whose SVG carries its own colours (no chart styles needed). */
+  html: string;
+  title: string;
+  subtitle: string;
+  sourceLine: string;
+  chartUrl: string;
+  what: string;
+}
+
+/** A card for a graphic that is not a spec chart (the story's timeline). */
+export function plainCardSvg(input: PlainCardInput): string {
+  const svg = chartSvgIn(chartDocument(input.html, ''), input.what);
+  return composeFigureSvg({
+    svg,
+    title: input.title,
+    subtitle: input.subtitle,
+    sourceLine: input.sourceLine,
+    project: { name: TOOL_NAME, url: input.chartUrl },
+    size: 'social',
+  }).svg;
 }

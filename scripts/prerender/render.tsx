@@ -16,7 +16,10 @@ import {
 } from '../../src/embed/prerendered-files';
 import { listsFile } from '../../src/data/query/dataset-availability';
 import { sectionsWithData } from '../../src/story/sections';
-import { cardStyleSheet, renderCardPng, socialCardSvg } from './cards';
+import { DATA_FILES } from '../../src/data/files';
+import type { EventRow } from '../../src/data/schema';
+import { CATEGORY_LABELS } from '../../src/story/Timeline';
+import { cardStyleSheet, plainCardSvg, renderCardPng, socialCardSvg, timelineChartSvg } from './cards';
 import { openDataFolder, specChartData, type DataFolder } from './chart-data';
 
 export interface PrerenderedChart {
@@ -61,6 +64,10 @@ export interface SharedChart {
   png: Buffer;
 }
 
+/** The timeline's own source line (src/story/Timeline.tsx). */
+const TIMELINE_SOURCE =
+  'Source: events curated by this project, each with its own cited source; the list is a selection, not exhaustive.';
+
 function cardAlt(data: SpecChartData): string {
   return `Chart: ${data.title}. ${data.subtitle}`.trim();
 }
@@ -94,13 +101,18 @@ export async function renderSharedCharts(
   const folder = openDataFolder(dataDir);
   const css = cardStyleSheet(root);
   const shared: SharedChart[] = [];
-  const add = (id: string, data: SpecChartData, html: string, route: string, embedFile: string | null) => {
-    const chartUrl = `${siteUrl}${sharePageFile(id)}`;
-    const svg = socialCardSvg({ data, html, css, chartUrl, what: id });
+  const add = (
+    id: string,
+    title: string,
+    alt: string,
+    route: string,
+    embedFile: string | null,
+    svg: string,
+  ) => {
     shared.push({
       id,
-      title: data.title,
-      alt: cardAlt(data),
+      title,
+      alt,
       route,
       embedFile,
       cardFile: cardFile(id),
@@ -109,14 +121,42 @@ export async function renderSharedCharts(
       png: renderCardPng(svg),
     });
   };
+  const chartUrlOf = (id: string) => `${siteUrl}${sharePageFile(id)}`;
+  const specCard = (id: string, data: SpecChartData, html: string) =>
+    socialCardSvg({ data, html, css, chartUrl: chartUrlOf(id), what: id });
   for (const embed of embeds) {
-    add(embed.id, embed.data, embed.html, appRouteOf({ spec: embed.data.spec }), embed.htmlFile);
+    const route = appRouteOf({ spec: embed.data.spec });
+    add(
+      embed.id,
+      embed.data.title,
+      cardAlt(embed.data),
+      route,
+      embed.htmlFile,
+      specCard(embed.id, embed.data, embed.html),
+    );
   }
   for (const step of storyCharts(folder)) {
-    if (step.graphic.kind !== 'spec') continue;
-    const data = specChartData(folder, step.graphic.spec, { title: step.graphic.title });
-    const html = await renderStoryFigure(data, step.graphic.chartId, step.id);
-    add(storyShareId(step.id), data, html, appRouteOf({ stepId: step.id }), null);
+    const id = storyShareId(step.id);
+    const route = appRouteOf({ stepId: step.id });
+    const { graphic } = step;
+    if (graphic.kind === 'timeline') {
+      const events = folder.table(DATA_FILES.events, 'events').rows as EventRow[];
+      const years = events.map((e) => e.date.slice(0, 4)).sort();
+      const subtitle = `${events.length} dated events, ${years[0]}–${years.at(-1)}`;
+      const svg = plainCardSvg({
+        html: timelineChartSvg(events, CATEGORY_LABELS),
+        title: graphic.title,
+        subtitle,
+        sourceLine: TIMELINE_SOURCE,
+        chartUrl: chartUrlOf(id),
+        what: id,
+      });
+      add(id, graphic.title, `Timeline: ${graphic.title}. ${subtitle}, by kind of event.`, route, null, svg);
+      continue;
+    }
+    const data = specChartData(folder, graphic.spec, { title: graphic.title });
+    const html = await renderStoryFigure(data, graphic.chartId, step.id);
+    add(id, data.title, cardAlt(data), route, null, specCard(id, data, html));
   }
   return shared;
 }

@@ -21,10 +21,7 @@ let browser: PwBrowser;
 
 const manifest = JSON.parse(readFileSync(join(dist, 'data', 'manifest.json'), 'utf8')) as Manifest;
 const steps = sectionsWithData((path) => manifest.files.some((f) => f.path === path)).flatMap((s) => s.steps);
-const SHARED_IDS = [
-  ...Object.keys(PRERENDERED_SPECS),
-  ...steps.filter((step) => step.graphic.kind === 'spec').map((step) => storyShareId(step.id)),
-];
+const SHARED_IDS = [...Object.keys(PRERENDERED_SPECS), ...steps.map((step) => storyShareId(step.id))];
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
@@ -40,7 +37,8 @@ function metaContent(html: string, key: string): string | null {
 
 describe('social cards', () => {
   test('every preset and story step has a share page whose og:image is its card, by absolute address', () => {
-    expect(SHARED_IDS.length).toBeGreaterThanOrEqual(18);
+    expect(SHARED_IDS.length).toBeGreaterThanOrEqual(19);
+    expect(SHARED_IDS).toContain('story-timeline');
     const problems: string[] = [];
     for (const id of SHARED_IDS) {
       const html = readFileSync(join(dist, sharePageFile(id)), 'utf8');
@@ -74,7 +72,7 @@ describe('social cards', () => {
 
   test('a card, decoded, is 1200x630 and drawn: many colours, not a blank page', async () => {
     const page = await browser.newPage();
-    for (const id of ['chpl-tiers', storyShareId('chpl-vs-total')]) {
+    for (const id of ['chpl-tiers', storyShareId('chpl-vs-total'), storyShareId('timeline')]) {
       // The image as its own document: same origin, so its pixels can be read.
       await page.goto(`${baseUrl}/${cardFile(id)}`);
       const stats = await page.evaluate(() => {

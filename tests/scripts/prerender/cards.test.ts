@@ -15,6 +15,7 @@ import {
   resolveVariables,
   rootVariables,
   cardStyleSheet,
+  timelineChartSvg,
 } from '../../../scripts/prerender/cards';
 import { MARKER_RADIUS } from '../../../src/charts/frame/time-frame';
 import { composeFigureSvg } from '../../../src/export/figure-svg';
@@ -101,5 +102,26 @@ describe('social cards at build time', () => {
     expect(() => renderCardPng('<svg xmlns="http://www.w3.org/2000/svg"/>', '/nonexistent')).toThrow(
       /fonts-liberation/,
     );
+  });
+});
+
+describe('the timeline card', () => {
+  it('draws one row per kind of event present and a dot per event, in its year', () => {
+    const html = timelineChartSvg(
+      [
+        { date: '2022-02-24', category: 'war' },
+        { date: '2023-06-23', category: 'sanctions-eu' },
+        { date: '2023-12-18', category: 'sanctions-eu' },
+      ],
+      { war: 'War', 'sanctions-us': 'US sanctions', 'sanctions-eu': 'EU sanctions' },
+    );
+    const svg = chartSvgIn(chartDocument(html, ''), 'timeline');
+    expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual([
+      'War',
+      'EU sanctions',
+      '2022',
+      '2023',
+    ]);
+    expect(svg.querySelectorAll('circle')).toHaveLength(3);
   });
 });

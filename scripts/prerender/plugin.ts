@@ -1,12 +1,33 @@
 // `vite build` then writes, for every preset and the explorer's default view, dist/embed-<id>.html: embed.html with the chart already in it
 // (SVG, title, legend, notes, source line, the screen-reader table), drawn by the app's own React components
 // from public/data, plus embed-<id>.json, the data the page hydrates with (src/embed/prerendered.tsx).
-import { readFileSync, writeFileSync } from 'node:fs';
+// Then, for every preset and every story step, a social card made from the chart (dist/cards/<id>.png,
+// ./cards.ts) and a page to share (dist/share/<id>.html) whose meta tags name it by its absolute address
+// (SITE_URL), as do the prerendered embeds and the story (index.html).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 // Only types from the app: the config loader should not have to read the app's sources (render.tsx does).
-import type { PrerenderedChart } from './render.tsx';
+import type { PrerenderedChart, SharedChart } from './render.tsx';
+import { socialMeta, sharePage, withSocialImage, type SocialCard } from './social-meta.ts';
+
+/** The site's public address when SITE_URL is not set: where `npm start` serves the build. */
+export const DEFAULT_SITE_URL = 'http://localhost:4173/';
+
+/** SITE_URL: the absolute address the build is served from (with BASE_URL's path), ending in "/". */
+export function siteUrlFromEnv(value = process.env.SITE_URL?.trim()): string {
+  const text = value || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`SITE_URL: "${text}" is not an absolute URL (e.g. https://example.org/tools/chpl/)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SITE_URL: "${text}" is not an http(s) URL`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
 
 const ROOT_DIV = '<div id="root"></div>';
 const NOSCRIPT = /<noscript>[\s\S]*?<\/noscript>/;
@@ -17,7 +38,7 @@ function escapeHtml(text: string): string {
 }
 
 /** embed.html, with one chart in it. Exported for the tests. */
-export function prerenderedPage(template: string, chart: PrerenderedChart): string {
+export function prerenderedPage(template: string, chart: PrerenderedChart, card?: SocialCard): string {
   if (!template.includes(ROOT_DIV)) throw new Error(`prerender: embed.html has no ${ROOT_DIV}`);
   const { dataFile } = chart;
   const root =
@@ -25,14 +46,20 @@ export function prerenderedPage(template: string, chart: PrerenderedChart): stri
     `${chart.html}</div>`;
   // The data leaves with the HTML, not after the scripts: hydration waits for it, the chart does not.
   const preload = `<link rel="preload" href="${dataFile}" as="fetch" crossorigin="anonymous" />`;
+  const meta = card ? `${socialMeta(card)}\n    ` : '';
   return template
     .replace(TITLE, `<title>${escapeHtml(chart.data.title)} · China–Russia dual-use trade explorer</title>`)
-    .replace('</head>', `  ${preload}\n  </head>`)
+    .replace('</head>', `  ${meta}${preload}\n  </head>`)
     .replace(NOSCRIPT, '')
     .replace(ROOT_DIV, root);
 }
 
-async function renderCharts(config: ResolvedConfig): Promise<PrerenderedChart[]> {
+interface Rendered {
+  embeds: PrerenderedChart[];
+  shared: SharedChart[];
+}
+
+async function renderCharts(config: ResolvedConfig, siteUrl: string): Promise<Rendered> {
   // A throwaway SSR loader over the same sources: the app's modules (and their CSS imports) load in Node.
   const server = await createServer({
     configFile: false,
@@ -46,13 +73,40 @@ async function renderCharts(config: ResolvedConfig): Promise<PrerenderedChart[]>
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const render = (await server.ssrLoadModule(resolve(import.meta.dirname, 'render.tsx'))) as {
-      renderPresetEmbeds: (dataDir: string, appUrl: string) => Promise<PrerenderedChart[]>;
-    };
+    const render = (await server.ssrLoadModule(resolve(import.meta.dirname, 'render.tsx'))) as Pick<
+      typeof import('./render.tsx'),
+      'renderPresetEmbeds' | 'renderSharedCharts'
+    >;
     const dataDir = join(config.publicDir, 'data');
-    return await render.renderPresetEmbeds(dataDir, `${config.base}#/`);
+    const embeds = await render.renderPresetEmbeds(dataDir, `${config.base}#/`);
+    const shared = await render.renderSharedCharts(dataDir, config.root, siteUrl, embeds);
+    return { embeds, shared };
   } finally {
     await server.close();
+  }
+}
+
+function socialCard(chart: SharedChart, siteUrl: string): SocialCard {
+  return {
+    title: chart.title,
+    description: chart.alt,
+    image: `${siteUrl}${chart.cardFile}`,
+    imageAlt: chart.alt,
+    url: `${siteUrl}${chart.shareFile}`,
+  };
+}
+
+function writeShared(
+  outDir: string,
+  shared: readonly SharedChart[],
+  cards: ReadonlyMap<string, SocialCard>,
+  template: string,
+): void {
+  mkdirSync(join(outDir, 'cards'), { recursive: true });
+  mkdirSync(join(outDir, 'share'), { recursive: true });
+  for (const chart of shared) {
+    writeFileSync(join(outDir, chart.cardFile), chart.png);
+    writeFileSync(join(outDir, chart.shareFile), sharePage(template, cards.get(chart.id)!, chart.route));
   }
 }
 
@@ -69,10 +123,23 @@ export function prerenderEmbeds(): Plugin {
       if (!config || done || config.build.ssr) return;
       done = true;
       const outDir = resolve(config.root, config.build.outDir);
+      const siteUrl = siteUrlFromEnv();
       const template = readFileSync(join(outDir, 'embed.html'), 'utf8');
-      for (const chart of await renderCharts(config)) {
-        writeFileSync(join(outDir, chart.htmlFile), prerenderedPage(template, chart));
+      const { embeds, shared } = await renderCharts(config, siteUrl);
+      const cards = new Map(shared.map((chart) => [chart.id, socialCard(chart, siteUrl)]));
+      for (const chart of embeds) {
+        const card = cards.get(chart.id);
+        const page = card && { ...card, url: `${siteUrl}${chart.htmlFile}` };
+        writeFileSync(join(outDir, chart.htmlFile), prerenderedPage(template, chart, page));
         writeFileSync(join(outDir, chart.dataFile), JSON.stringify(chart.data));
+      }
+      writeShared(outDir, shared, cards, template);
+      // The story's link preview: its first step's card.
+      const first = shared.find((chart) => chart.route.startsWith('#/?step='));
+      const indexFile = join(outDir, 'index.html');
+      if (first) {
+        const card = { ...cards.get(first.id)!, url: siteUrl };
+        writeFileSync(indexFile, withSocialImage(readFileSync(indexFile, 'utf8'), card));
       }
     },
   };

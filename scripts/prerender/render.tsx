@@ -1,7 +1,10 @@
 // Loaded by the build (plugin.ts, through Vite's SSR loader so the app's modules and their CSS imports resolve):
 // renders each prerendered embed (every preset and the explorer's default view) with the app's own components and the data computed from public/data.
+import { QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
+import { appRouteOf, cardFile, sharePageFile, storyShareId } from '../../src/app/actions/share-links';
 import { createQueryClient } from '../../src/app/query-client';
+import { SpecFigure } from '../../src/app/SpecFigure';
 import { loadChartCode } from '../../src/charts/spec-chart/SpecChartView';
 import type { SpecChartData } from '../../src/charts/spec-chart/types';
 import { PrerenderedEmbed } from '../../src/embed/prerendered';
@@ -11,7 +14,13 @@ import {
   prerenderedEmbedFile,
   type PrerenderedId,
 } from '../../src/embed/prerendered-files';
-import { openDataFolder, specChartData } from './chart-data';
+import { listsFile } from '../../src/data/query/dataset-availability';
+import { sectionsWithData } from '../../src/story/sections';
+import { DATA_FILES } from '../../src/data/files';
+import type { EventRow } from '../../src/data/schema';
+import { CATEGORY_LABELS } from '../../src/story/Timeline';
+import { cardStyleSheet, plainCardSvg, renderCardPng, socialCardSvg, timelineChartSvg } from './cards';
+import { openDataFolder, specChartData, type DataFolder } from './chart-data';
 
 export interface PrerenderedChart {
   id: PrerenderedId;
@@ -36,4 +45,118 @@ export async function renderPresetEmbeds(dataDir: string, appUrl: string): Promi
     charts.push({ id, htmlFile: prerenderedEmbedFile(id), dataFile: prerenderedDataFile(id), data, html });
   }
   return charts;
+}
+
+/** A chart with a page of its own to share (dist/share/<id>.html) and its social card (dist/cards/<id>.png). */
+export interface SharedChart {
+  id: string;
+  title: string;
+  /** What the card shows, for og:image:alt. */
+  alt: string;
+  /** The app's route that shows the chart (the share page leads there). */
+  route: string;
+  /** The preset's prerendered embed, if the chart has one. */
+  embedFile: string | null;
+  /** Where the card and the share page are written, under dist/. */
+  cardFile: string;
+  shareFile: string;
+  svg: string;
+  png: Buffer;
+}
+
+/** The timeline's own source line (src/story/Timeline.tsx). */
+const TIMELINE_SOURCE =
+  'Source: events curated by this project, each with its own cited source; the list is a selection, not exhaustive.';
+
+function cardAlt(data: SpecChartData): string {
+  return `Chart: ${data.title}. ${data.subtitle}`.trim();
+}
+
+/** Every story step that draws a chart, with the build's own steps (monthly ones only when it has their file). */
+function storyCharts(folder: DataFolder) {
+  const sections = sectionsWithData((path) => listsFile(folder.manifest, path));
+  return sections.flatMap((section) => section.steps);
+}
+
+/** The figure as the story draws it (its title, no reference marks), rendered on the server. */
+async function renderStoryFigure(data: SpecChartData, chartId: string, stepId: string): Promise<string> {
+  await loadChartCode(data.spec);
+  return renderToString(
+    <QueryClientProvider client={createQueryClient()}>
+      <SpecFigure spec={data.spec} chartId={chartId} data={data} stepId={stepId} />
+    </QueryClientProvider>,
+  );
+}
+
+/**
+ * The social card of every preset (from its prerendered embed, `embeds`) and of every story step, each a page
+ * to share. `siteUrl`: the site's public address (absolute, ending in "/"), printed on the cards.
+ */
+export async function renderSharedCharts(
+  dataDir: string,
+  root: string,
+  siteUrl: string,
+  embeds: readonly PrerenderedChart[],
+): Promise<SharedChart[]> {
+  const folder = openDataFolder(dataDir);
+  const css = cardStyleSheet(root);
+  const shared: SharedChart[] = [];
+  const add = (
+    id: string,
+    title: string,
+    alt: string,
+    route: string,
+    embedFile: string | null,
+    svg: string,
+  ) => {
+    shared.push({
+      id,
+      title,
+      alt,
+      route,
+      embedFile,
+      cardFile: cardFile(id),
+      shareFile: sharePageFile(id),
+      svg,
+      png: renderCardPng(svg),
+    });
+  };
+  const chartUrlOf = (id: string) => `${siteUrl}${sharePageFile(id)}`;
+  const specCard = (id: string, data: SpecChartData, html: string) =>
+    socialCardSvg({ data, html, css, chartUrl: chartUrlOf(id), what: id });
+  for (const embed of embeds) {
+    const route = appRouteOf({ spec: embed.data.spec });
+    add(
+      embed.id,
+      embed.data.title,
+      cardAlt(embed.data),
+      route,
+      embed.htmlFile,
+      specCard(embed.id, embed.data, embed.html),
+    );
+  }
+  for (const step of storyCharts(folder)) {
+    const id = storyShareId(step.id);
+    const route = appRouteOf({ stepId: step.id });
+    const { graphic } = step;
+    if (graphic.kind === 'timeline') {
+      const events = folder.table(DATA_FILES.events, 'events').rows as EventRow[];
+      const years = events.map((e) => e.date.slice(0, 4)).sort();
+      const subtitle = `${events.length} dated events, ${years[0]}–${years.at(-1)}`;
+      const svg = plainCardSvg({
+        html: timelineChartSvg(events, CATEGORY_LABELS),
+        title: graphic.title,
+        subtitle,
+        sourceLine: TIMELINE_SOURCE,
+        chartUrl: chartUrlOf(id),
+        what: id,
+      });
+      add(id, graphic.title, `Timeline: ${graphic.title}. ${subtitle}, by kind of event.`, route, null, svg);
+      continue;
+    }
+    const data = specChartData(folder, graphic.spec, { title: graphic.title });
+    const html = await renderStoryFigure(data, graphic.chartId, step.id);
+    add(id, data.title, cardAlt(data), route, null, specCard(id, data, html));
+  }
+  return shared;
 }

@@ -15,6 +15,9 @@ export const FIGURE_SIZES = {
 } as const;
 export type FigureSize = keyof typeof FIGURE_SIZES;
 
+/** A card keeps at least this share of its height for the plot, saying less around it if it must. */
+const MIN_PLOT_SHARE = 0.45;
+
 export interface FigureLegendItem {
   label: string;
   colour: string;
@@ -208,26 +211,53 @@ export function composeFigureSvg(input: FigureInput): ComposedFigure {
     fontSize: fontSize * scale,
     colour,
   });
-  addText(cursor, input.title, { ...text(18, theme.text), bold: true, leading: 1.25 }, gap / 2);
-  addText(cursor, input.subtitle, text(14), gap);
-  addLegend(cursor, input.legend ?? [], 12 * scale, theme.text, gap);
-  const chartTop = cursor.y;
-
-  // The texts under the plot are laid out first (from 0) to know how much room the plot has.
-  const below: Cursor = { ...cursor, body: [], y: 0 };
-  if (fixed) {
-    // A card has room for the notes' titles only, in one paragraph; the link leads to their full texts.
-    const titles = (input.notes ?? []).map((note) => noteText(note, true));
-    if (titles.length > 0) addText(below, `Notes: ${titles.join(' ')}`, text(11), gap / 2);
-    addText(below, input.shortEventKey ?? input.eventKey, text(11), gap / 2);
-  } else {
-    for (const note of input.notes ?? []) addText(below, noteText(note, false), text(11), gap / 2);
-    addText(below, input.eventKey, text(11), gap / 2);
+  // A card that cannot fit its texts and a readable plot says less: first the notes become a pointer to the
+  // link, then the legend goes (every chart type also names its series on the plot: end labels, bar labels,
+  // panel titles). The page the link leads to has them all.
+  const layout = (brevity: 0 | 1 | 2) => {
+    const head: Cursor = { ...cursor, body: [] };
+    addText(head, input.title, { ...text(18, theme.text), bold: true, leading: 1.25 }, gap / 2);
+    addText(head, input.subtitle, text(14), gap);
+    if (brevity < 2) addLegend(head, input.legend ?? [], 12 * scale, theme.text, gap);
+    // The texts under the plot are laid out first (from 0) to know how much room the plot has.
+    const below: Cursor = { ...cursor, body: [], y: 0 };
+    const notes = input.notes ?? [];
+    if (fixed && brevity > 0) {
+      const legend =
+        brevity === 2 && (input.legend ?? []).length > 0 ? ' The series are named on the chart.' : '';
+      const pointer =
+        notes.length > 0
+          ? `${notes.length === 1 ? 'A note applies' : `${notes.length} notes apply`}: see the link below.`
+          : '';
+      addText(below, `${pointer}${legend}`.trim(), text(11), gap / 2);
+      addText(below, input.shortEventKey ?? input.eventKey, text(11), gap / 2);
+    } else if (fixed) {
+      // A card has room for the notes' titles only, in one paragraph; the link leads to their full texts.
+      const titles = notes.map((note) => noteText(note, true));
+      if (titles.length > 0) addText(below, `Notes: ${titles.join(' ')}`, text(11), gap / 2);
+      addText(below, input.shortEventKey ?? input.eventKey, text(11), gap / 2);
+    } else {
+      for (const note of notes) addText(below, noteText(note, false), text(11), gap / 2);
+      addText(below, input.eventKey, text(11), gap / 2);
+    }
+    addText(below, input.sourceLine, text(11), gap / 2);
+    addText(
+      below,
+      `${input.project.name} · ${input.project.url}`,
+      { ...text(11, theme.text), bold: true },
+      0,
+    );
+    return { head, below, room: fixed ? Math.max(0, fixed.height - pad - below.y - head.y - gap) : h };
+  };
+  let laid = layout(0);
+  for (const brevity of [1, 2] as const) {
+    if (!fixed || laid.room >= fixed.height * MIN_PLOT_SHARE) break;
+    laid = layout(brevity);
   }
-  addText(below, input.sourceLine, text(11), gap / 2);
-  addText(below, `${input.project.name} · ${input.project.url}`, { ...text(11, theme.text), bold: true }, 0);
+  const { head, below, room } = laid;
+  cursor.body.push(...head.body);
+  const chartTop = head.y;
 
-  const room = fixed ? Math.max(0, fixed.height - pad - below.y - chartTop - gap) : h;
   const fit = fixed ? Math.min(cursor.width / w, room / h) : 1;
   const [chartWidth, chartHeight] = [w * fit, h * fit];
   chart.setAttribute('x', String(pad + (cursor.width - chartWidth) / 2));
@@ -247,7 +277,9 @@ export function composeFigureSvg(input: FigureInput): ComposedFigure {
   notes.append(...below.body);
   const background = svgElement(doc, 'rect', { width, height, fill: theme.background });
   root.append(title, desc, background, ...cursor.body, chart, notes);
-  const serialised = new XMLSerializer().serializeToString(root);
+  // The document's own serialiser: the build composes cards in a DOM of its own (scripts/prerender/cards.ts).
+  const Serializer = doc.defaultView?.XMLSerializer ?? XMLSerializer;
+  const serialised = new Serializer().serializeToString(root);
   return { svg: `${XML_DECLARATION}\n${serialised}\n`, width, height };
 }
 

@@ -4,7 +4,7 @@ import { formatIsoDate } from '../charts/format';
 import { useEvents } from '../app/data/queries';
 import type { EventRow } from '../data/schema';
 
-const CATEGORY_LABELS: Readonly<Record<EventRow['category'], string>> = {
+export const CATEGORY_LABELS: Readonly<Record<EventRow['category'], string>> = {
   war: 'War',
   'sanctions-us': 'US sanctions',
   'sanctions-eu': 'EU sanctions',

@@ -98,9 +98,10 @@ describe('share panel', () => {
     await page.close();
   });
 
-  test('a shared story link opens the story at its step', async () => {
+  test('a shared story link (the step share page) opens the story at its step', async () => {
     const { page, errors } = await openPage(browser, { width: 1280, height: 900 });
-    await page.goto(`${baseUrl}/#/?step=eu-neighbours`);
+    await page.goto(`${baseUrl}/share/story-eu-neighbours.html`);
+    await page.waitForURL(/#\/\?step=eu-neighbours$/, { timeout: 10_000 });
     const step = page.locator('.story-step[data-step="eu-neighbours"]');
     await expect
       .poll(() => step.evaluate((el) => el.getBoundingClientRect().top), { timeout: 20_000 })

@@ -4,12 +4,8 @@ import type { SpecChartData } from '../../charts/spec-chart/types';
 import type { Manifest } from '../../data/schema';
 import type { ImageTheme } from '../../export';
 import type { FigureSize } from '../../export/figure-svg';
-import { formatIsoDate } from '../../charts/format';
-import { seriesColours } from '../../charts/spec-chart/colours';
-import { viewNotices } from '../../charts/spec-chart/SpecChartView';
-import { TOOL_NAME } from '../usePageTitle';
-
 import type { DownloadKind } from './download-kinds';
+import { figureInputOf } from './figure-input';
 
 export { DOWNLOAD_KINDS, DOWNLOAD_LABELS, type DownloadKind } from './download-kinds';
 
@@ -36,50 +32,13 @@ function fileName(exp: ExportModule, ctx: DownloadContext, extension: string, su
   return exp.exportFileName({ title, spec: ctx.data.spec, dataVersion: ctx.data.dataVersion, extension });
 }
 
-/** The series drawn in the chart (hidden ones are left out of the image's legend too). */
-function legendOf(ctx: DownloadContext, svg: SVGSVGElement) {
-  const drawn = new Set(
-    [...svg.querySelectorAll('[data-series-key]')].map((g) => g.getAttribute('data-series-key')),
-  );
-  const colours = seriesColours(ctx.data.series);
-  return ctx.data.series
-    .filter((s) => drawn.has(s.key))
-    .map((s) => ({ label: s.label, colour: colours.get(s.key)?.line ?? '#000' }));
-}
-
-/** Every note the page shows beside the chart: its notices, then its caveats. */
-function notesOf(ctx: DownloadContext) {
-  const notices = [...ctx.data.notices, ...viewNotices(ctx.data, ctx.data.series)];
-  return [
-    ...notices.map((text) => ({ text })),
-    ...ctx.data.caveats.map((caveat) => ({ title: caveat.title, text: caveat.text })),
-  ];
-}
-
 function composedFigure(exp: ExportModule, ctx: DownloadContext, size: FigureSize) {
   const svg = ctx.svg;
   if (!svg) throw new Error('the chart is not drawn yet');
   const markers = exp.markersOverChart(svg);
-  const events = new Map(ctx.data.events.map((event) => [event.id, event]));
-  const key = markers.flatMap((marker) => {
-    const event = events.get(marker.id);
-    return event ? [`${marker.text} = ${formatIsoDate(event.date)}, ${event.label}`] : [];
-  });
-  return exp.composeFigureSvg({
-    svg,
-    title: ctx.data.title,
-    subtitle: ctx.data.subtitle,
-    sourceLine: ctx.data.sourceLine,
-    legend: legendOf(ctx, svg),
-    notes: notesOf(ctx),
-    markers,
-    eventKey: key.length > 0 ? `Events: ${key.join('; ')}.` : undefined,
-    shortEventKey:
-      key.length > 0 ? 'The numbered events are listed, with their sources, at the link below.' : undefined,
-    project: { name: TOOL_NAME, url: ctx.chartUrl },
-    size,
-    theme: ctx.theme,
-  });
+  return exp.composeFigureSvg(
+    figureInputOf({ data: ctx.data, svg, markers, chartUrl: ctx.chartUrl, size, theme: ctx.theme }),
+  );
 }
 
 async function makeFile(

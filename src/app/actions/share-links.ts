@@ -43,10 +43,15 @@ export function shareIdOf(target: Pick<ShareTarget, 'spec' | 'stepId'>): string 
   return prerenderedIdOf(target.spec);
 }
 
-/** The address to share: the story at the chart's step, else the explorer view of its spec. */
+/**
+ * The address to share: the chart's own share page (its card in the link preview; it leads on to the chart),
+ * else the explorer view of its spec (the story's card then).
+ */
 export function shareUrl(target: ShareTarget): string {
-  const route = target.stepId ? appRouteOf({ stepId: target.stepId }) : appRouteOf({ spec: target.spec });
-  return `${target.appBase}${route}`;
+  const id = shareIdOf(target);
+  return id
+    ? `${target.appBase}${sharePageFile(id)}`
+    : `${target.appBase}${appRouteOf({ spec: target.spec })}`;
 }
 
 export interface SocialLink {

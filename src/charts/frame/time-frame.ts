@@ -10,7 +10,7 @@ import type { TimeFrame, TimeFrameInput } from './types';
 import { tickCount, valueAxis } from './y-scale';
 
 export const FONT_SIZE = 12;
-const MARKER_RADIUS = 9;
+export const MARKER_RADIUS = 9;
 const EVENT_ROW_HEIGHT = MARKER_RADIUS * 2 + 4;
 const LEADER_HEIGHT = 8;
 const BREAK_LINE_HEIGHT = 13;

@@ -108,4 +108,26 @@ describe('composeFigureSvg', () => {
     expect(chart.getAttribute('width')).toBe('600');
     expect(out.width).toBe(632);
   });
+
+  it('a card with a long legend and long notes keeps room for the plot, pointing to the link for the rest', () => {
+    const legend = Array.from({ length: 10 }, (_, i) => ({
+      label: `${i} ${LONG_NAME} ${LONG_NAME}`,
+      colour: '#000',
+    }));
+    const notes = Array.from({ length: 4 }, () => ({ text: `${LONG_NAME}. `.repeat(6) }));
+    const figure = composeFigureSvg(input({ legend, notes, size: 'social' }));
+    const doc = parse(figure.svg);
+    const plot = doc.documentElement.querySelector(':scope > svg')!;
+    expect(Number(plot.getAttribute('height'))).toBeGreaterThanOrEqual(630 * 0.45 * 0.99);
+    const drawn = textOf(doc);
+    expect(drawn).toContain('4 notes apply: see the link below.');
+    expect(drawn).toContain('Source: CEPII BACI');
+    expect(drawn).toContain('https://example.org/#/explorer?v=1');
+  });
+
+  it('a card with room says its notes and legend in full', () => {
+    const doc = parse(composeFigureSvg(input({ size: 'social' })).svg);
+    expect(doc.querySelector('[data-legend]')).not.toBeNull();
+    expect(textOf(doc)).toContain('Notes: Some series have no data in 2019.');
+  });
 });

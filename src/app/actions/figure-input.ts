@@ -1,0 +1,63 @@
+// What a chart image carries beside the plot (legend, notes, event key, source, link), from the chart's data and
+// its drawn SVG. Shared by the browser's image downloads (./run-download.ts) and the build's social cards
+// (scripts/prerender/cards.ts), so a card says what the downloaded image says.
+import { formatIsoDate } from '../../charts/format';
+import { seriesColours } from '../../charts/spec-chart/colours';
+import { viewNotices } from '../../charts/spec-chart/SpecChartView';
+import type { SpecChartData } from '../../charts/spec-chart/types';
+import type { FigureInput, FigureMarker, FigureSize } from '../../export/figure-svg';
+import type { ImageTheme } from '../../export/image';
+import { TOOL_NAME } from '../usePageTitle';
+
+/** The series drawn in the chart (hidden ones are left out of the image's legend too). */
+export function legendOf(data: SpecChartData, svg: SVGSVGElement) {
+  const drawn = new Set(
+    [...svg.querySelectorAll('[data-series-key]')].map((g) => g.getAttribute('data-series-key')),
+  );
+  const colours = seriesColours(data.series);
+  return data.series
+    .filter((s) => drawn.has(s.key))
+    .map((s) => ({ label: s.label, colour: colours.get(s.key)?.line ?? '#000' }));
+}
+
+/** Every note the page shows beside the chart: its notices, then its caveats. */
+export function notesOf(data: SpecChartData) {
+  const notices = [...data.notices, ...viewNotices(data, data.series)];
+  return [
+    ...notices.map((text) => ({ text })),
+    ...data.caveats.map((caveat) => ({ title: caveat.title, text: caveat.text })),
+  ];
+}
+
+export interface FigureOf {
+  data: SpecChartData;
+  svg: SVGSVGElement;
+  markers: readonly FigureMarker[];
+  /** The address printed on the image. */
+  chartUrl: string;
+  size: FigureSize;
+  theme?: ImageTheme | undefined;
+}
+
+export function figureInputOf({ data, svg, markers, chartUrl, size, theme }: FigureOf): FigureInput {
+  const events = new Map(data.events.map((event) => [event.id, event]));
+  const key = markers.flatMap((marker) => {
+    const event = events.get(marker.id);
+    return event ? [`${marker.text} = ${formatIsoDate(event.date)}, ${event.label}`] : [];
+  });
+  return {
+    svg,
+    title: data.title,
+    subtitle: data.subtitle,
+    sourceLine: data.sourceLine,
+    legend: legendOf(data, svg),
+    notes: notesOf(data),
+    markers,
+    eventKey: key.length > 0 ? `Events: ${key.join('; ')}.` : undefined,
+    shortEventKey:
+      key.length > 0 ? 'The numbered events are listed, with their sources, at the link below.' : undefined,
+    project: { name: TOOL_NAME, url: chartUrl },
+    size,
+    ...(theme ? { theme } : {}),
+  };
+}

@@ -17,6 +17,7 @@ export { DEFAULT_SPEC, defaultSpecFor } from './defaults';
 export { DATASETS, type DatasetCapabilities } from './datasets';
 export { PRESETS, type PresetId } from './presets';
 export { reconcileSpec, specIssues, type SpecIssue } from './consistency';
+export { comparableBasisApplies } from './comparable';
 export { flowKey } from './flow-key';
 export { isPeriodInRange, periodEnd, periodStart } from './period-range';
 export {

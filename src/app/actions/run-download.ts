@@ -47,9 +47,14 @@ function legendOf(ctx: DownloadContext, svg: SVGSVGElement) {
     .map((s) => ({ label: s.label, colour: colours.get(s.key)?.line ?? '#000' }));
 }
 
+/** The chart's notices and its notes on the HS change (the comparable basis, affected codes), as the page shows them. */
+function chartNotices(data: SpecChartData): string[] {
+  return [...data.notices, ...(data.hsNotes ?? [])];
+}
+
 /** Every note the page shows beside the chart: its notices, then its caveats. */
 function notesOf(ctx: DownloadContext) {
-  const notices = [...ctx.data.notices, ...viewNotices(ctx.data, ctx.data.series)];
+  const notices = [...chartNotices(ctx.data), ...viewNotices(ctx.data, ctx.data.series)];
   return [
     ...notices.map((text) => ({ text })),
     ...ctx.data.caveats.map((caveat) => ({ title: caveat.title, text: caveat.text })),
@@ -104,7 +109,7 @@ async function makeFile(
         title: ctx.data.title,
         subtitle: ctx.data.subtitle,
         url: ctx.chartUrl,
-        notes: ctx.data.notices,
+        notes: chartNotices(ctx.data),
       };
       const blob = exp.dataPackageBlob({
         ...seriesInput(ctx),

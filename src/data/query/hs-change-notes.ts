@@ -28,11 +28,11 @@ export function listText(items: readonly string[]): string {
 function codeWords(codes: readonly string[]): string {
   const headings = codes.filter((c) => c.length === 4);
   const subheadings = codes.filter((c) => c.length !== 4);
-  const parts = [
-    ...(subheadings.length > 0 ? [listText(subheadings)] : []),
-    ...(headings.length > 0 ? [`${headings.length > 1 ? 'headings' : 'heading'} ${listText(headings)}`] : []),
+  const words = [
+    ...subheadings,
+    ...headings.map((h, i) => (i === 0 ? `${headings.length > 1 ? 'headings' : 'heading'} ${h}` : h)),
   ];
-  return listText(parts);
+  return listText(words);
 }
 
 const carvedOf = (row: ConcordanceRow) => row.carved_out.split(';').filter((c) => c !== '');

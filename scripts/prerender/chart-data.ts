@@ -11,6 +11,7 @@ import { checkManifest } from '../../src/data/manifest-check';
 import { productCatalog } from '../../src/data/query/product-catalog';
 import { filesForSpec } from '../../src/data/query/spec-files';
 import { seriesForSpec } from '../../src/data/query/spec-series';
+import { hsChangeNotes } from '../../src/data/query/hs-change-notes';
 import type { Manifest } from '../../src/data/schema';
 import type { ParsedTable, TableKind } from '../../src/data/tables';
 import type { ChartSpec } from '../../src/spec/schema';
@@ -67,10 +68,12 @@ export function specChartData(folder: DataFolder, spec: ChartSpec, texts: ChartT
     loaded,
   );
   const computed = seriesForSpec(spec, assembled.tables);
+  const keys = computed.series.map((s) => s.key);
   return buildSpecChartData({
     spec,
     ...assembled,
     computed,
+    hsNotes: hsChangeNotes(spec, keys, computed.periods, assembled.tables.concordance),
     flowPaths: files.filter((f) => f.kind === 'flows').map((f) => f.path),
     filePaths: [DATA_FILES.manifest, ...files.map((f) => f.path)],
     texts,

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { PageBoundary } from '../app/PageBoundary';
 import { DATASETS, flowKey, type ChartSpec } from '../spec';
 import { ChartOptions } from './ChartOptions';
+import { ComparableBasis } from './ComparableBasis';
 import { FlowPicker } from './FlowPicker';
 import { PartnerGoods } from './PartnerGoods';
 import { PartnerPicker } from './PartnerPicker';
@@ -77,6 +78,7 @@ function SeriesPicker({ spec, onChange }: ControlsPanelProps) {
     return (
       <>
         <PartnerGoods spec={spec} onChange={onChange} />
+        <ComparableBasis spec={spec} onChange={onChange} />
         {picker}
       </>
     );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DATASETS, MAX_SERIES, productKey, type ChartSpec, type ProductSelector } from '../spec';
 import { BiggestMovers } from './BiggestMovers';
 import { Chips } from './Chips';
+import { ComparableBasis } from './ComparableBasis';
 import { useCodeNames, useTierCodes } from './explorer-data';
 import { productLabel } from './product-labels';
 import { ProductSearch } from './ProductSearch';
@@ -77,6 +78,7 @@ export function ProductPicker({ spec, onChange }: ProductPickerProps) {
           </label>
         ))}
       </fieldset>
+      <ComparableBasis spec={spec} onChange={onChange} />
       {/* Search and movers read BACI's full HS tables: only for data that can show any HS code. */}
       {productKinds.includes('hs2') && <ProductSearch isSelected={isSelected} onAdd={add} />}
       {flow.kind === 'bilateral' && !hs2022 && breakdowns.includes('hs6') && (

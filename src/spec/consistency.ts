@@ -2,6 +2,7 @@
 // (a rolling sum of annual data, a log scale under stacked bars). Each rule says what is wrong and how to
 // fall back; the schema reports them, and `reconcileSpec` applies the fallbacks with a notice.
 import { chartTypeRow } from './chart-types';
+import { comparableBasisApplies } from './comparable';
 import { DATASETS, type DatasetCapabilities } from './datasets';
 import { defaultSpecFor } from './defaults';
 import { flowKey } from './flow-key';
@@ -134,6 +135,15 @@ const RULES: readonly SpecRule[] = [
     value: () => '1',
     message: () => 'comparing applies only to your own file',
     fix: ({ compare: _dropped, ...spec }) => spec,
+  },
+  {
+    // The comparable-codes basis narrows CHPL tiers and totals: without them (or for a reader's file) it means nothing.
+    field: 'comparable',
+    param: 'cc',
+    violated: (spec, dataset) => spec.comparable === true && !comparableBasisApplies(spec, dataset),
+    value: () => '1',
+    message: () => 'applies only to CHPL tiers and totals',
+    fix: ({ comparable: _dropped, ...spec }) => spec,
   },
   {
     // A stack would add the reader's file to the built-in data: two sources of one flow side by side are lines.

@@ -18,6 +18,7 @@ export { DATASETS, type DatasetCapabilities } from './datasets';
 export { CHART_TYPE_ROWS, chartTypeRow, type ChartTypeRow } from './chart-types';
 export { PRESETS, type PresetId } from './presets';
 export { reconcileSpec, specIssues, type SpecIssue } from './consistency';
+export { comparableBasisApplies } from './comparable';
 export { flowKey } from './flow-key';
 export { isPeriodInRange, periodEnd, periodStart } from './period-range';
 export {

@@ -151,6 +151,11 @@ export const chartSpecFields = z.object({
    * file's (BACI when annual, Comtrade monthly totals when monthly). Absent, never false, so URLs round-trip.
    */
   compare: z.optional(z.literal(true)),
+  /**
+   * CHPL tiers and totals over the codes comparable across the HS 2017 -> HS 2022 change only (the like-for-like
+   * basis, see comparable.ts). Absent, never false, so URLs round-trip.
+   */
+  comparable: z.optional(z.literal(true)),
 });
 export type ChartSpec = z.infer<typeof chartSpecFields>;
 

@@ -42,6 +42,20 @@ function switchCodec(param: string, key: 'events' | 'breaks'): FieldCodec {
   };
 }
 
+/** A field that is `true` or absent (never false): "1" sets it, "0" removes it. */
+function onFlagCodec(param: string, key: 'compare' | 'comparable'): FieldCodec {
+  return {
+    param,
+    write: (spec) => (spec[key] ? '1' : ''),
+    read: (raw, spec) => {
+      if (raw !== '1' && raw !== '0') return { ok: false, message: 'expected 1 or 0' };
+      const next = { ...spec, [key]: true as const };
+      if (raw === '0') delete next[key];
+      return { ok: true, spec: next };
+    },
+  };
+}
+
 const BILATERAL = /^([A-Za-z0-9_]{3,8})-([A-Za-z0-9_]{3,8})$/;
 const REPORTER = /^([A-Za-z0-9_]{3,8}):(imports|exports)$/;
 
@@ -113,12 +127,7 @@ export const FIELD_CODECS: readonly FieldCodec[] = [
   switchCodec('br', 'breaks'),
   valueCodec('view', 'view', oneOf(VIEWS)),
   // Written only when on: absent is off (the spec never holds `compare: false`).
-  {
-    param: 'cmp',
-    write: (spec) => (spec.compare ? '1' : ''),
-    read: (raw, { compare: _off, ...spec }) =>
-      raw === '1' || raw === '0'
-        ? { ok: true, spec: raw === '1' ? { ...spec, compare: true } : spec }
-        : { ok: false, message: 'expected 1 or 0' },
-  },
+  onFlagCodec('cmp', 'compare'),
+  // The comparable-codes basis (src/spec/comparable.ts), likewise.
+  onFlagCodec('cc', 'comparable'),
 ];

@@ -20,9 +20,9 @@ export function legendOf(data: SpecChartData, svg: SVGSVGElement) {
     .map((s) => ({ label: s.label, colour: colours.get(s.key)?.line ?? '#000' }));
 }
 
-/** Every note the page shows beside the chart: its notices, then its caveats. */
+/** Every note the page shows beside the chart: its notices and HS-change notes (comparable basis, affected codes), then its caveats. */
 export function notesOf(data: SpecChartData) {
-  const notices = [...data.notices, ...viewNotices(data, data.series)];
+  const notices = [...data.notices, ...(data.hsNotes ?? []), ...viewNotices(data, data.series)];
   return [
     ...notices.map((text) => ({ text })),
     ...data.caveats.map((caveat) => ({ title: caveat.title, text: caveat.text })),

@@ -63,7 +63,7 @@ async function makeFile(
         title: ctx.data.title,
         subtitle: ctx.data.subtitle,
         url: ctx.chartUrl,
-        notes: ctx.data.notices,
+        notes: [...ctx.data.notices, ...(ctx.data.hsNotes ?? [])],
       };
       const blob = exp.dataPackageBlob({
         ...seriesInput(ctx),

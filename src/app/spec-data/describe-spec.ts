@@ -109,7 +109,9 @@ export function specSubtitle(spec: ChartSpec, unit: Unit, periods: readonly stri
   const first = periodText(shown[0] ?? '');
   const range = shown.length > 1 ? `${first}–${periodText(shown.at(-1) ?? '')}` : first;
   const transform = transformPhrase(spec);
-  const parts = [transform, unitPhrase(unit), freq, DATASETS[spec.dataset].basis, range].filter(
+  // The like-for-like basis is part of what the chart shows: said where the unit and range are.
+  const codes = spec.comparable ? 'codes comparable across the HS change only' : null;
+  const parts = [transform, unitPhrase(unit), freq, DATASETS[spec.dataset].basis, codes, range].filter(
     (part): part is string => !!part,
   );
   const text = parts.join(', ');

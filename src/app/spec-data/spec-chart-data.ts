@@ -19,6 +19,8 @@ export interface BuildInput {
   filePaths: readonly string[];
   events: readonly EventRow[];
   texts?: ChartTexts;
+  /** Notes on the HS change (src/data/query/hs-change-notes.ts, loaded on first use); absent = none. */
+  hsNotes?: readonly string[];
 }
 
 export function partnerNameMap(tables: SpecTables): ReadonlyMap<string, string> {
@@ -48,6 +50,7 @@ export function buildSpecChartData(input: BuildInput): SpecChartData {
     flowRows: computed.flowRows,
     overlaps: computed.overlaps,
     notices: computed.notices,
+    hsNotes: input.hsNotes ?? [],
     title: texts.title ?? specTitle(spec, computed.series, partnerNameMap(tables)),
     subtitle: texts.subtitle ?? specSubtitle(spec, computed.unit, computed.periods),
     sourceLine: context.sourceLine,

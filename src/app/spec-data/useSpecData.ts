@@ -91,6 +91,23 @@ function failure(failed: readonly FailedFile[]): SpecDataState | null {
   return { status: 'error', message, retry: () => failed.forEach(({ result }) => void result.refetch()) };
 }
 
+/**
+ * The notes on the HS change (hs-change-notes.ts), fetched on first use so an embed's first load stays small. The
+ * fetch starts with the page, beside the data (it is 3 KB, so it is here first in practice); a chart drawn before
+ * it arrives gains its notes when it does.
+ */
+function useHsNotesCode(needed: boolean) {
+  const code = useQuery({
+    queryKey: ['code', 'hs-change-notes'],
+    queryFn: () => import('../../data/query/hs-change-notes'),
+    enabled: needed,
+    staleTime: Infinity,
+    structuralSharing: false,
+    retry: false,
+  });
+  return code.data;
+}
+
 const NOT_HERE = 'This chart shows a reader’s own file, which stays in the page that imported it: not here.';
 
 export function useSpecData(spec: ChartSpec, texts: ChartTexts = {}): SpecDataState {
@@ -100,6 +117,8 @@ export function useSpecData(spec: ChartSpec, texts: ChartTexts = {}): SpecDataSt
   const provided = useContext(LocalDataContext);
   const local = inBrowser ? provided : null;
   const { manifest, concordance, files, fetched, loaded, failed } = useSpecFiles(spec, specKey, local);
+  const { productKinds } = DATASETS[spec.dataset];
+  const hsCode = useHsNotesCode(!inBrowser && productKinds.includes('tier'));
   const loadedKey = identityKey([manifest, concordance, ...loaded]);
   const ready = manifest && concordance && files.length > 0 && loaded.every((table) => table !== undefined);
 
@@ -118,6 +137,8 @@ export function useSpecData(spec: ChartSpec, texts: ChartTexts = {}): SpecDataSt
   );
   const data = useMemo(() => {
     if (!assembled || !computed) return null;
+    const keys = computed.series.map((s) => s.key);
+    const hsNotes = hsCode?.hsChangeNotes(spec, keys, computed.periods, assembled.tables.concordance) ?? [];
     const flowPaths = files.filter((f) => f.kind === 'flows').map((f) => f.path);
     const filePaths = [DATA_FILES.manifest, ...files.map((f) => f.path)];
     const title =
@@ -130,9 +151,10 @@ export function useSpecData(spec: ChartSpec, texts: ChartTexts = {}): SpecDataSt
       flowPaths,
       filePaths,
       texts: { ...texts, title },
+      hsNotes,
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [computed, texts.title, texts.subtitle]);
+  }, [computed, texts.title, texts.subtitle, hsCode]);
   const rowErrors = useMemo(
     () => [...(concordance?.errors ?? []), ...loaded.flatMap((table) => table?.errors ?? [])],
     // eslint-disable-next-line react-hooks/exhaustive-deps

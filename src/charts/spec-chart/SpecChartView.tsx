@@ -183,6 +183,25 @@ function ChartBody({
   return <LineChart data={input} {...common} />;
 }
 
+/** Where the Data & sources page lists each CHPL code's HS 2017 line (relative: the same in the app and embeds). */
+export const RELATION_TABLE_HREF = './#/sources#hs-relation';
+
+/** Notes on the HS 2022 change, each linked to the relation table that gives every code's class and reason. */
+function HsChangeNotes({ notes }: { notes: readonly string[] }) {
+  return (
+    <ul role="note" className="hs-change-notes">
+      {notes.map((note) => (
+        <li key={note}>
+          {note}{' '}
+          <a href={RELATION_TABLE_HREF} target="_blank" rel="noopener">
+            Relation table
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps) {
   const { hidden, highlighted, toggle, setHighlighted } = useLegendState();
   const [measureRef, width] = useElementWidth<HTMLDivElement>(720);
@@ -213,6 +232,7 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
           </ul>
         </div>
       ) : null}
+      {data.hsNotes && data.hsNotes.length > 0 ? <HsChangeNotes notes={data.hsNotes} /> : null}
       {view === 'table' ? (
         <SpecTable caption={`${data.title}: ${data.subtitle}`} model={tableModel} unit={data.unit} />
       ) : null}

@@ -39,6 +39,11 @@ export interface SpecChartData {
   overlaps?: readonly SeriesOverlap[];
   /** Things the reader should know about this view (e.g. series capped, base period missing). */
   notices: readonly string[];
+  /**
+   * About the HS 2017 -> HS 2022 change: the codes the comparable basis leaves out, or shown series holding codes
+   * not comparable across it (src/data/query/hs-change-notes.ts). Each links to the relation table. Absent = none.
+   */
+  hsNotes?: readonly string[];
   title: string;
   subtitle: string;
   sourceLine: string;

@@ -11,6 +11,11 @@ export interface ProductCatalog {
   chplName: ReadonlyMap<string, string>;
   /** HS6 / HS4 / HS2 code -> name, when products.csv is loaded. */
   hsName: ReadonlyMap<string, string>;
+  /**
+   * On the comparable-codes basis only: the codes (in the catalog's own classification) that tiers and CHPL
+   * totals leave out, because their HS 2017 line is not comparable across the HS change.
+   */
+  notComparable?: ReadonlySet<string>;
 }
 
 function memoOn<K extends object, V>(build: (key: K) => V): (key: K) => V {
@@ -100,4 +105,17 @@ export function hsLabel(code: string, catalog: ProductCatalog): string {
   }
   const name = chplName ?? hsName;
   return name ? `${code} ${name}` : `HS ${code}`;
+}
+
+/**
+ * The catalog on the comparable-codes basis: tiers and CHPL totals leave out the codes the concordance marks not
+ * comparable. An HS 2017 line is left out when any CHPL code read from it is not comparable.
+ */
+export function comparableCatalog(
+  catalog: ProductCatalog,
+  concordance: readonly ConcordanceRow[],
+  hs2022: boolean,
+): ProductCatalog {
+  const left = concordance.filter((row) => row.comparable !== 'yes');
+  return { ...catalog, notComparable: new Set(left.map((row) => (hs2022 ? row.hs6_2022 : row.hs6_2017))) };
 }

@@ -49,11 +49,12 @@ export function selectorMatches(
   catalog: ProductCatalog,
   breakdown: ChartSpec['breakdown'] = 'none',
 ): (product: string) => boolean {
+  const left = catalog.notComparable;
   switch (selector.kind) {
     case 'tier':
-      return (product) => catalog.chplTier.get(product) === selector.tier;
+      return (product) => catalog.chplTier.get(product) === selector.tier && !left?.has(product);
     case 'chpl-all':
-      return (product) => catalog.chplTier.has(product);
+      return (product) => catalog.chplTier.has(product) && !left?.has(product);
     case 'hs6':
       return (product) => product === selector.code;
     case 'hs4':

@@ -16,7 +16,7 @@ import { DATASETS } from '../../spec/datasets';
 import { defaultSpecFor } from '../../spec/defaults';
 import { MAX_SERIES } from '../../spec/fields';
 import { measureSeries, otherCurrencyRows, type RowGroup } from './measure-series';
-import { hs2022Catalog, productCatalog } from './product-catalog';
+import { comparableCatalog, hs2022Catalog, productCatalog } from './product-catalog';
 import { denominatorGroup } from './spec-denominator';
 import { seriesGroups, type Breakdown, type GroupContext } from './spec-groups';
 import { leadInPeriods, specPeriods, withLeadIn } from './spec-periods';
@@ -161,9 +161,12 @@ export function seriesForSpec(requested: ChartSpec, tables: SpecTables): SpecSer
   const currency = tables.currency ?? DATASET_CURRENCY[spec.dataset];
   const periods = openEndPeriods(specPeriods(spec.from, spec.to, freq), spec, tables, notices);
   const computed = new Set(withLeadIn(periods, leadInPeriods(spec.transform, freq), freq));
-  const catalog = hs2022
+  const allCodes = hs2022
     ? hs2022Catalog(tables.concordance, tables.chpl)
     : productCatalog(tables.concordance, tables.chpl, tables.products);
+  const catalog = spec.comparable
+    ? comparableCatalog(allCodes, tables.concordance, hs2022 === true)
+    : allCodes;
   const context: GroupContext = {
     spec,
     manifest: tables.manifest,

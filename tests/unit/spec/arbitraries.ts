@@ -2,6 +2,7 @@
 // fields holds); `looseSpecArb` makes specs whose fields are each valid but may contradict each other.
 import fc from 'fast-check';
 import { CHPL_TIERS } from '../../../src/data/schema';
+import { comparableBasisApplies } from '../../../src/spec/comparable';
 import {
   DATASETS,
   MAX_SERIES,
@@ -104,11 +105,15 @@ function specFor(dataset: DatasetId): fc.Arbitrary<ChartSpec> {
       measure: fc.constantFrom(...caps.measures),
       transform: transformFor(dataset),
       compare: fc.boolean(),
+      comparable: fc.boolean(),
       ...viewFields,
     })
-    .map(({ range: [from = '', to = ''], compare, ...fields }) => {
+    .map(({ range: [from = '', to = ''], compare, comparable, ...fields }) => {
       const logFits = ['line', 'small-multiples'].includes(fields.chart) && fields.transform.kind !== 'yoy';
-      const spec: ChartSpec = { ...fields, dataset, from, to, scale: logFits ? fields.scale : 'linear' };
+      const plain: ChartSpec = { ...fields, dataset, from, to, scale: logFits ? fields.scale : 'linear' };
+      // The comparable-codes basis only where it applies (CHPL tiers or totals of the built-in data).
+      const spec: ChartSpec =
+        comparable && comparableBasisApplies(plain, caps) ? { ...plain, comparable: true } : plain;
       // Only a reader's file compares with the built-in data (as lines, never stacked on it); the spec holds
       // `compare` only when it is on.
       if (!caps.inBrowser || !compare) return spec;

@@ -1,0 +1,65 @@
+// Each CHPL code's HS 2017 line and whether it is comparable across the HS 2022 change: the table the charts'
+// notes on the HS change link to (#/sources#hs-relation).
+import type { RelationRow } from './relation-rows';
+
+export const RELATION_TABLE_ID = 'hs-relation';
+
+export function RelationTable({ rows }: { rows: readonly RelationRow[] }) {
+  const comparable = rows.filter((row) => row.comparable).length;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="HS 2022 to HS 2017 relation">
+      <table data-table="hs-relation" className="relation-table">
+        <caption>
+          The {rows.length} CHPL codes (HS 2022) and the HS 2017 lines BACI holds them in: {comparable}{' '}
+          comparable across the HS change, {rows.length - comparable} not
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">HS 2022</th>
+            <th scope="col">Tier</th>
+            <th scope="col">HS 2017</th>
+            <th scope="col">Class</th>
+            <th scope="col">Comparable</th>
+            <th scope="col">Reason</th>
+            <th scope="col">Override</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.hs2022} data-code={row.hs2022} data-comparable={row.comparable ? 'yes' : 'no'}>
+              <th scope="row">
+                <code>{row.hs2022}</code>
+                {row.description ? <span className="relation-name"> {row.description}</span> : null}
+              </th>
+              <td>{row.tier}</td>
+              <td>
+                <code>{row.hs2017.join(', ')}</code>
+              </td>
+              <td>
+                {row.classLabel}
+                {row.carvedOut.length > 0 ? (
+                  <span className="relation-carved">
+                    {' '}
+                    (HS 2022 also drew {row.carvedOut.join(', ')} from it)
+                  </span>
+                ) : null}
+              </td>
+              <td>{row.comparable ? 'yes' : 'no'}</td>
+              <td className="relation-reason">{row.reason}</td>
+              <td className="relation-reason">
+                {row.override ? (
+                  <>
+                    <strong>Yes</strong>
+                    {row.override.where ? ` (${row.override.where})` : ''}: {row.override.why}
+                  </>
+                ) : (
+                  'no'
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

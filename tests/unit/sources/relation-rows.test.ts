@@ -1,0 +1,48 @@
+// @vitest-environment node
+// The Sources page's relation table is read from the REAL concordance.csv and chpl.csv (run `npm run data`
+// first): every CHPL code once, its class, comparability and override as the pipeline derived them.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { relationRows } from '../../../src/app/sources/relation-rows';
+import { parseTable } from '../../../src/data/csv/parse-table';
+import { TABLE_SCHEMAS, type TableKind, type TableRow } from '../../../src/data/tables';
+
+const DATA = resolve(import.meta.dirname, '../../../public/data');
+const load = <K extends TableKind>(file: string, kind: K) =>
+  parseTable(readFileSync(resolve(DATA, file), 'utf8'), TABLE_SCHEMAS[kind], file).rows as TableRow<K>[];
+
+describe('relation table rows', () => {
+  const concordance = load('concordance.csv', 'concordance');
+  const rows = relationRows(concordance, load('chpl.csv', 'chpl'));
+  const row = (code: string) => rows.find((r) => r.hs2022 === code);
+
+  it('lists each of the 50 CHPL codes once, 44 comparable', () => {
+    expect(rows).toHaveLength(50);
+    expect(new Set(rows.map((r) => r.hs2022)).size).toBe(50);
+    expect(rows.filter((r) => r.comparable)).toHaveLength(44);
+  });
+
+  it('gives class, carve-out and override from the data', () => {
+    expect(row('901380')).toMatchObject({
+      hs2017: ['901380'],
+      classLabel: 'HS 2017 line broader',
+      comparable: false,
+      carvedOut: ['8524'],
+      override: { where: 'scripts/curated/hs_correlation_overrides.csv row 4' },
+    });
+    expect(row('854800')).toMatchObject({ hs2017: ['854890'], classLabel: 'renumbered', override: null });
+    expect(row('854151')?.classLabel).toBe('split');
+    expect(row('854231')?.description).toMatch(/processors/);
+  });
+
+  it('follows the concordance when a row changes (nothing is typed)', () => {
+    const changed = concordance.map((r) =>
+      r.hs6_2022 === '854231' ? { ...r, comparability: 'renumbered' as const, comparable: 'no' as const } : r,
+    );
+    expect(relationRows(changed).find((r) => r.hs2022 === '854231')).toMatchObject({
+      classLabel: 'renumbered',
+      comparable: false,
+    });
+  });
+});

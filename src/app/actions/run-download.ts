@@ -59,11 +59,12 @@ function notesOf(ctx: DownloadContext) {
 function composedFigure(exp: ExportModule, ctx: DownloadContext, size: FigureSize) {
   const svg = ctx.svg;
   if (!svg) throw new Error('the chart is not drawn yet');
-  const markers = exp.markersOverChart(svg);
+  // Labelled events are drawn in the SVG itself; those grouped under "+N events" are listed under the image.
   const events = new Map(ctx.data.events.map((event) => [event.id, event]));
-  const key = markers.flatMap((marker) => {
-    const event = events.get(marker.id);
-    return event ? [`${marker.text} = ${formatIsoDate(event.date)}, ${event.label}`] : [];
+  const groupIds = svg.querySelector('[data-grouped-events]')?.getAttribute('data-grouped-events') ?? '';
+  const key = groupIds.split(' ').flatMap((id) => {
+    const event = events.get(id);
+    return event ? [`${formatIsoDate(event.date)}, ${event.label}`] : [];
   });
   return exp.composeFigureSvg({
     svg,
@@ -72,10 +73,11 @@ function composedFigure(exp: ExportModule, ctx: DownloadContext, size: FigureSiz
     sourceLine: ctx.data.sourceLine,
     legend: legendOf(ctx, svg),
     notes: notesOf(ctx),
-    markers,
-    eventKey: key.length > 0 ? `Events: ${key.join('; ')}.` : undefined,
+    eventKey: key.length > 0 ? `Other events (+${key.length} on the chart): ${key.join('; ')}.` : undefined,
     shortEventKey:
-      key.length > 0 ? 'The numbered events are listed, with their sources, at the link below.' : undefined,
+      key.length > 0
+        ? `The ${key.length} other events are listed, with their sources, at the link below.`
+        : undefined,
     project: { name: TOOL_NAME, url: ctx.chartUrl },
     size,
     theme: ctx.theme,

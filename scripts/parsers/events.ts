@@ -16,9 +16,15 @@ const COLUMNS = [
   'kind',
   'lists_entities_mainland_china',
   'lists_entities_hong_kong',
+  'short_label',
+  'label_on',
 ] as const;
 /** An empty cell in these columns means "not established from the source" (null), never "no". */
-const NULLABLE: ReadonlySet<string> = new Set(['lists_entities_mainland_china', 'lists_entities_hong_kong']);
+const NULLABLE: ReadonlySet<string> = new Set([
+  'lists_entities_mainland_china',
+  'lists_entities_hong_kong',
+  'label_on',
+]);
 
 function isRealDate(date: string): boolean {
   const parsed = new Date(`${date}T00:00:00Z`);

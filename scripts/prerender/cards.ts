@@ -7,11 +7,10 @@ import { join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { JSDOM, type DOMWindow } from 'jsdom';
 import { figureInputOf } from '../../src/app/actions/figure-input';
-import { MARKER_RADIUS } from '../../src/charts/frame/time-frame';
 import { colourAt } from '../../src/charts/palette';
 import type { SpecChartData } from '../../src/charts/spec-chart/types';
 import { TOOL_NAME } from '../../src/app/usePageTitle';
-import { composeFigureSvg, FIGURE_SIZES, type FigureMarker } from '../../src/export/figure-svg';
+import { composeFigureSvg, FIGURE_SIZES } from '../../src/export/figure-svg';
 
 export const CARD_SIZE = FIGURE_SIZES.social;
 
@@ -82,22 +81,6 @@ export function chartSvgIn(doc: Document, what: string): SVGSVGElement {
   return svg;
 }
 
-/**
- * The event markers, where the page draws them: over the top of each leader line (the markers are HTML
- * buttons placed by CSS at run time, so the server's markup has no position for them).
- */
-export function markersFromLeaders(svg: SVGSVGElement): FigureMarker[] {
-  const doc = svg.ownerDocument;
-  return [...svg.querySelectorAll('line[data-leader-for]')].flatMap((leader) => {
-    const id = leader.getAttribute('data-leader-for') ?? '';
-    const button = doc.querySelector(`.event-marker[data-event-id="${id}"]`);
-    if (!button) return [];
-    const x = Number(leader.getAttribute('x1'));
-    const y = Number(leader.getAttribute('y1')) - MARKER_RADIUS;
-    return [{ id, x, y, r: MARKER_RADIUS, text: button.textContent?.trim() ?? '' }];
-  });
-}
-
 export interface CardInput {
   data: SpecChartData;
   /** The server-rendered figure (its HTML), as SpecFigure draws it. */
@@ -111,8 +94,7 @@ export interface CardInput {
 /** The card as a standalone SVG, 1200x630. */
 export function socialCardSvg({ data, html, css, chartUrl, what }: CardInput): string {
   const svg = chartSvgIn(chartDocument(html, css), what);
-  const markers = markersFromLeaders(svg);
-  return composeFigureSvg(figureInputOf({ data, svg, markers, chartUrl, size: 'social' })).svg;
+  return composeFigureSvg(figureInputOf({ data, svg, chartUrl, size: 'social' })).svg;
 }
 
 function fontOptions(fontDir: string): ResvgRenderOptions['font'] {

@@ -14,3 +14,12 @@ export const PARTNER_CODE_MESSAGE = 'expected an ISO3 or aggregate partner code'
 
 /** events.csv `kind`: a binding measure, non-binding guidance, a statement (positions, visits, votes), an event. */
 export const EVENT_KINDS = ['measure', 'guidance', 'statement', 'event'] as const;
+
+/**
+ * events.csv `label_on`: the charts on which an event is labelled directly (the rest are grouped under one
+ * marker). `all` = every chart whose range holds it; the others name what a chart shows (spec/event-topics.ts).
+ */
+export const EVENT_LABEL_TOPICS = ['all', 'chpl', 'eu', 'russia-imports', 'china-totals'] as const;
+const TOPIC = `(${EVENT_LABEL_TOPICS.join('|')})`;
+export const EVENT_LABEL_ON_PATTERN = new RegExp(`^${TOPIC}( ${TOPIC})*$`);
+export const EVENT_LABEL_ON_MESSAGE = `expected chart topics separated by spaces: ${EVENT_LABEL_TOPICS.join(', ')}`;

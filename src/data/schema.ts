@@ -7,6 +7,8 @@ import { en } from 'zod/locales';
 import { COMPARABILITY, type Comparability } from './comparability';
 import {
   EVENT_KINDS,
+  EVENT_LABEL_ON_MESSAGE,
+  EVENT_LABEL_ON_PATTERN,
   HS6_MESSAGE,
   HS6_PATTERN,
   PARTNER_CODE_MESSAGE,
@@ -160,6 +162,10 @@ export const eventRow = z.object({
   /** Whether the measure lists entities in mainland China / Hong Kong, from its source; null = not established. */
   lists_entities_mainland_china: z.nullable(z.enum(['true', 'false'])),
   lists_entities_hong_kong: z.nullable(z.enum(['true', 'false'])),
+  /** The label drawn on a chart beside the event's leader line: the `label` shortened, nothing added. */
+  short_label: z.string().check(z.minLength(1), z.maxLength(28)),
+  /** Where the event is labelled on the chart (EVENT_LABEL_TOPICS); null = only in the grouped marker. */
+  label_on: z.nullable(z.string().check(z.regex(EVENT_LABEL_ON_PATTERN, EVENT_LABEL_ON_MESSAGE))),
 });
 export type EventRow = z.infer<typeof eventRow>;
 

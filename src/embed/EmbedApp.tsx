@@ -16,6 +16,8 @@ export interface EmbedAppProps {
   pin: DataVersionPin;
   /** The full app's address (opened in a new tab). */
   appUrl: string;
+  /** This embed without its data-version pin: the same chart on the current data. */
+  currentUrl?: string;
   /** The chart's data, when the build computed it (a prerendered embed, see ./prerendered.tsx). */
   data?: SpecChartData | undefined;
 }
@@ -44,18 +46,28 @@ function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
   );
 }
 
-function PinLine({ pin }: { pin: DataVersionPin }) {
+/** The data version the chart shows, when the embed was pinned to one; a newer one is linked (`currentUrl`). */
+function PinLine({ pin, currentUrl }: { pin: DataVersionPin; currentUrl: string }) {
   const message = pinMessage(pin);
   if (!message) return null;
   const unavailable = pin.kind === 'unavailable';
   return (
     <p className={unavailable ? 'notice embed-pin' : 'embed-pin'} data-pin={pin.kind} role="status">
       {message}
+      {pin.kind === 'pinned' && pin.current !== null ? (
+        <>
+          {' '}
+          <a href={currentUrl} data-current-data="">
+            Updated data available
+          </a>{' '}
+          (version {pin.current}).
+        </>
+      ) : null}
     </p>
   );
 }
 
-export function EmbedApp({ request: asked, pin, appUrl, data }: EmbedAppProps) {
+export function EmbedApp({ request: asked, pin, appUrl, currentUrl, data }: EmbedAppProps) {
   // A prerendered chart was computed by the build from its own data, so it needs no check against the manifest
   // (and must not fetch the whole manifest while it hydrates).
   const manifest = useQuery({ ...manifestQuery, enabled: data === undefined }).data;
@@ -68,7 +80,11 @@ export function EmbedApp({ request: asked, pin, appUrl, data }: EmbedAppProps) {
     <main className="embed">
       <h1 className="visually-hidden">Chart from the China–Russia dual-use trade explorer</h1>
       <LinkNotices notices={request.notices} />
-      <EmbedChart request={request} pinLine={<PinLine pin={pin} />} data={data} />
+      <EmbedChart
+        request={request}
+        pinLine={<PinLine pin={pin} currentUrl={currentUrl ?? appUrl} />}
+        data={data}
+      />
       <p className="embed-link">
         <a href={appUrl} target="_blank" rel="noopener">
           China–Russia dual-use trade explorer

@@ -28,6 +28,9 @@ if (!hydrated) {
   const { startEmbed } = await import('./start');
   const started = await startEmbed(window.location.search, import.meta.env.BASE_URL, document.baseURI);
   const appUrl = new URL(`${import.meta.env.BASE_URL}#/`, document.baseURI).href;
+  // The same chart on the current data: where a pinned embed's "updated data available" leads.
+  const current = new URL(window.location.href);
+  current.searchParams.delete('dv');
   if (prerendered) root.replaceChildren();
-  (await mount).mountEmbed(root, { ...started, appUrl });
+  (await mount).mountEmbed(root, { ...started, appUrl, currentUrl: current.href });
 }

@@ -3,10 +3,10 @@
 // loads, which folder the embed reads, and what the reader is told about it.
 
 export type DataVersionPin =
-  /** No pin, or the pin is the current version: nothing changes. */
-  | { kind: 'current' }
-  /** Reading data/versions/<dataVersion>/. */
-  | { kind: 'pinned'; dataVersion: string }
+  /** No pin, or (`pinned` set) the pin is the current version: the current data, and the chart says which. */
+  | { kind: 'current'; pinned?: string }
+  /** Reading data/versions/<dataVersion>/; `current` is the newer version there is (null: unknown). */
+  | { kind: 'pinned'; dataVersion: string; current: string | null }
   /** The pinned version is gone: the current data are shown, and the reader is told which. */
   | { kind: 'unavailable'; requested: string; shown: string | null };
 
@@ -34,9 +34,9 @@ export async function resolveDataVersion(
 ): Promise<DataVersionPin> {
   if (requested === null) return { kind: 'current' };
   const current = await read(new URL('manifest.json', dataBase).href);
-  if (current === requested) return { kind: 'current' };
+  if (current === requested) return { kind: 'current', pinned: requested };
   const archived = await read(new URL(`versions/${requested}/manifest.json`, dataBase).href);
-  if (archived === requested) return { kind: 'pinned', dataVersion: requested };
+  if (archived === requested) return { kind: 'pinned', dataVersion: requested, current };
   return { kind: 'unavailable', requested, shown: current };
 }
 
@@ -44,7 +44,7 @@ export async function resolveDataVersion(
 export function pinMessage(pin: DataVersionPin): string | null {
   switch (pin.kind) {
     case 'current':
-      return null;
+      return pin.pinned ? `Data version ${pin.pinned} (pinned; these are the current data).` : null;
     case 'pinned':
       return `Data version ${pin.dataVersion} (pinned).`;
     case 'unavailable':

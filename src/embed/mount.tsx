@@ -8,12 +8,12 @@ import type { EmbedStart } from './start';
 /** Renders the embed into `root` and, inside an iframe, keeps telling the host page its height. */
 export function mountEmbed(
   root: HTMLElement,
-  { request, pin, queryClient, appUrl }: EmbedStart & { appUrl: string },
+  { request, pin, queryClient, appUrl, currentUrl }: EmbedStart & { appUrl: string; currentUrl: string },
 ) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <EmbedApp request={request} pin={pin} appUrl={appUrl} />
+        <EmbedApp request={request} pin={pin} appUrl={appUrl} currentUrl={currentUrl} />
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -282,22 +282,3 @@ export function composeFigureSvg(input: FigureInput): ComposedFigure {
   const serialised = new Serializer().serializeToString(root);
   return { svg: `${XML_DECLARATION}\n${serialised}\n`, width, height };
 }
-
-/** The page's event markers over `svg` (HTML buttons in the same chart body), in the plot's coordinates. */
-export function markersOverChart(svg: SVGSVGElement): FigureMarker[] {
-  const body = svg.closest('.chart-body');
-  if (!body) return [];
-  const box = svg.getBoundingClientRect();
-  const viewBox = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-  const unit = box.width > 0 && viewBox[2] ? viewBox[2] / box.width : 1;
-  return [...body.querySelectorAll<HTMLElement>('.event-marker')].map((button, i) => {
-    const rect = button.getBoundingClientRect();
-    return {
-      id: button.dataset.eventId ?? `marker-${i}`,
-      x: (rect.left + rect.width / 2 - box.left) * unit,
-      y: (rect.top + rect.height / 2 - box.top) * unit,
-      r: (rect.width / 2) * unit,
-      text: button.textContent?.trim() ?? '',
-    };
-  });
-}

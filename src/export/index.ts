@@ -26,7 +26,6 @@ export {
 export { EXPORT_IGNORE_ATTRIBUTE } from './svg-styles';
 export {
   composeFigureSvg,
-  markersOverChart,
   FIGURE_SIZES,
   type ComposedFigure,
   type FigureInput,

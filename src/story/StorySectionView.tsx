@@ -2,6 +2,7 @@
 // swaps the chart (announced politely to screen readers). Phone: each step's chart sits under its text.
 import { useEffect, useRef, useState } from 'react';
 import { ARTICLE_TITLE, type StorySection, type StoryStep } from './sections';
+import { StepEvents } from './StepEvents';
 import { StepFinding } from './StepFinding';
 import { StoryGraphicView } from './StoryGraphicView';
 import { useActiveStep } from './useActiveStep';
@@ -25,6 +26,7 @@ function StackedStep({ step }: { step: StoryStep }) {
   return (
     <div className="story-step" data-step={step.id}>
       {step.text}
+      <StepEvents step={step} />
       <StoryGraphicView graphic={step.graphic} stepId={step.id} />
       <StepFinding step={step} />
     </div>
@@ -79,6 +81,7 @@ function ScrollySection({ section }: { section: StorySection }) {
               </button>
             ) : null}
             {step.text}
+            <StepEvents step={step} />
             <StepFinding step={step} />
           </div>
         ))}

@@ -10,13 +10,14 @@ export interface DrawnChart {
   /** series key -> data-period of each point, in DOM order */
   series: Array<{ key: string; periods: string[] }>;
   breakIds: string[];
+  /** Events the chart draws: labelled, then grouped. */
   eventIds: string[];
   sourceLine: string;
 }
 
 export function readChart(figure: Locator): Promise<DrawnChart> {
   return figure.evaluate((element) => {
-    const svg = element.querySelector('svg');
+    const svg = element.querySelector('svg[role="img"]');
     const labelledBy = svg?.getAttribute('aria-labelledby');
     const labelText = labelledBy
       ? labelledBy
@@ -42,7 +43,11 @@ export function readChart(figure: Locator): Promise<DrawnChart> {
         ),
       })),
       breakIds: attrs('[data-break]', 'data-break'),
-      eventIds: attrs('[data-event-id]', 'data-event-id'),
+      // Events drawn on the chart: those labelled, and those grouped under its "+N events" marker.
+      eventIds: [
+        ...attrs('svg [data-event-label]', 'data-event-label'),
+        ...attrs('svg [data-grouped-events]', 'data-grouped-events').flatMap((ids) => ids.split(' ')),
+      ],
       sourceLine: element.querySelector('.source-line')?.textContent?.trim() ?? '',
     };
   });

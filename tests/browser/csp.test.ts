@@ -80,7 +80,7 @@ describe('Content-Security-Policy', () => {
     const storyChart = page.locator('figure[data-chart-id][data-state="ready"]').first();
     await storyChart.waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     // Hovering draws the tooltip, placed through CSS custom properties.
-    await storyChart.locator('svg').first().hover();
+    await storyChart.locator('svg[role="img"]').first().hover();
 
     await page.goto(`${baseUrl}/#/explorer`);
     const start = page.getByRole('slider', { name: 'Start period' });

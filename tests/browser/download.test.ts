@@ -143,7 +143,7 @@ describe('downloads from the embedded CHPL tier chart', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the SVG stands alone: title, source line, every note shown on screen, and no leader line without its marker', async () => {
+  test('the SVG stands alone: title, source line, every note shown on screen, the event labels with their leaders, and the grouped events listed', async () => {
     const figure = page.locator(readyChart('chpl-tiers')).first();
     const onScreen = await figure.evaluate((element) => {
       const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -151,27 +151,41 @@ describe('downloads from the embedded CHPL tier chart', () => {
         title: text(element.querySelector('.chart-title')),
         source: text(element.querySelector('.source-line')),
         notes: [...element.querySelectorAll('.chart-notices li, .chart-notes ul li')].map(text),
-        markers: element.querySelectorAll('.event-marker').length,
+        labels: [...element.querySelectorAll('svg [data-event-label] text')].map(text),
+        grouped: (
+          element.querySelector('svg [data-grouped-events]')?.getAttribute('data-grouped-events') ?? ''
+        )
+          .split(' ')
+          .filter(Boolean).length,
       };
     });
     expect(onScreen.notes.length).toBeGreaterThan(0);
-    expect(onScreen.markers).toBeGreaterThan(0);
+    expect(onScreen.labels.length).toBeGreaterThan(0);
+    expect(onScreen.grouped).toBeGreaterThan(0);
     const svg = (await download('svg')).bytes.toString('utf8');
     const exported = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       const drawn = [...doc.querySelectorAll('text')]
         .map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '))
         .join(' ');
+      const labels = [...doc.querySelectorAll('[data-event-label] text')].map((t) => t.textContent ?? '');
       const orphans = [...doc.querySelectorAll('[data-leader-for]')].filter(
-        (line) => !doc.querySelector(`[data-event-marker="${line.getAttribute('data-leader-for')}"] circle`),
+        (line) => !line.parentElement?.querySelector('text')?.textContent,
       );
-      return { drawn, leaders: doc.querySelectorAll('[data-leader-for]').length, orphans: orphans.length };
+      return {
+        drawn,
+        labels,
+        leaders: doc.querySelectorAll('[data-leader-for]').length,
+        orphans: orphans.length,
+      };
     }, svg);
     expect(exported.drawn).toContain(onScreen.title);
     expect(exported.drawn).toContain(onScreen.source);
     for (const note of onScreen.notes) expect(exported.drawn).toContain(note);
-    expect(exported.leaders).toBeGreaterThan(0);
+    expect(exported.labels).toEqual(onScreen.labels);
+    expect(exported.leaders).toBe(onScreen.labels.length);
     expect(exported.orphans).toBe(0);
+    expect(exported.drawn).toContain(`Other events (+${onScreen.grouped} on the chart)`);
 
     const card = await download('png-social');
     await writeFile(join(artifactsDir, 'embed-download-social.png'), card.bytes);

@@ -1,6 +1,7 @@
 // The build served under a sub-path (BASE_URL=/sub/path/) from a plain static server: the home chart and an
 // embed work with no 404 and no request outside the sub-path; an embed pinned to an archived data version
-// reads data/versions/<dv>/ and says so.
+// reads data/versions/<dv>/, shows exactly that version's data, says so and links the current data; an embed
+// pinned to the current version says which version it shows.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,11 +9,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/bench/static-server.ts';
 import { launchChromium, openPage, type Browser } from './chromium.ts';
+import { readChart } from './chart-dom.ts';
 import { CHART_READY_TIMEOUT_MS, readyChart } from './selectors.ts';
 
 const SUB_PATH = '/sub/path/';
-/** A made-up version id for a copy of the current files: tests the pin mechanism, not the numbers. */
+/**
+ * A made-up version id for a copy of the current files without the year 2023 in the CHPL flows (a test fixture
+ * made at run time, never served by the app): the pinned chart must end in 2022, the current one in 2023.
+ */
 const ARCHIVED = 'abcdef012345';
+const ARCHIVE_DROPS_YEAR = '2023';
 const root = join(import.meta.dirname, '..', '..');
 let outDir: string;
 let server: StaticServer;
@@ -26,6 +32,9 @@ function archiveCurrentAs(dataDir: string, dataVersion: string): void {
   };
   const target = join(dataDir, 'versions', dataVersion);
   for (const file of manifest.files) cpSync(join(dataDir, file.path), join(target, file.path));
+  const chpl = join(target, 'flows', 'baci_chpl.csv');
+  const rows = readFileSync(chpl, 'utf8').split('\n');
+  writeFileSync(chpl, rows.filter((row) => !row.startsWith(`${ARCHIVE_DROPS_YEAR},`)).join('\n'));
   writeFileSync(join(target, 'manifest.json'), JSON.stringify({ ...manifest, dataVersion }));
 }
 
@@ -78,19 +87,54 @@ describe(`the build under ${SUB_PATH}`, () => {
     await page.close();
   });
 
-  test('an embed pinned to an archived data version reads it and says so', async () => {
+  test('an embed pinned to an archived data version shows that version’s data, says so and links the current data', async () => {
     const { page, errors } = await openPage(browser);
     server.log.length = 0;
+    const current = (
+      JSON.parse(readFileSync(join(outDir, 'data', 'manifest.json'), 'utf8')) as { dataVersion: string }
+    ).dataVersion;
     await page.goto(`${server.origin}${SUB_PATH}embed.html?chart=chpl-tiers&dv=${ARCHIVED}`);
-    await page.locator(readyChart('chpl-tiers')).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    const figure = page.locator(readyChart('chpl-tiers')).first();
+    await figure.waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     await expect(page.locator('[data-pin="pinned"]').textContent()).resolves.toBe(
-      `Data version ${ARCHIVED} (pinned).`,
+      `Data version ${ARCHIVED} (pinned). Updated data available (version ${current}).`,
     );
+    const pinnedYears = (await readChart(figure)).series.flatMap((s) => s.periods);
+    expect(pinnedYears.length).toBeGreaterThan(0);
+    expect(pinnedYears).not.toContain(ARCHIVE_DROPS_YEAR);
+    const updated = page.getByRole('link', { name: 'Updated data available' });
+    expect(await updated.getAttribute('href')).toBe(`${server.origin}${SUB_PATH}embed.html?chart=chpl-tiers`);
     const dataRequests = server.log.filter(
       (line) => line.includes('/data/') && !line.endsWith('/data/manifest.json'),
     );
     expect(dataRequests.length).toBeGreaterThan(0);
     for (const line of dataRequests) expect(line).toContain(`${SUB_PATH}data/versions/${ARCHIVED}/`);
+
+    // The link leads to the same chart on the current data, which has the year the archive lacks.
+    await updated.click();
+    await page.locator(readyChart('chpl-tiers')).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    const currentYears = (await readChart(page.locator(readyChart('chpl-tiers')).first())).series.flatMap(
+      (s) => s.periods,
+    );
+    expect(currentYears).toContain(ARCHIVE_DROPS_YEAR);
+    expect(await page.locator('[data-pin]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('an embed pinned to the current data version states it', async () => {
+    const { page, errors } = await openPage(browser);
+    const current = (
+      JSON.parse(readFileSync(join(outDir, 'data', 'manifest.json'), 'utf8')) as { dataVersion: string }
+    ).dataVersion;
+    await page.goto(`${server.origin}${SUB_PATH}embed.html?chart=chpl-tiers&dv=${current}`);
+    const figure = page.locator(readyChart('chpl-tiers')).first();
+    await figure.waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    await expect(page.locator('[data-pin="current"]').textContent()).resolves.toBe(
+      `Data version ${current} (pinned; these are the current data).`,
+    );
+    expect((await readChart(figure)).series.flatMap((s) => s.periods)).toContain(ARCHIVE_DROPS_YEAR);
+    expect(await page.getByRole('link', { name: 'Updated data available' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

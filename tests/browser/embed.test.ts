@@ -80,7 +80,10 @@ describe('embeds on a third-party page, with embed.js', () => {
 
     await page.goto(`${baseUrl}/embed.html?chart=chpl-tiers&dv=${manifest.dataVersion}&theme=sepia`);
     await page.locator(READY).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
-    expect(await page.locator('[data-pin]').count()).toBe(0);
+    // A pin equal to the current version is stated too: the reader knows which data the chart shows.
+    await expect(page.locator('[data-pin="current"]').textContent()).resolves.toBe(
+      `Data version ${manifest.dataVersion} (pinned; these are the current data).`,
+    );
     await expect(page.locator('.embed-notice').textContent()).resolves.toMatch(/theme=sepia/);
     expect(errors).toEqual([]);
     await page.close();

@@ -32,8 +32,24 @@ describe('EmbedApp', () => {
   });
 
   it('states a pinned data version, or that it is unavailable', () => {
-    renderEmbed('?chart=chpl-tiers', { kind: 'pinned', dataVersion: 'abcdef012345' });
-    expect(screen.getByText('Data version abcdef012345 (pinned).')).toBeInTheDocument();
+    renderEmbed('?chart=chpl-tiers', {
+      kind: 'pinned',
+      dataVersion: 'abcdef012345',
+      current: '19328fea8939',
+    });
+    expect(screen.getByText(/Data version abcdef012345 \(pinned\)\./)).toHaveTextContent(
+      '(version 19328fea8939)',
+    );
+    // Without a current-data URL of its own, the link leads to the app.
+    expect(screen.getByRole('link', { name: 'Updated data available' })).toHaveAttribute(
+      'href',
+      'https://example.org/app/#/',
+    );
+    cleanup();
+    renderEmbed('?chart=chpl-tiers', { kind: 'current', pinned: '19328fea8939' });
+    expect(
+      screen.getByText('Data version 19328fea8939 (pinned; these are the current data).'),
+    ).toBeInTheDocument();
     cleanup();
     renderEmbed('?chart=chpl-tiers', {
       kind: 'unavailable',

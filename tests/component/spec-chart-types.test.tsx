@@ -29,7 +29,8 @@ describe('SpecChartView chart types', () => {
     expect(periodsOf(root, '1')).toEqual(['2017', '2022']);
     expect(root.querySelectorAll('g[data-series-key="1"] rect[data-period]')).toHaveLength(2);
     expect(root.querySelector('[data-break="test-break"]')).not.toBeNull();
-    expect(root.querySelector('[data-event-id="second-event"]')).not.toBeNull();
+    expect(root.querySelector('[data-event-label="first-event"]')).toHaveTextContent('First event');
+    expect(root.querySelector('[data-grouped-events="second-event"]')).toHaveTextContent('+1 event');
   });
 
   it('stacked bars pile each year: tier 2 sits on tier 1 in 2017', async () => {

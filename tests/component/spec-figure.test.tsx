@@ -53,14 +53,36 @@ describe('SpecFigure (CHPL by tier, line)', () => {
     const figure = renderFigure({ spec: { ...tierSpec, breaks: false, events: false } });
     expect(figure.querySelector('[data-break]')).toBeNull();
     expect(figure.querySelector('[data-event-id]')).toBeNull();
+    expect(figure.querySelector('[data-event-label], [data-grouped-events]')).toBeNull();
   });
 
-  it('marks the events inside 2017-2023 and shows a description on focus', () => {
+  it('labels the chosen event, groups the other under one marker, and opens each with a link to its source', async () => {
     const figure = renderFigure();
-    expect(figure.querySelector('[data-event-id="late-event"]')).toBeNull();
-    fireEvent.focus(figure.querySelector<HTMLElement>('[data-event-id="second-event"]')!);
-    expect(screen.getByRole('tooltip')).toHaveTextContent(
-      'Description of the second test event, with a comma.',
+    // first-event is labelled on every chart (label_on "all"); second-event is not chosen: it is grouped.
+    expect(figure.querySelector('[data-event-label="first-event"] text')).toHaveTextContent('First event');
+    expect(figure.querySelector('[data-grouped-events]')?.getAttribute('data-grouped-events')).toBe(
+      'second-event',
+    );
+    expect(figure.querySelector('[data-event-id="late-event"], [data-event-label="late-event"]')).toBeNull();
+
+    fireEvent.click(
+      await within(figure).findByRole('button', { name: /First test event/ }, { timeout: 10_000 }),
+    );
+    const popover = within(figure).getByRole('dialog', { name: 'First test event' });
+    expect(popover).toHaveTextContent('Description of the first test event.');
+    expect(within(popover).getByRole('link', { name: 'Source: Test source one' })).toHaveAttribute(
+      'href',
+      'https://example.org/one',
+    );
+    fireEvent.keyDown(popover, { key: 'Escape' });
+    expect(within(figure).queryByRole('dialog')).toBeNull();
+
+    fireEvent.click(within(figure).getByRole('button', { name: /Other events on this chart \(1\)/ }));
+    const list = within(figure).getByRole('dialog', { name: 'Other events on this chart (1)' });
+    expect(list).toHaveTextContent('Second test event');
+    expect(within(list).getByRole('link', { name: 'Source: Test source two' })).toHaveAttribute(
+      'href',
+      'https://example.org/two',
     );
   });
 

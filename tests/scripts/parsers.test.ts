@@ -211,17 +211,17 @@ describe('headline figures', () => {
 
 describe('events', () => {
   const header =
-    'id,date,category,label,description,source_title,source_url,kind,lists_entities_mainland_china,lists_entities_hong_kong\n';
+    'id,date,category,label,description,source_title,source_url,kind,lists_entities_mainland_china,lists_entities_hong_kong,short_label,label_on\n';
 
   it('sorts valid events by date', () => {
     const text =
       header +
-      'b,2023-01-02,war,B,d,t,https://e.org,event,false,false\na,2022-01-02,chpl,A,d,t,https://e.org,guidance,false,false\n';
+      'b,2023-01-02,war,B,d,t,https://e.org,event,false,false,B,\na,2022-01-02,chpl,A,d,t,https://e.org,guidance,false,false,A,all\n';
     expect(parseEvents(rawFile('events', 'e.csv', text)).map((e) => e.id)).toEqual(['a', 'b']);
   });
 
   it('reads the curated kind and entity columns; an empty entity cell is unknown (null), not false', () => {
-    const text = header + 'a,2023-06-23,sanctions-eu,A,d,t,https://e.org,measure,true,\n';
+    const text = header + 'a,2023-06-23,sanctions-eu,A,d,t,https://e.org,measure,true,,A,\n';
     const [event] = parseEvents(rawFile('events', 'e.csv', text));
     expect(event?.kind).toBe('measure');
     expect(event?.lists_entities_mainland_china).toBe('true');
@@ -231,17 +231,23 @@ describe('events', () => {
   it('rejects an empty file, a bad category, an impossible date, a bad kind and a non-boolean entity cell', () => {
     const row = (cells: string) => rawFile('events', 'e.csv', header + cells + '\n');
     expect(() => parseEvents(rawFile('events', 'e.csv', header))).toThrow(/no event rows/);
-    expect(() => parseEvents(row('a,2022-01-02,gossip,A,d,t,https://e.org,event,false,false'))).toThrow(
+    expect(() => parseEvents(row('a,2022-01-02,gossip,A,d,t,https://e.org,event,false,false,A,'))).toThrow(
       /row 2, column category/,
     );
-    expect(() => parseEvents(row('a,2022-02-30,war,A,d,t,https://e.org,event,false,false'))).toThrow(
+    expect(() => parseEvents(row('a,2022-02-30,war,A,d,t,https://e.org,event,false,false,A,'))).toThrow(
       /row 2, column date: expected a real calendar date/,
     );
-    expect(() => parseEvents(row('a,2022-01-02,war,A,d,t,https://e.org,rumour,false,false'))).toThrow(
+    expect(() => parseEvents(row('a,2022-01-02,war,A,d,t,https://e.org,rumour,false,false,A,'))).toThrow(
       /row 2, column kind/,
     );
-    expect(() => parseEvents(row('a,2022-01-02,war,A,d,t,https://e.org,event,yes,false'))).toThrow(
+    expect(() => parseEvents(row('a,2022-01-02,war,A,d,t,https://e.org,event,yes,false,A,'))).toThrow(
       /row 2, column lists_entities_mainland_china/,
+    );
+    expect(() =>
+      parseEvents(row('a,2022-01-02,war,A,d,t,https://e.org,event,false,false,A,everywhere')),
+    ).toThrow(/row 2, column label_on: expected chart topics/);
+    expect(() => parseEvents(row('a,2022-01-02,war,A,d,t,https://e.org,event,false,false,,all'))).toThrow(
+      /row 2, column short_label/,
     );
   });
 

@@ -5,7 +5,7 @@ import { formatIsoDate } from '../../charts/format';
 import { seriesColours } from '../../charts/spec-chart/colours';
 import { viewNotices } from '../../charts/spec-chart/SpecChartView';
 import type { SpecChartData } from '../../charts/spec-chart/types';
-import type { FigureInput, FigureMarker, FigureSize } from '../../export/figure-svg';
+import type { FigureInput, FigureSize } from '../../export/figure-svg';
 import type { ImageTheme } from '../../export/image';
 import { TOOL_NAME } from '../usePageTitle';
 
@@ -32,19 +32,27 @@ export function notesOf(data: SpecChartData) {
 export interface FigureOf {
   data: SpecChartData;
   svg: SVGSVGElement;
-  markers: readonly FigureMarker[];
   /** The address printed on the image. */
   chartUrl: string;
   size: FigureSize;
   theme?: ImageTheme | undefined;
 }
 
-export function figureInputOf({ data, svg, markers, chartUrl, size, theme }: FigureOf): FigureInput {
+/**
+ * Labelled events are drawn in the SVG itself; the ones grouped under its "+N events" marker are listed under the
+ * image, so every event on the chart can be read off it.
+ */
+function groupedEventsKey(data: SpecChartData, svg: SVGSVGElement): string[] {
   const events = new Map(data.events.map((event) => [event.id, event]));
-  const key = markers.flatMap((marker) => {
-    const event = events.get(marker.id);
-    return event ? [`${marker.text} = ${formatIsoDate(event.date)}, ${event.label}`] : [];
+  const ids = svg.querySelector('[data-grouped-events]')?.getAttribute('data-grouped-events') ?? '';
+  return ids.split(' ').flatMap((id) => {
+    const event = events.get(id);
+    return event ? [`${formatIsoDate(event.date)}, ${event.label}`] : [];
   });
+}
+
+export function figureInputOf({ data, svg, chartUrl, size, theme }: FigureOf): FigureInput {
+  const key = groupedEventsKey(data, svg);
   return {
     svg,
     title: data.title,
@@ -52,10 +60,11 @@ export function figureInputOf({ data, svg, markers, chartUrl, size, theme }: Fig
     sourceLine: data.sourceLine,
     legend: legendOf(data, svg),
     notes: notesOf(data),
-    markers,
-    eventKey: key.length > 0 ? `Events: ${key.join('; ')}.` : undefined,
+    eventKey: key.length > 0 ? `Other events (+${key.length} on the chart): ${key.join('; ')}.` : undefined,
     shortEventKey:
-      key.length > 0 ? 'The numbered events are listed, with their sources, at the link below.' : undefined,
+      key.length > 0
+        ? `The ${key.length} other events are listed, with their sources, at the link below.`
+        : undefined,
     project: { name: TOOL_NAME, url: chartUrl },
     size,
     ...(theme ? { theme } : {}),

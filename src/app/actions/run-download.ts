@@ -35,9 +35,8 @@ function fileName(exp: ExportModule, ctx: DownloadContext, extension: string, su
 function composedFigure(exp: ExportModule, ctx: DownloadContext, size: FigureSize) {
   const svg = ctx.svg;
   if (!svg) throw new Error('the chart is not drawn yet');
-  const markers = exp.markersOverChart(svg);
   return exp.composeFigureSvg(
-    figureInputOf({ data: ctx.data, svg, markers, chartUrl: ctx.chartUrl, size, theme: ctx.theme }),
+    figureInputOf({ data: ctx.data, svg, chartUrl: ctx.chartUrl, size, theme: ctx.theme }),
   );
 }
 

@@ -1,7 +1,7 @@
 // SVG pieces every time chart draws: axes with the unit, reporting-basis break bands, event guides,
 // the crosshair, and cited reference marks. No logic beyond mapping layout marks to elements.
 import type { ReferenceMarkLayout } from '../line/types';
-import { FONT_SIZE } from './time-frame';
+import { EVENT_FONT_SIZE, EVENT_GROUP_ID, FONT_SIZE } from './time-frame';
 import type { TimeFrame } from './types';
 
 export function Axes({ frame }: { frame: TimeFrame }) {
@@ -55,22 +55,65 @@ export function Breaks({ frame }: { frame: TimeFrame }) {
   ));
 }
 
+/**
+ * The events as the SVG draws them, so a page without JavaScript (a prerendered embed) and an exported image
+ * show them too: each labelled event's short text and its leader down to its date, and the grouped events'
+ * marker ("+12 events") with a short tick at each of their dates. Buttons over these (EventMarkers) open them.
+ */
 export function EventGuides({ frame, activeEventId }: { frame: TimeFrame; activeEventId: string | null }) {
-  return frame.events.map((mark) => (
-    <g key={mark.id} className={mark.id === activeEventId ? 'event-guide active' : 'event-guide'}>
-      <line
-        className="leader"
-        data-leader-for={mark.id}
-        x1={mark.x}
-        x2={mark.dateX}
-        y1={mark.y + frame.markerRadius}
-        y2={frame.eventStripBottom}
-      />
-      {mark.id === activeEventId ? (
-        <line x1={mark.dateX} x2={mark.dateX} y1={frame.eventStripBottom} y2={frame.plot.bottom} />
+  const group = frame.eventGroup;
+  return (
+    <>
+      {frame.events.map((mark) => (
+        <g
+          key={mark.id}
+          className={mark.id === activeEventId ? 'event-guide active' : 'event-guide'}
+          data-event-label={mark.id}
+        >
+          <line
+            className="leader"
+            data-leader-for={mark.id}
+            x1={mark.dateX}
+            x2={mark.dateX}
+            y1={mark.leaderTop}
+            y2={frame.eventStripBottom}
+          />
+          <text x={mark.textX} y={mark.y + 11} fontSize={EVENT_FONT_SIZE}>
+            {mark.event.shortLabel}
+          </text>
+          {mark.id === activeEventId ? (
+            <line x1={mark.dateX} x2={mark.dateX} y1={frame.eventStripBottom} y2={frame.plot.bottom} />
+          ) : null}
+        </g>
+      ))}
+      {group ? (
+        <g
+          className={activeEventId === EVENT_GROUP_ID ? 'event-group active' : 'event-group'}
+          data-grouped-events={group.events.map((e) => e.event.id).join(' ')}
+        >
+          {group.events.map(({ event, dateX }) => (
+            <line
+              key={event.id}
+              className="event-tick"
+              x1={dateX}
+              x2={dateX}
+              y1={frame.eventStripBottom - 5}
+              y2={frame.eventStripBottom}
+            />
+          ))}
+          <rect x={group.x} y={group.y} width={group.width} height={group.height} rx={group.height / 2} />
+          <text
+            x={group.x + group.width / 2}
+            y={group.y + 11.5}
+            textAnchor="middle"
+            fontSize={EVENT_FONT_SIZE}
+          >
+            {group.text}
+          </text>
+        </g>
       ) : null}
-    </g>
-  ));
+    </>
+  );
 }
 
 export function Crosshair({ frame, period }: { frame: TimeFrame; period: string | null }) {

@@ -1,11 +1,10 @@
 // What every time chart wraps around its SVG: the focusable plot (tooltip on hover and arrow keys), the
 // event markers as buttons, the tooltip, and the visually hidden data table for screen readers.
-import { useState, type ReactNode, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode, type RefObject } from 'react';
 import type { Series } from '../../data/series';
 import type { SeriesColour } from '../palette';
 import { ChartTooltip, type TooltipText } from '../line/ChartTooltip';
 import { DataTable } from '../line/DataTable';
-import { EventMarkers } from '../line/EventMarkers';
 import { summarisePeriod } from '../line/period-summary';
 import type { TimeFrame } from './types';
 import { usePeriodCursor } from './usePeriodCursor';
@@ -25,6 +24,29 @@ interface TimeChartShellProps extends TimeChartText {
   children: (state: { activePeriod: string | null; activeEventId: string | null }) => ReactNode;
 }
 
+const loadMarkers = () => import('../line/EventMarkers');
+const EventMarkers = lazy(() => loadMarkers().then((module) => ({ default: module.EventMarkers })));
+
+/**
+ * The buttons and popovers over the event labels load once the page runs (the labels themselves are in the
+ * SVG): they are no use before the script runs, and the embed's first load stays small. Drawn only after the
+ * module is here, so hydration never meets them.
+ */
+function useEventMarkersReady(wanted: boolean): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void loadMarkers().then(() => {
+      if (live) setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return ready;
+}
+
 export function TimeChartShell({
   containerRef,
   children,
@@ -40,6 +62,7 @@ export function TimeChartShell({
   const [activeEventId, setActiveEventId] = useState<string | null>(null);
   const active = frame.columns.find((c) => c.period === activePeriod);
   const unit = frame.columns[0]?.period.length === 7 ? 'month' : 'year';
+  const markersReady = useEventMarkersReady(frame.events.length > 0 || frame.eventGroup !== null);
   return (
     <div className="chart-body" ref={containerRef}>
       <div
@@ -51,13 +74,16 @@ export function TimeChartShell({
       >
         {children({ activePeriod, activeEventId })}
       </div>
-      <EventMarkers
-        events={frame.events}
-        radius={frame.markerRadius}
-        activeId={activeEventId}
-        containerWidth={frame.width}
-        onActivate={setActiveEventId}
-      />
+      {markersReady ? (
+        <Suspense fallback={null}>
+          <EventMarkers
+            labels={frame.events}
+            group={frame.eventGroup}
+            containerWidth={frame.width}
+            onActivate={setActiveEventId}
+          />
+        </Suspense>
+      ) : null}
       {active && activePeriod ? (
         <ChartTooltip
           summary={summarisePeriod(series, activePeriod)}

@@ -4,14 +4,21 @@ import { scaleLinear } from 'd3-scale';
 import { estimateTextWidth, wrapText } from '../text-layout';
 import { dateToYear, periodMidpoint, periodStart } from '../time';
 import { unitAxisLabel } from '../unit-format';
-import { placeEvents } from '../line/event-marks';
-import type { BreakMark, EventMark } from '../line/types';
+import { placeEventLabels } from '../line/event-labels';
+import type { BreakMark, ChartEvent, EventGroupMark, EventLabelMark } from '../line/types';
 import type { TimeFrame, TimeFrameInput } from './types';
 import { tickCount, valueAxis } from './y-scale';
 
 export const FONT_SIZE = 12;
-export const MARKER_RADIUS = 9;
-const EVENT_ROW_HEIGHT = MARKER_RADIUS * 2 + 4;
+/** Event labels: 11px text in rows of 17px above the plot, the leader in a 5px inset left of the text. */
+export const EVENT_FONT_SIZE = 11;
+/** What the chart calls its group of events when it is the one open (event ids are lower-case words). */
+export const EVENT_GROUP_ID = '+events';
+const EVENT_ROW_HEIGHT = 17;
+const EVENT_TEXT_INSET = 5;
+const EVENT_STRIP_TOP = 4;
+const EVENT_ROWS = 2;
+const EVENT_GAP = 8;
 const LEADER_HEIGHT = 8;
 const BREAK_LINE_HEIGHT = 13;
 const UNIT_LINE_HEIGHT = 16;
@@ -48,30 +55,88 @@ function xTicks(domain: [number, number], x: (year: number) => number) {
   return { ticks, boundaries };
 }
 
+const groupText = (count: number) => `+${count} event${count === 1 ? '' : 's'}`;
+
+const groupWidth = (count: number) => Math.ceil(estimateTextWidth(groupText(count), EVENT_FONT_SIZE)) + 14;
+
+function groupMark(grouped: { event: ChartEvent; dateX: number }[], width: number): EventGroupMark | null {
+  if (grouped.length === 0) return null;
+  const text = groupText(grouped.length);
+  return {
+    x: width - 2 - groupWidth(grouped.length),
+    y: EVENT_STRIP_TOP,
+    width: groupWidth(grouped.length),
+    height: EVENT_ROW_HEIGHT - 2,
+    text,
+    events: grouped,
+  };
+}
+
+/**
+ * The events in the chart's range: those chosen for this chart (`labelled`) get their short label where it fits
+ * (placeEventLabels: no overlaps, no label across a leader, inside the chart); the others, and any label with
+ * no room at this width, are grouped under one marker at the right of the top row.
+ */
 function eventMarks(
   input: TimeFrameInput,
   domain: [number, number],
   x: (y: number) => number,
   width: number,
-) {
-  const inDomain = input.events.filter((e) => {
-    const at = dateToYear(e.date);
-    return at >= domain[0] && at < domain[1];
-  });
-  const strip = {
-    diameter: MARKER_RADIUS * 2,
-    min: MARKER_RADIUS + 2,
-    max: width - MARKER_RADIUS - 2,
-    maxRows: 3,
-  };
-  return placeEvents(inDomain, (date) => x(dateToYear(date)), strip).map((p): EventMark => ({
-    id: p.event.id,
-    number: p.number,
-    x: p.x,
-    y: 4 + MARKER_RADIUS + p.row * EVENT_ROW_HEIGHT,
-    dateX: p.dateX,
-    event: p.event,
+): { labels: EventLabelMark[]; group: EventGroupMark | null } {
+  const inDomain = input.events
+    .filter((e) => {
+      const at = dateToYear(e.date);
+      return at >= domain[0] && at < domain[1];
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map((event) => ({ event, dateX: x(dateToYear(event.date)) }));
+  const wanted = inDomain.filter(({ event }) => event.labelRank !== null);
+  const inputs = wanted.map(({ event, dateX }) => ({
+    id: event.id,
+    dateX,
+    rank: event.labelRank ?? 1,
+    width: Math.ceil(estimateTextWidth(event.shortLabel, EVENT_FONT_SIZE)) + EVENT_TEXT_INSET + 2,
   }));
+  // The group's marker holds the right end of the top row; whether there is one depends on what fits, so
+  // lay out without it first and again with its room kept if anything is left over. The room kept is that of
+  // the widest count it could show, so the second pass cannot change its own size.
+  const reserved = groupWidth(inDomain.length);
+  const place = (right: number) =>
+    placeEventLabels(inputs, {
+      left: 2,
+      right,
+      maxRows: EVENT_ROWS,
+      gap: EVENT_GAP,
+      textInset: EVENT_TEXT_INSET,
+    });
+  let layout = place(width - 2);
+  if (layout.dropped.length > 0 || wanted.length < inDomain.length)
+    layout = place(width - 2 - reserved - EVENT_GAP);
+  const placed = new Map(layout.placed.map((p) => [p.id, p]));
+  const labels = wanted.flatMap(({ event, dateX }): EventLabelMark[] => {
+    const p = placed.get(event.id);
+    if (!p) return [];
+    const y = EVENT_STRIP_TOP + p.row * EVENT_ROW_HEIGHT;
+    const beside = dateX < p.x + EVENT_TEXT_INSET;
+    return [
+      {
+        id: event.id,
+        event,
+        x: p.x,
+        textX: p.x + EVENT_TEXT_INSET,
+        y,
+        width: p.width,
+        height: EVENT_ROW_HEIGHT - 2,
+        dateX,
+        leaderTop: beside ? y + 3 : y + EVENT_ROW_HEIGHT - 2,
+      },
+    ];
+  });
+  const group = groupMark(
+    inDomain.filter(({ event }) => !placed.has(event.id)),
+    width,
+  );
+  return { labels, group };
 }
 
 function leftMargin(input: TimeFrameInput, height: number): { left: number; count: number } {
@@ -93,10 +158,13 @@ export function timeFrame(input: TimeFrameInput, width: number): TimeFrame {
     .range([left, Math.max(left + 40, right)]);
   const x = (year: number) => xScale(year);
 
-  const events = eventMarks(input, domain, x, width);
-  const eventRows =
-    events.length > 0 ? Math.max(...events.map((e) => (e.y - 4 - MARKER_RADIUS) / EVENT_ROW_HEIGHT)) + 1 : 0;
-  const eventStripBottom = 4 + eventRows * EVENT_ROW_HEIGHT + (eventRows > 0 ? LEADER_HEIGHT : 0);
+  const { labels: events, group: eventGroup } = eventMarks(input, domain, x, width);
+  const eventRows = Math.max(
+    eventGroup ? 1 : 0,
+    ...events.map((e) => Math.round((e.y - EVENT_STRIP_TOP) / EVENT_ROW_HEIGHT) + 1),
+  );
+  const eventStripBottom =
+    eventRows > 0 ? EVENT_STRIP_TOP + eventRows * EVENT_ROW_HEIGHT + LEADER_HEIGHT : EVENT_STRIP_TOP;
   const breakLines = input.breaks.map((b) =>
     wrapText(b.label, Math.max(60, width - 4 - (x(b.at) + 5)), FONT_SIZE - 1),
   );
@@ -126,9 +194,9 @@ export function timeFrame(input: TimeFrameInput, width: number): TimeFrame {
     unitLabel: input.compact ? null : { text: unitAxisLabel(input.unit), x: 0, y: unitTop + 12 },
     breaks,
     events,
+    eventGroup,
     eventStripBottom,
     columns: input.periods.map((period) => ({ period, x: x(periodMidpoint(period)) })),
     periodWidth,
-    markerRadius: MARKER_RADIUS,
   };
 }

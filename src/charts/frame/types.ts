@@ -1,7 +1,14 @@
 // The frame time charts share (line, stacked area, stacked bars, each small multiple): plot box, time axis,
 // value axis, reporting-basis breaks, the event strip. Plain data, so layouts are tested without a DOM.
 import type { Unit } from '../../data/series';
-import type { BreakMark, ChartBreak, ChartEvent, ColumnMark, EventMark } from '../line/types';
+import type {
+  BreakMark,
+  ChartBreak,
+  ChartEvent,
+  ColumnMark,
+  EventGroupMark,
+  EventLabelMark,
+} from '../line/types';
 import type { ScaleKind } from './y-scale';
 
 export interface TimeFrameInput {
@@ -41,10 +48,11 @@ export interface TimeFrame {
   /** The unit, written once above the value axis. */
   unitLabel: { text: string; x: number; y: number } | null;
   breaks: BreakMark[];
-  events: EventMark[];
+  /** The events labelled on the chart, and the rest under one marker (null when every event is labelled). */
+  events: EventLabelMark[];
+  eventGroup: EventGroupMark | null;
   eventStripBottom: number;
   columns: ColumnMark[];
   /** Width of one period in pixels (a year or a month). */
   periodWidth: number;
-  markerRadius: number;
 }

@@ -21,6 +21,13 @@ export interface ChartEvent {
   description: string;
   sourceTitle: string;
   sourceUrl: string;
+  /** The few words drawn on the chart (events.csv short_label). */
+  shortLabel: string;
+  /**
+   * Labelled on this chart when events.csv `label_on` names what it shows: 0 for an event labelled on every
+   * chart (it takes its place first), 1 for one chosen for this kind of chart; null = grouped under one marker.
+   */
+  labelRank: number | null;
 }
 
 export interface LineChartData {
@@ -79,15 +86,33 @@ export interface BreakMark {
   labelY: number;
 }
 
-export interface EventMark {
+/** An event labelled on the chart: its short text in a row above the plot, a leader down to its date. */
+export interface EventLabelMark {
   id: string;
-  number: number;
-  /** Centre of the marker, in the strip above the plot. */
+  event: ChartEvent;
+  /** Left edge of the label's box; the text starts `textX`. */
+  x: number;
+  textX: number;
+  /** Top of the label's row. */
+  y: number;
+  width: number;
+  height: number;
+  /** The event's date on the x axis, where its leader runs down to the plot. */
+  dateX: number;
+  /** Where the leader starts: beside the text when the label starts at its date, under it when pushed left. */
+  leaderTop: number;
+}
+
+/** The events not labelled (by choice or for lack of room), grouped under one marker that opens their list. */
+export interface EventGroupMark {
   x: number;
   y: number;
-  /** The event's true date on the x axis; a leader joins the marker to it. */
-  dateX: number;
-  event: ChartEvent;
+  width: number;
+  height: number;
+  /** "+12 events". */
+  text: string;
+  /** In date order, each with its date on the x axis (a short tick marks it on the plot's top edge). */
+  events: { event: ChartEvent; dateX: number }[];
 }
 
 export interface ColumnMark {

@@ -1,7 +1,6 @@
 // The legend doubles as a control: pointing at or focusing an entry highlights its series, and pressing it
 // hides or shows the series (the state stays with this view; the spec does not change).
 import type { Series } from '../../data/series';
-import { cssVarsRef } from '../css-vars';
 import type { SeriesColour } from '../palette';
 
 interface LegendProps {
@@ -13,6 +12,7 @@ interface LegendProps {
 }
 
 export function Legend({ series, colours, hidden, onToggle, onHighlight }: LegendProps) {
+  const colour = (key: string) => colours.get(key)?.line ?? 'currentColor';
   return (
     <ul
       className={series.length > 8 ? 'chart-legend many' : 'chart-legend'}
@@ -33,12 +33,24 @@ export function Legend({ series, colours, hidden, onToggle, onHighlight }: Legen
               onFocus={() => visible && onHighlight(s.key)}
               onBlur={() => onHighlight(null)}
             >
-              <span
+              <svg
                 className="swatch"
+                viewBox="0 0 12 12"
                 data-hidden={visible ? undefined : ''}
-                ref={cssVarsRef({ '--swatch': colours.get(s.key)?.line })}
                 aria-hidden="true"
-              />
+                focusable="false"
+              >
+                <rect
+                  x={1}
+                  y={1}
+                  width={10}
+                  height={10}
+                  rx={2}
+                  fill={visible ? colour(s.key) : 'none'}
+                  stroke={colour(s.key)}
+                  strokeWidth={2}
+                />
+              </svg>
               <span className="legend-label">{s.label}</span>
             </button>
           </li>

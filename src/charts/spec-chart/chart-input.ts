@@ -1,6 +1,7 @@
 // SpecChartData -> what the time charts draw: colours, breaks at their place on the time axis, events,
 // and whether lines get direct labels (few, short labels) or rely on the legend.
 import type { EventRow, SeriesBreak } from '../../data/schema';
+import { chartTopics, labelRank, type EventLabelTopic } from '../../spec/event-topics';
 import type { Series } from '../../data/series';
 import type { LineChartData, ChartBreak, ChartEvent } from '../line/types';
 import { periodStart } from '../time';
@@ -11,7 +12,8 @@ export function chartBreak(b: SeriesBreak): ChartBreak {
   return { id: b.id, at: periodStart(b.before), label: b.label };
 }
 
-export function chartEvent(e: EventRow): ChartEvent {
+/** An event as the chart draws it: labelled when events.csv names this chart's topics in `label_on`. */
+export function chartEvent(e: EventRow, topics: ReadonlySet<EventLabelTopic>): ChartEvent {
   return {
     id: e.id,
     date: e.date,
@@ -19,6 +21,8 @@ export function chartEvent(e: EventRow): ChartEvent {
     description: e.description,
     sourceTitle: e.source_title,
     sourceUrl: e.source_url,
+    shortLabel: e.short_label,
+    labelRank: labelRank(e, topics),
   };
 }
 
@@ -43,11 +47,12 @@ export function lineChartInput(
   referenceMarks: readonly ReferenceMark[],
   directLabels: boolean,
 ): LineChartData {
+  const topics = chartTopics(data.spec);
   return {
     series: shown,
     colours,
     breaks: data.breaks.map(chartBreak),
-    events: data.events.map(chartEvent),
+    events: data.events.map((e) => chartEvent(e, topics)),
     periods: data.periods,
     unit: data.unit,
     scale: data.spec.scale,

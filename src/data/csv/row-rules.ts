@@ -5,6 +5,8 @@ import { COMPARABILITY } from '../comparability';
 import { TIER_ORDER } from '../tiers';
 import {
   EVENT_KINDS,
+  EVENT_LABEL_ON_MESSAGE,
+  EVENT_LABEL_ON_PATTERN,
   HS6_MESSAGE,
   HS6_PATTERN,
   PARTNER_CODE_MESSAGE,
@@ -94,6 +96,13 @@ export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
     kind: { kind: 'oneOf', options: EVENT_KINDS },
     lists_entities_mainland_china: { kind: 'oneOf', options: TRUE_FALSE, nullable: true },
     lists_entities_hong_kong: { kind: 'oneOf', options: TRUE_FALSE, nullable: true },
+    short_label: { kind: 'text', min: 1, max: 28 },
+    label_on: {
+      kind: 'pattern',
+      pattern: EVENT_LABEL_ON_PATTERN,
+      message: EVENT_LABEL_ON_MESSAGE,
+      nullable: true,
+    },
   },
   headlines: {
     id: text,

@@ -10,14 +10,12 @@ import {
   CardError,
   chartDocument,
   chartSvgIn,
-  markersFromLeaders,
   renderCardPng,
   resolveVariables,
   rootVariables,
   cardStyleSheet,
   timelineChartSvg,
 } from '../../../scripts/prerender/cards';
-import { MARKER_RADIUS } from '../../../src/charts/frame/time-frame';
 import { composeFigureSvg } from '../../../src/export/figure-svg';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../scripts/prerender/social-meta';
 import { FIGURE_SIZES } from '../../../src/export/figure-svg';
@@ -48,16 +46,13 @@ describe('social cards at build time', () => {
     );
   });
 
-  it('gives the chart its page styles as attributes, keeps its own, and puts markers on their leaders', () => {
+  it('gives the chart its page styles as attributes and keeps its own', () => {
     const css = cardStyleSheet(ROOT);
     expect(css).not.toMatch(/var\(--(grid|muted|text)\)/);
     const svg = chartSvgIn(chartDocument(CHART, css), 'fixture');
-    const markers = markersFromLeaders(svg);
-    expect(markers).toEqual([{ id: 'invasion', x: 300, y: 40 - MARKER_RADIUS, r: MARKER_RADIUS, text: '1' }]);
     const figure = composeFigureSvg({
       svg,
       title: 'Fixture chart',
-      markers,
       project: { name: 'Explorer', url: 'https://example.org/share/x.html' },
       size: 'social',
     });
@@ -66,7 +61,7 @@ describe('social cards at build time', () => {
     expect(figure.svg).toMatch(/<line[^>]*stroke="#ececec"/);
     expect(figure.svg).toContain('fill="#D55E00"');
     expect(figure.svg).toContain('font-size="12"');
-    expect(figure.svg).toContain('data-event-marker="invasion"');
+    expect(figure.svg).toContain('data-leader-for="invasion"');
     expect(figure.svg).not.toContain('var(');
   });
 

@@ -28,6 +28,18 @@ const data: LineChartData = {
       description: '',
       sourceTitle: '',
       sourceUrl: 'https://example.org',
+      shortLabel: 'x',
+      labelRank: 1,
+    },
+    {
+      id: 'e2',
+      date: '2022-03-01',
+      label: 'z',
+      description: '',
+      sourceTitle: '',
+      sourceUrl: 'https://example.org',
+      shortLabel: 'z',
+      labelRank: null,
     },
     {
       id: 'late',
@@ -36,6 +48,8 @@ const data: LineChartData = {
       description: '',
       sourceTitle: '',
       sourceUrl: 'https://example.org',
+      shortLabel: 'y',
+      labelRank: 1,
     },
   ],
   periods: ['2017', '2018', '2019', '2020', '2021', '2022', '2023'],
@@ -73,6 +87,10 @@ describe('lineChartLayout', () => {
         expect(layout.events.map((e) => e.id)).toEqual(['e1']);
         expect(layout.events[0]!.dateX).toBeGreaterThan(x(2022));
         expect(layout.events[0]!.dateX).toBeLessThan(x(2022.2));
+        // The event not chosen for this chart is grouped under one marker, ticked at its date.
+        expect(layout.eventGroup?.text).toBe('+1 event');
+        expect(layout.eventGroup?.events.map((e) => e.event.id)).toEqual(['e2']);
+        expect(layout.eventGroup!.events[0]!.dateX).toBeGreaterThan(layout.events[0]!.dateX);
       });
 
       it('dashes the segment across the break', () => {

@@ -51,8 +51,8 @@ describe('parseTable', () => {
 
   it('reports schema failures with the column that failed', () => {
     const text =
-      'id,date,category,label,description,source_title,source_url,kind,lists_entities_mainland_china,lists_entities_hong_kong\n' +
-      'Bad Id,2022/01/01,war,x,y,z,not-a-url,event,maybe,\n';
+      'id,date,category,label,description,source_title,source_url,kind,lists_entities_mainland_china,lists_entities_hong_kong,short_label,label_on\n' +
+      'Bad Id,2022/01/01,war,x,y,z,not-a-url,event,maybe,,x,\n';
     const { rows, errors } = parseTable(text, eventRow, 'events.csv');
     expect(rows).toEqual([]);
     expect(errors.map((e) => e.column).sort()).toEqual([

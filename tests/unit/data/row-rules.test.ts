@@ -113,6 +113,8 @@ describe('row rules = zod row schemas', () => {
         kind: 'event',
         lists_entities_mainland_china: '',
         lists_entities_hong_kong: 'false',
+        short_label: 'x'.repeat(29),
+        label_on: 'all chpl',
       },
     ],
     [
@@ -128,6 +130,8 @@ describe('row rules = zod row schemas', () => {
         kind: 'rumour',
         lists_entities_mainland_china: 'yes',
         lists_entities_hong_kong: '',
+        short_label: '',
+        label_on: 'everywhere',
       },
     ],
     [

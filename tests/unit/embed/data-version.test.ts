@@ -19,9 +19,11 @@ describe('resolveDataVersion', () => {
     expect(asked).toEqual([]);
   });
 
-  it('changes nothing when the pin is the current version', async () => {
+  it('reads the current data when the pin is the current version, and says so', async () => {
     const { read, asked } = server({ [`${DATA}manifest.json`]: 'aaaaaa111111' });
-    expect(await resolveDataVersion('aaaaaa111111', DATA, read)).toEqual({ kind: 'current' });
+    const pin = await resolveDataVersion('aaaaaa111111', DATA, read);
+    expect(pin).toEqual({ kind: 'current', pinned: 'aaaaaa111111' });
+    expect(pinMessage(pin)).toBe('Data version aaaaaa111111 (pinned; these are the current data).');
     expect(asked).toEqual([`${DATA}manifest.json`]);
   });
 
@@ -31,7 +33,7 @@ describe('resolveDataVersion', () => {
       [`${DATA}versions/bbbbbb222222/manifest.json`]: 'bbbbbb222222',
     });
     const pin = await resolveDataVersion('bbbbbb222222', DATA, read);
-    expect(pin).toEqual({ kind: 'pinned', dataVersion: 'bbbbbb222222' });
+    expect(pin).toEqual({ kind: 'pinned', dataVersion: 'bbbbbb222222', current: 'aaaaaa111111' });
     expect(pinMessage(pin)).toBe('Data version bbbbbb222222 (pinned).');
   });
 

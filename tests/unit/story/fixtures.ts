@@ -92,6 +92,8 @@ export function event(partial: Partial<EventRow> & Pick<EventRow, 'id' | 'date' 
     kind: 'measure',
     lists_entities_mainland_china: 'false',
     lists_entities_hong_kong: 'false',
+    short_label: 'An event',
+    label_on: null,
     ...partial,
   };
 }

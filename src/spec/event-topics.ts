@@ -1,0 +1,59 @@
+// Which events a chart labels directly: events.csv says, per event, on which kinds of chart it matters
+// (`label_on`); a chart's kinds follow from what it shows. Every other event in the chart's range is grouped
+// under one marker. The same rule feeds the chart, its exported image and the story step that names them.
+import type { EventRow } from '../data/schema';
+import type { EVENT_LABEL_TOPICS } from '../data/patterns';
+import type { ChartSpec } from './schema';
+
+export type EventLabelTopic = (typeof EVENT_LABEL_TOPICS)[number];
+
+/** What a chart shows, in the terms of `label_on`: CHPL goods, EU exports, Russia's imports, China's total exports. */
+export function chartTopics(spec: Pick<ChartSpec, 'dataset' | 'products' | 'flow'>): Set<EventLabelTopic> {
+  const topics = new Set<EventLabelTopic>(['all']);
+  const kinds = new Set(spec.products.map((p) => p.kind));
+  if (
+    spec.dataset === 'comtrade-chpl-monthly' ||
+    spec.dataset === 'comtrade-chpl-partners' ||
+    kinds.has('tier') ||
+    kinds.has('chpl-all')
+  )
+    topics.add('chpl');
+  if (spec.dataset === 'eurostat-eu-sanctioned') topics.add('eu');
+  if (spec.dataset === 'imf-partners') topics.add('russia-imports');
+  const fromChina = spec.flow.kind === 'bilateral' && spec.flow.exporter === 'CHN';
+  if (spec.dataset === 'comtrade-monthly' || (fromChina && kinds.has('total'))) topics.add('china-totals');
+  return topics;
+}
+
+/**
+ * Whether `event` is labelled on a chart of these topics, and how early it takes its place: 0 for an event
+ * labelled on every chart, 1 for one chosen for this kind of chart, null when it is only grouped.
+ */
+export function labelRank(
+  event: Pick<EventRow, 'label_on'>,
+  topics: ReadonlySet<EventLabelTopic>,
+): number | null {
+  const named = (event.label_on ?? '').split(' ');
+  if (named.includes('all')) return 0;
+  return named.some((topic) => topics.has(topic as EventLabelTopic)) ? 1 : null;
+}
+
+const EVENT_CHART_TYPES: readonly ChartSpec['chart'][] = ['line', 'stacked-area', 'stacked-bar'];
+
+/** The last day a spec's `to` covers ("2023" -> 2023-12-31, "2024-06" -> 2024-06-31, fine for comparing). */
+const lastDay = (to: string) => (to.length === 4 ? `${to}-12-31` : `${to}-31`);
+
+/**
+ * The events a chart of `spec` labels directly, in date order: those in its range whose `label_on` names what it
+ * shows (what a story step says it highlights). None when the spec draws no events.
+ */
+export function highlightedEvents<E extends Pick<EventRow, 'date' | 'label_on'>>(
+  spec: Pick<ChartSpec, 'dataset' | 'products' | 'flow' | 'from' | 'to' | 'events' | 'view' | 'chart'>,
+  events: readonly E[],
+): E[] {
+  if (!spec.events || spec.view !== 'chart' || !EVENT_CHART_TYPES.includes(spec.chart)) return [];
+  const topics = chartTopics(spec);
+  return events
+    .filter((e) => e.date >= spec.from && e.date <= lastDay(spec.to) && labelRank(e, topics) !== null)
+    .sort((a, b) => a.date.localeCompare(b.date));
+}

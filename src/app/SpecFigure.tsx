@@ -1,6 +1,6 @@
 // Any ChartSpec as a figure: title, subtitle (units), the chart, source line, notes, notices and the chart's
 // actions. Shows progress while its files load, and a message naming a failed file with Retry.
-import { Suspense, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '../charts/ChartFrame';
 import { ChartNotes } from '../charts/spec-chart/ChartNotes';
 import { preloadChartCode, SpecChartView } from '../charts/spec-chart/SpecChartView';
@@ -8,9 +8,7 @@ import type { ReferenceMark, SpecChartData } from '../charts/spec-chart/types';
 import type { RowError } from '../data/tables';
 import { chartTypeRow } from '../spec/chart-types';
 import type { ChartSpec } from '../spec/schema';
-import { specToQueryString } from '../spec/url';
-import { explorerPath } from './actions/app-links';
-import { usePublishedMarks } from './published-marks/usePublishedMarks';
+import { gaccColumnFor } from './published-marks/eligible';
 import { ChartActions } from './actions/ChartActions';
 import { LoadProgress } from './data/LoadProgress';
 import { RowErrorsNotice } from './data/RowErrorsNotice';
@@ -37,6 +35,7 @@ export interface SpecFigureProps {
 }
 
 const EMPTY_MARKS: readonly ReferenceMark[] = [];
+const PublishedChart = lazy(() => import('./published-marks/PublishedChart'));
 
 function SpecFigureBody(props: SpecFigureProps) {
   const { spec, chartId } = props;
@@ -84,14 +83,7 @@ type ReadyFigureProps = SpecFigureProps & {
 /** The drawn figure. Also what the build prerenders (scripts/prerender/), so a page can hydrate it as it is. */
 function ReadyFigure(props: ReadyFigureProps) {
   const { data, rowErrors, chartId, variant = 'page', showExplore = true, showActions = true } = props;
-  const published = usePublishedMarks(data.spec);
-  const pageMarks = props.referenceMarks ?? EMPTY_MARKS;
-  // Marks that come with the spec (published figures of what it shows) join the page's own, so the chart keeps
-  // them when it is opened in the explorer or embedded.
-  const referenceMarks = useMemo(
-    () => (published.marks.length === 0 ? pageMarks : [...pageMarks, ...published.marks]),
-    [pageMarks, published.marks],
-  );
+  const referenceMarks = props.referenceMarks ?? EMPTY_MARKS;
   const chartHost = useRef<HTMLDivElement>(null);
   const getSvg = useCallback(
     () => chartHost.current?.querySelector<SVGSVGElement>('svg[role="img"]') ?? null,
@@ -127,30 +119,16 @@ function ReadyFigure(props: ReadyFigureProps) {
         }
       >
         <RowErrorsNotice errors={rowErrors} />
-        {published.offerYtd && data.spec.view === 'chart' ? (
-          <YtdOffer spec={data.spec} external={variant === 'embed'} />
-        ) : null}
         <div ref={chartHost}>
-          <SpecChartView data={data} referenceMarks={referenceMarks} />
+          {gaccColumnFor(data.spec) === null ? (
+            <SpecChartView data={data} referenceMarks={referenceMarks} />
+          ) : (
+            // Published figures come with this spec: drawn by a lazy chunk (story, explorer and embed alike).
+            <PublishedChart data={data} referenceMarks={referenceMarks} external={variant === 'embed'} />
+          )}
         </div>
       </ChartFrame>
     </Suspense>
-  );
-}
-
-/** China Customs publishes this flow year to date: a link to the same chart shown that way, with its figures marked. */
-function YtdOffer({ spec, external }: { spec: ChartSpec; external: boolean }) {
-  const path = explorerPath(specToQueryString({ ...spec, transform: { kind: 'ytd' } }));
-  return (
-    <p className="ytd-offer">
-      China Customs publishes this flow as year-to-date totals.{' '}
-      <a
-        href={external ? `${import.meta.env.BASE_URL}${path}` : path}
-        {...(external ? { target: '_blank', rel: 'noopener' } : {})}
-      >
-        Show it year to date, with the published figures marked
-      </a>
-    </p>
   );
 }
 

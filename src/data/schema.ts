@@ -185,14 +185,15 @@ export type HeadlineFigure = z.infer<typeof headlineFigure>;
 /**
  * gacc_reported_totals.csv: China Customs' year-to-date totals of China-Russia trade as quoted by the press,
  * US$ billion, cumulative from January to `period_end`. Published figures with their attribution, never mixed
- * into a computed series; an empty figure (the press disagrees) is null, never 0.
+ * into a computed series; an empty figure (the press disagrees) is null, never 0 (negatives are refused by the
+ * pipeline's parser, scripts/parsers/gacc.ts).
  */
 export const gaccReportedTotal = z.object({
   period_start: z.string().check(z.regex(/^\d{4}-01$/)),
   period_end: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
-  china_exports_to_russia_usd_bn: z.nullable(z.number().check(z.nonnegative())),
-  china_imports_from_russia_usd_bn: z.nullable(z.number().check(z.nonnegative())),
-  total_trade_usd_bn: z.nullable(z.number().check(z.nonnegative())),
+  china_exports_to_russia_usd_bn: z.nullable(z.number()),
+  china_imports_from_russia_usd_bn: z.nullable(z.number()),
+  total_trade_usd_bn: z.nullable(z.number()),
   source_as_attributed: z.string().check(z.minLength(1)),
   /** The page that published the figure: an outlet quoting GACC (a secondary report) unless it is GACC's own. */
   url: z.string().check(z.url()),

@@ -27,18 +27,15 @@ export function writeTransform(value: Transform): string {
   }
 }
 
-const NO_ARGUMENT: Readonly<Record<string, Transform>> = {
-  abs: { kind: 'absolute' },
-  yoy: { kind: 'yoy' },
-  ytd: { kind: 'ytd' },
-};
-
 function readValue(raw: string): Transform | undefined {
   const [name, arg, ...extra] = raw.split(':');
   if (extra.length > 0) return undefined;
-  // Own properties only: `tf=constructor` must not read Object.prototype.
   if (arg === undefined)
-    return name !== undefined && Object.hasOwn(NO_ARGUMENT, name) ? NO_ARGUMENT[name] : undefined;
+    return name === 'abs'
+      ? { kind: 'absolute' }
+      : name === 'yoy' || name === 'ytd'
+        ? { kind: name }
+        : undefined;
   if (name === 'share') {
     const of = (Object.keys(SHARE_TOKENS) as ShareDenominator[]).find((key) => SHARE_TOKENS[key] === arg);
     return of === undefined ? undefined : { kind: 'share', of };

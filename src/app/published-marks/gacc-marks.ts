@@ -34,7 +34,9 @@ export function gaccMarks(rows: readonly GaccReportedTotal[], column: GaccColumn
         period: row.period_end,
         value: billions * 1e9,
         label: `GACC ${figure}`,
-        title: `${WHAT[column]}, ${ytdPeriodText(row)} (year to date): ${figure}, published by ${row.source_as_attributed}`,
+        title:
+          `${WHAT[column]}, ${ytdPeriodText(row)} (year to date): ${figure}, published by ${row.source_as_attributed}` +
+          (secondary ? ` (link: a secondary report on ${siteOf(row.url)})` : ''),
         sourceTitle: `${siteOf(row.url)}${row.published ? `, ${row.published}` : ''}`,
         url: row.url,
         secondary,

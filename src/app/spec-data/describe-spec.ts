@@ -88,7 +88,7 @@ function transformPhrase(spec: ChartSpec): string | null {
     case 'rolling':
       return `${spec.transform.window}-month rolling sum`;
     case 'ytd':
-      return 'year-to-date sum (January to each month)';
+      return 'year-to-date sum';
     case 'absolute':
       return null;
   }

@@ -134,7 +134,7 @@ export function ReferenceMarks({ marks }: { marks: readonly ReferenceMarkLayout[
       <path d={diamond(mark.x, mark.y, 6)} />
       <g>
         <title>{mark.title}</title>
-        {mark.labelHidden ? null : (
+        {mark.label && (
           <text
             x={mark.anchor === 'start' ? mark.x + 9 : mark.x - 9}
             y={mark.y}

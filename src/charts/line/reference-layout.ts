@@ -10,33 +10,27 @@ export function referenceMarkLayouts(
   frame: Pick<TimeFrame, 'y' | 'drawable' | 'plot'>,
   xOf: (mark: ReferenceMark) => number | null,
 ): ReferenceMarkLayout[] {
-  // Labels drawn so far, as boxes: a label that would run into one is left out (its tooltip and the list
-  // under the chart still give it), so close marks (year-to-date figures six months apart) stay readable.
-  const drawn: { left: number; right: number; y: number }[] = [];
+  // A label that would start before the end of the last one drawn is left out (its tooltip and the list under
+  // the chart still give it), so close marks (year-to-date figures six months apart) stay readable.
+  let lastEnd = -Infinity;
   return marks.flatMap((mark) => {
     const x = xOf(mark);
     if (x === null || !frame.drawable(mark.value)) return [];
-    const y = frame.y(mark.value);
     const width = estimateTextWidth(mark.label, FONT_SIZE - 1);
     const fits = x + 10 + width < frame.plot.right;
     const left = fits ? x + 9 : x - 9 - width;
-    const box = { left, right: left + width, y };
-    const collides = drawn.some(
-      (d) => box.left < d.right + 4 && d.left < box.right + 4 && Math.abs(d.y - y) < FONT_SIZE + 2,
-    );
-    if (!collides) drawn.push(box);
+    const hidden = left < lastEnd + 4;
+    if (!hidden) lastEnd = left + width;
     return [
       {
         id: mark.id,
         x,
-        y,
-        label: mark.label,
+        y: frame.y(mark.value),
+        // Left out (empty) when it would run into the label before it.
+        label: hidden ? '' : mark.label,
         url: mark.url,
         sourceTitle: mark.sourceTitle,
-        title:
-          (mark.title ?? `${mark.label} (${mark.sourceTitle})`) +
-          (mark.secondary ? `; the link (${mark.sourceTitle}) is a secondary report` : ''),
-        ...(collides ? { labelHidden: true } : {}),
+        title: mark.title ?? `${mark.label} (${mark.sourceTitle})`,
         anchor: fits ? 'start' : 'end',
       },
     ];

@@ -130,8 +130,6 @@ export interface ReferenceMarkLayout {
   sourceTitle: string;
   /** Tooltip text: the figure, period and publisher. */
   title: string;
-  /** No text beside the marker (it would run into an earlier mark's label): the tooltip and list carry it. */
-  labelHidden?: boolean;
   /** Label to the left of the marker when it would run past the right edge. */
   anchor: 'start' | 'end';
 }

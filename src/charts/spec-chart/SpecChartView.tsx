@@ -210,10 +210,7 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
   const { view, chart } = data.spec;
   const notices = [...data.notices, ...(view === 'chart' ? viewNotices(data, shown) : [])];
   // Only the marks inside the chart's periods are listed as "marked on the chart".
-  const drawnMarks = useMemo(
-    () => referenceMarksIn(referenceMarks, data.periods),
-    [referenceMarks, data.periods],
-  );
+  const drawnMarks = referenceMarksIn(referenceMarks, data.periods);
   const tableModel = useMemo(
     () =>
       chartTypeRow(chart).periods === 'latest'
@@ -264,9 +261,7 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
               <a href={mark.url} target="_blank" rel="noopener noreferrer">
                 {mark.sourceTitle}
               </a>
-              {mark.secondary
-                ? ' (a secondary report: the page quoting the figure, not its publisher’s own)'
-                : null}
+              {mark.secondary ? ' (secondary report)' : null}
             </li>
           ))}
         </ul>

@@ -117,9 +117,9 @@ export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
   'published-totals': {
     period_start: { kind: 'pattern', pattern: /^\d{4}-01$/ },
     period_end: { kind: 'pattern', pattern: /^\d{4}-(0[1-9]|1[0-2])$/ },
-    china_exports_to_russia_usd_bn: { kind: 'number', nonNegative: true, nullable: true },
-    china_imports_from_russia_usd_bn: { kind: 'number', nonNegative: true, nullable: true },
-    total_trade_usd_bn: { kind: 'number', nonNegative: true, nullable: true },
+    china_exports_to_russia_usd_bn: nullableNumber,
+    china_imports_from_russia_usd_bn: nullableNumber,
+    total_trade_usd_bn: nullableNumber,
     source_as_attributed: nonEmpty,
     url,
     published: text,

@@ -86,10 +86,11 @@ function partnerNames(partners: readonly PartnerRow[] = []): ReadonlyMap<string,
 
 /** A share or a running sum of prices means nothing: unit values are shown as they are, with a notice. */
 function effectiveSpec(spec: ChartSpec, notices: string[]): ChartSpec {
-  if (spec.measure !== 'unit-value') return spec;
-  if (spec.transform.kind !== 'share' && spec.transform.kind !== 'ytd') return spec;
-  const what = spec.transform.kind === 'share' ? 'A share' : 'A year-to-date sum';
-  notices.push(`${what} of unit values is not meaningful: showing the unit values themselves.`);
+  const { kind } = spec.transform;
+  if (spec.measure !== 'unit-value' || (kind !== 'share' && kind !== 'ytd')) return spec;
+  notices.push(
+    `A ${kind === 'ytd' ? 'year-to-date sum' : kind} of unit values is not meaningful: showing the unit values themselves.`,
+  );
   return { ...spec, transform: { kind: 'absolute' } };
 }
 

@@ -30,7 +30,7 @@ export function rollingSum(series: Series, window = 12): Series {
 }
 
 /** The window's points, oldest first, or null if any month is absent. */
-function windowPoints(
+export function windowPoints(
   byPeriod: ReadonlyMap<string, SeriesPoint>,
   period: string,
   window: number,
@@ -44,7 +44,7 @@ function windowPoints(
   return months;
 }
 
-function sumValues(points: readonly SeriesPoint[]): number | null {
+export function sumValues(points: readonly SeriesPoint[]): number | null {
   let sum: number | null = null;
   for (const { value } of points) {
     if (value === null) return null;

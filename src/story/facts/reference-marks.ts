@@ -18,9 +18,12 @@ function citation(
   period: string,
   value: number,
 ): Pick<ReferenceMark, 'title' | 'secondary'> {
+  const secondary = !isPublisherPage(figure.source_as_attributed, figure.url);
   return {
-    title: `${figure.claim}, ${period}: ${usd(value)}, published by ${figure.source_as_attributed}`,
-    secondary: !isPublisherPage(figure.source_as_attributed, figure.url),
+    title:
+      `${figure.claim}, ${period}: ${usd(value)}, published by ${figure.source_as_attributed}` +
+      (secondary ? ' (link: a secondary report)' : ''),
+    secondary,
   };
 }
 

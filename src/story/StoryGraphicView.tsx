@@ -27,7 +27,7 @@ function SpecGraphicView({ graphic, stepId }: { graphic: SpecGraphic; stepId?: s
 /** `stepId`: the step that shows the graphic, so its shared link opens the story at that step. */
 export function StoryGraphicView({ graphic, stepId }: { graphic: StoryGraphic; stepId?: string }) {
   return graphic.kind === 'timeline' ? (
-    <Timeline chartId={graphic.chartId} title={graphic.title} />
+    <Timeline chartId={graphic.chartId} title={graphic.title} stepId={stepId} />
   ) : (
     <SpecGraphicView graphic={graphic} stepId={stepId} />
   );

@@ -1,5 +1,6 @@
 // The timeline of sanctions, export controls and China's position: an ordered list, readable without a chart.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { ShareControl } from '../app/actions/ShareControl';
 import { formatIsoDate } from '../charts/format';
 import { useEvents } from '../app/data/queries';
 import type { EventRow } from '../data/schema';
@@ -42,8 +43,10 @@ function EventItem({ event }: { event: EventRow }) {
   );
 }
 
-export function Timeline({ chartId, title }: { chartId: string; title: string }) {
+/** `stepId`: the story step that shows the timeline, shared by its own page and card. */
+export function Timeline({ chartId, title, stepId }: { chartId: string; title: string; stepId?: string }) {
   const events = useEvents().data?.rows;
+  const actions = useRef<HTMLDivElement>(null);
   const years = useMemo(() => (events ? eventsByYear(events) : []), [events]);
   const first = years[0]?.[0];
   const last = years.at(-1)?.[0];
@@ -75,6 +78,11 @@ export function Timeline({ chartId, title }: { chartId: string; title: string })
         Source: events curated by this project, each with its own cited source; the list is a selection, not
         exhaustive.
       </p>
+      {stepId ? (
+        <div className="chart-actions" ref={actions}>
+          <ShareControl title={title} stepId={stepId} embeddable={false} root={actions} />
+        </div>
+      ) : null}
     </figure>
   );
 }

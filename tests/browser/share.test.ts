@@ -110,4 +110,20 @@ describe('share panel', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  test('the story timeline, at phone width, shares its own step page', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(`${baseUrl}/#/`);
+    const figure = 'figure[data-chart-id="sanctions-timeline"][data-state="ready"]';
+    await page.locator(figure).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    const { panel } = await openShare(page, figure);
+    expect(await panel.locator('[data-share-link]').inputValue()).toBe(
+      `${baseUrl}/share/story-timeline.html`,
+    );
+    expect(await panel.locator('[data-share-embed]').count()).toBe(0);
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(artifactsDir, 'share-timeline-390.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

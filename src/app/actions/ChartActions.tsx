@@ -2,18 +2,18 @@
 // (link, embed code, social sites) and "Embed" (snippets with options). The export code is loaded on the
 // first download, the share panel on the first click of Share.
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { SpecChartData } from '../../charts/spec-chart/types';
 import { DATASETS, specToQueryString } from '../../spec';
 import { manifestQuery } from '../data/queries';
 import { DownloadMenu } from './DownloadMenu';
 import { appBaseUrl, explorerPath } from './app-links';
+import { ShareControl } from './ShareControl';
 import type { DownloadKind } from './download-kinds';
 import './actions.css';
 
 // Loaded when a reader first asks for it: most readers never embed.
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
-const SharePanel = lazy(() => import('./SharePanel').then((module) => ({ default: module.SharePanel })));
 
 export interface ChartActionsProps {
   data: SpecChartData;
@@ -78,14 +78,7 @@ export function ChartActions({
     setEmbedOpen(false);
     embedButton.current?.focus();
   }, []);
-  const [shareOpen, setShareOpen] = useState(false);
   const shareRoot = useRef<HTMLDivElement>(null);
-  const shareButton = useRef<HTMLButtonElement>(null);
-  const sharePanelId = useId();
-  const closeShare = useCallback(() => {
-    setShareOpen(false);
-    shareButton.current?.focus();
-  }, []);
   const newTab = external ? { target: '_blank', rel: 'noopener' } : {};
   // A reader's own file exists only in this browser: another page could not show it.
   const embeddable = showEmbed && !DATASETS[data.spec.dataset].inBrowser;
@@ -114,32 +107,16 @@ export function ChartActions({
           Embed
         </button>
       ) : null}
-      <button
-        ref={shareButton}
-        type="button"
-        className="action-button"
-        aria-expanded={shareOpen}
-        aria-controls={shareOpen ? sharePanelId : undefined}
-        onClick={() => setShareOpen((was) => !was)}
-      >
-        Share <span aria-hidden="true">▾</span>
-      </button>
+      <ShareControl
+        spec={data.spec}
+        title={data.title}
+        stepId={stepId}
+        embeddable={embeddable}
+        root={shareRoot}
+      />
       <p className="action-status" role="status">
         {status}
       </p>
-      {shareOpen ? (
-        <Suspense fallback={null}>
-          <SharePanel
-            id={sharePanelId}
-            spec={data.spec}
-            title={data.title}
-            stepId={stepId}
-            embeddable={embeddable}
-            container={shareRoot}
-            onClose={closeShare}
-          />
-        </Suspense>
-      ) : null}
       {embeddable && embedOpen ? (
         <Suspense fallback={null}>
           <EmbedDialog

@@ -9,7 +9,8 @@ import { shareUrl, socialLinks } from './share-links';
 
 export interface SharePanelProps {
   id: string;
-  spec: ChartSpec;
+  /** The chart's spec (none for the story's timeline, which is shared by its step). */
+  spec?: ChartSpec | undefined;
   title: string;
   stepId?: string | undefined;
   /** A reader's own file cannot be shown on another page: no embed code then. */
@@ -57,7 +58,7 @@ function useCloseOutside(container: RefObject<HTMLElement | null>, onClose: () =
 export function SharePanel({ id, spec, title, stepId, embeddable, container, onClose }: SharePanelProps) {
   const appBase = appBaseUrl();
   const url = shareUrl({ appBase, spec, stepId });
-  const snippet = embeddable ? scriptSnippet({ appBase, spec, title, options: {} }) : null;
+  const snippet = embeddable && spec ? scriptSnippet({ appBase, spec, title, options: {} }) : null;
   const linkId = useId();
   const codeId = useId();
   const linkRef = useRef<HTMLInputElement>(null);

@@ -32,7 +32,7 @@ export function appRouteOf(target: { stepId: string } | { spec: ChartSpec }): st
 export interface ShareTarget {
   /** The app's base URL, absolute, ending in "/". */
   appBase: string;
-  spec: ChartSpec;
+  spec?: ChartSpec | undefined;
   /** The story step that shows the chart, if it is a story chart. */
   stepId?: string | undefined;
 }
@@ -40,7 +40,7 @@ export interface ShareTarget {
 /** The id of the build's share page for this chart, if the build makes one (story steps and presets). */
 export function shareIdOf(target: Pick<ShareTarget, 'spec' | 'stepId'>): string | null {
   if (target.stepId) return storyShareId(target.stepId);
-  return prerenderedIdOf(target.spec);
+  return target.spec ? prerenderedIdOf(target.spec) : null;
 }
 
 /**
@@ -49,9 +49,8 @@ export function shareIdOf(target: Pick<ShareTarget, 'spec' | 'stepId'>): string 
  */
 export function shareUrl(target: ShareTarget): string {
   const id = shareIdOf(target);
-  return id
-    ? `${target.appBase}${sharePageFile(id)}`
-    : `${target.appBase}${appRouteOf({ spec: target.spec })}`;
+  if (id) return `${target.appBase}${sharePageFile(id)}`;
+  return target.spec ? `${target.appBase}${appRouteOf({ spec: target.spec })}` : target.appBase;
 }
 
 export interface SocialLink {

@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
+import { manifestQuery } from '../app/data/queries';
 import { cssVarsRef } from '../charts/css-vars';
 import { formatUsdShort as formatUsd } from '../charts/format';
 import type { ProductSelector } from '../spec';
-import { biggestMovers, type MoverResult } from './biggest-movers';
+import { biggestMovers, moversBreakText, type MoverResult } from './biggest-movers';
 import { useProductTable } from './explorer-data';
 import { datasetPeriods } from './periods';
 import { useChapterRows, type ChapterRows } from './useChapterRows';
@@ -19,7 +21,8 @@ const LIMIT = 15;
 /** Ranks HS6 products by change between two years. Needs every BACI chapter file, so it runs on request. */
 export function BiggestMovers({ exporter, importer, isSelected, onAdd }: BiggestMoversProps) {
   const years = datasetPeriods('baci-hs6');
-  const [fromYear, setFromYear] = useState(years.includes('2021') ? '2021' : (years[0] ?? ''));
+  // Like for like first: 2022 and 2023 both rest on China's declarations and on HS 2022 (see moversBreakText).
+  const [fromYear, setFromYear] = useState(years.includes('2022') ? '2022' : (years[0] ?? ''));
   const [toYear, setToYear] = useState(years.at(-1) ?? '');
   const [requested, setRequested] = useState(false);
   const chapters = useChapterRows(requested);
@@ -122,9 +125,16 @@ interface MoverListProps extends Pick<BiggestMoversProps, 'isSelected' | 'onAdd'
 }
 
 function MoverList({ result, fromYear, toYear, nameOf, isSelected, onAdd }: MoverListProps) {
+  const manifest = useQuery(manifestQuery);
   if (fromYear === toYear) return <p className="muted">Choose two different years.</p>;
+  const crossing = moversBreakText(manifest.data?.breaks ?? [], fromYear, toYear);
   return (
     <>
+      {crossing ? (
+        <p className="hint" role="note" data-movers-break="">
+          {crossing}
+        </p>
+      ) : null}
       <ol className="mover-list">
         {result.movers.map((mover) => {
           const product: ProductSelector = { kind: 'hs6', code: mover.hs6 };

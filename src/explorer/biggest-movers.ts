@@ -1,7 +1,7 @@
 // The HS6 products whose trade changed most between two years, from BACI's HS6 rows. A product needs a
 // value in both years: a missing row is "no data", never zero, so products that appear or vanish are not
 // ranked (and the list says so).
-import type { FlowRow } from '../data/schema';
+import type { FlowRow, SeriesBreak } from '../data/schema';
 
 export interface Mover {
   hs6: string;
@@ -49,4 +49,25 @@ export function biggestMovers(rows: readonly FlowRow[], options: MoverOptions): 
   for (const hs6 of after.keys()) if (!before.has(hs6)) oneSided += 1;
   movers.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || (a.hs6 < b.hs6 ? -1 : 1));
   return { movers: movers.slice(0, options.limit), oneSided };
+}
+
+/**
+ * Two years on either side of BACI's break (and of the HS 2022 change, which took effect the same year) are not
+ * like for like: the sentence says so, names both, and points to the like-for-like pair. Null when none is crossed.
+ */
+export function moversBreakText(
+  breaks: readonly SeriesBreak[],
+  fromYear: string,
+  toYear: string,
+): string | null {
+  const [early, late] = fromYear < toYear ? [fromYear, toYear] : [toYear, fromYear];
+  const crossed = breaks.filter((b) => b.source === 'baci' && early <= b.after && late >= b.before);
+  const first = crossed[0];
+  if (!first) return null;
+  const label = `${first.label.charAt(0).toLowerCase()}${first.label.slice(1)}`;
+  return (
+    `Compare ${first.before} with a later year for a like-for-like change: ${early} to ${late} crosses ` +
+    `the ${first.before} change of basis (${label}) and the HS 2022 change (some HS 2017 lines lost goods to ` +
+    `new HS 2022 codes), so part of these changes is the break, not trade.`
+  );
 }

@@ -5,7 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { appRouteOf, cardFile, sharePageFile, storyShareId } from '../../src/app/actions/share-links';
 import { createQueryClient } from '../../src/app/query-client';
 import { SpecFigure } from '../../src/app/SpecFigure';
-import { loadChartCode } from '../../src/charts/spec-chart/SpecChartView';
+import { loadFigureCode } from '../../src/app/SpecFigure';
 import type { SpecChartData } from '../../src/charts/spec-chart/types';
 import { PrerenderedEmbed } from '../../src/embed/prerendered';
 import {
@@ -38,7 +38,7 @@ export async function renderPresetEmbeds(dataDir: string, appUrl: string): Promi
     const data = specChartData(folder, PRERENDERED_SPECS[id]);
     // With the chart type's code loaded, nothing suspends: one complete document, no streaming scripts. The
     // browser does the same before it hydrates (src/embed/boot.ts).
-    await loadChartCode(data.spec);
+    await loadFigureCode(data.spec);
     const html = renderToString(
       <PrerenderedEmbed id={id} data={data} queryClient={createQueryClient()} appUrl={appUrl} />,
     );
@@ -80,7 +80,7 @@ function storyCharts(folder: DataFolder) {
 
 /** The figure as the story draws it (its title, no reference marks), rendered on the server. */
 async function renderStoryFigure(data: SpecChartData, chartId: string, stepId: string): Promise<string> {
-  await loadChartCode(data.spec);
+  await loadFigureCode(data.spec);
   return renderToString(
     <QueryClientProvider client={createQueryClient()}>
       <SpecFigure spec={data.spec} chartId={chartId} data={data} stepId={stepId} />

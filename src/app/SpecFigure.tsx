@@ -3,7 +3,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '../charts/ChartFrame';
 import { ChartNotes } from '../charts/spec-chart/ChartNotes';
-import { preloadChartCode, SpecChartView } from '../charts/spec-chart/SpecChartView';
+import { loadChartCode, preloadChartCode, SpecChartView } from '../charts/spec-chart/SpecChartView';
 import type { ReferenceMark, SpecChartData } from '../charts/spec-chart/types';
 import type { RowError } from '../data/tables';
 import { chartTypeRow } from '../spec/chart-types';
@@ -35,7 +35,24 @@ export interface SpecFigureProps {
 }
 
 const EMPTY_MARKS: readonly ReferenceMark[] = [];
-const PublishedChart = lazy(() => import('./published-marks/PublishedChart'));
+type PublishedModule = typeof import('./published-marks/PublishedChart');
+let publishedModule: PublishedModule | null = null;
+const importPublished = () =>
+  import('./published-marks/PublishedChart').then((module) => (publishedModule = module));
+// Once loaded (loadFigureCode), it renders without suspending, so a prerendered page holds its SVG and hydrates
+// in place rather than showing the fallback.
+const PublishedChart = lazy(() =>
+  publishedModule
+    ? ({
+        then: (resolve: (m: PublishedModule) => void) => resolve(publishedModule as PublishedModule),
+      } as unknown as Promise<PublishedModule>)
+    : importPublished(),
+);
+
+/** Loads every lazy chunk a spec's figure draws with: the build and hydration await it before rendering. */
+export async function loadFigureCode(spec: ChartSpec): Promise<void> {
+  await Promise.all([loadChartCode(spec), gaccColumnFor(spec) === null ? null : importPublished()]);
+}
 
 function SpecFigureBody(props: SpecFigureProps) {
   const { spec, chartId } = props;

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { createQueryClient } from '../app/query-client';
-import { loadChartCode } from '../charts/spec-chart/SpecChartView';
+import { loadFigureCode } from '../app/SpecFigure';
 import type { SpecChartData } from '../charts/spec-chart/types';
 import { parseEmbedParams } from './embed-params';
 import { reportHeight } from './post-height';
@@ -34,7 +34,7 @@ export async function hydratePrerendered(root: HTMLElement, id: string, dataFile
   applyTheme(parseEmbedParams(window.location.search).theme);
   const data = await fetchData(dataFile);
   // Loaded before hydrating, so a lazily loaded chart type renders at once, in place (SpecChartView.tsx).
-  await loadChartCode(data.spec);
+  await loadFigureCode(data.spec);
   const onRecoverableError = (error: unknown) => {
     root.dataset.hydrationError = error instanceof Error ? error.message.slice(0, 200) : String(error);
   };

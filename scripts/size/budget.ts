@@ -18,21 +18,22 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
   // What other people's pages pay for (issues 2 and 5). A line chart, the default, is what this counts; the other
   // chart types, the table and the sources view are lazy chunks of 1-2 KB each, loaded when a spec asks.
   // The embed's entry starts the data requests, then imports mount.tsx (React and the chart): both count.
-  // 122.5 KB since 2 Dec 2026 (was 120): event labels drawn in the SVG (so a prerendered chart looks hydrated), the
-  // HS-change notes, the share control and the chart-type registry took the line embed from 119.3 to 122.2 KB.
+  // 123 KB since 2 Dec 2026 (was 120): event labels drawn in the SVG (so a prerendered chart looks hydrated), the
+  // HS-change notes, subtitles that name the breaks a comparison crosses, the share control and the chart-type
+  // registry took the line embed from 119.3 to 122.6 KB.
   // Issue 15 wants 120 back for English: the next cut is the label layout and notes code (see README).
-  { page: 'embed', entry: 'embed.html', firstScreen: EMBED_MOUNT, maxGzipBytes: 122.5 * 1024 },
+  { page: 'embed', entry: 'embed.html', firstScreen: EMBED_MOUNT, maxGzipBytes: 123 * 1024 },
   // ...and an embed of every other chart type or view, with its lazy chunk, within 122 KB: the Content-Security-
   // Policy work (no inline styles), the sandboxed-iframe fallback reader, the URL hardening (own-property lookups,
   // link-length refusal, the build's dataset check) and the stack-overlap check added about 1.7 KB in December
   // 2026, and these variants went 0.3-0.9 KB over 120; the same growth as the line embed's (above) took them to
-  // 122.8-123.8 KB, so 124.
+  // 123.3-124.2 KB, so 124.5.
   ...(['StackedChart', 'RankedBarChart', 'SmallMultiples', 'SpecTable', 'SourcesView'] as const).map(
     (chunk): PageBudget => ({
       page: `embed + ${chunk}`,
       entry: 'embed.html',
       firstScreen: new RegExp(`${EMBED_MOUNT.source}|\\b${chunk}\\.tsx$`),
-      maxGzipBytes: 124 * 1024,
+      maxGzipBytes: 124.5 * 1024,
     }),
   ),
 ];

@@ -4,6 +4,7 @@ import type { SpecChartData } from '../../charts/spec-chart/types';
 import type { SpecSeries, SpecTables } from '../../data/query/spec-series';
 import type { ChartSpec } from '../../spec/schema';
 import { chartContext } from './chart-context';
+import { breakClause, sourceBreaks } from './break-clause';
 import { specSubtitle, specTitle } from './describe-spec';
 
 export interface ChartTexts {
@@ -25,6 +26,17 @@ export interface BuildInput {
 
 export function partnerNameMap(tables: SpecTables): ReadonlyMap<string, string> {
   return new Map((tables.partners ?? []).map((p) => [p.code, p.name]));
+}
+
+/**
+ * The spec's subtitle, and, when its values compare periods on two sides of a break (a change on a year earlier, an
+ * index on a base period), the break named in the same sentence: the subtitle is also the table's and the embed's
+ * caption, so all three say it.
+ */
+function subtitleOf({ spec, tables, computed, flowPaths }: BuildInput): string {
+  const subtitle = specSubtitle(spec, computed.unit, computed.periods);
+  const clause = breakClause(spec, sourceBreaks(tables.manifest, flowPaths), computed.periods);
+  return clause === null ? subtitle : `${subtitle}; ${clause}`;
 }
 
 export function buildSpecChartData(input: BuildInput): SpecChartData {
@@ -52,7 +64,7 @@ export function buildSpecChartData(input: BuildInput): SpecChartData {
     notices: computed.notices,
     hsNotes: input.hsNotes ?? [],
     title: texts.title ?? specTitle(spec, computed.series, partnerNameMap(tables)),
-    subtitle: texts.subtitle ?? specSubtitle(spec, computed.unit, computed.periods),
+    subtitle: texts.subtitle ?? subtitleOf(input),
     sourceLine: context.sourceLine,
     dataVersion: tables.manifest.dataVersion,
   };

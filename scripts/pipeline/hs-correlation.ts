@@ -228,7 +228,11 @@ export function hsRelationCaveatText(
     `${rows.length - notSame.length} of ${rows.length} CHPL codes keep their number in HS 2017 and ${notSame.length} do not.`,
     ...(['same-scope', 'renumbered', 'split', 'hs2017-broader'] as const)
       .filter((cls) => byClass(cls).length > 0)
-      .map((cls) => `${COMPARABILITY_LABELS[cls]} (${byClass(cls).length}): ${list(cls)}.`),
+      // Each class starts a sentence: "Same scope (42): ...".
+      .map((cls) => {
+        const label = COMPARABILITY_LABELS[cls];
+        return `${label.charAt(0).toUpperCase()}${label.slice(1)} (${byClass(cls).length}): ${list(cls)}.`;
+      }),
     'Only same-scope and renumbered codes are comparable across the change; the "comparable codes" basis leaves the others out.',
     ...(missing.length > 0
       ? [

@@ -5,9 +5,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ChplItem } from '../../src/data/schema';
+import type { ChplItem, ConcordanceRow } from '../../src/data/schema';
 import { parseHsCorrelationWorkbook } from '../../scripts/parsers/hs-correlation';
-import { deriveChplRelation, parseOverrides, type HsOverride } from '../../scripts/pipeline/hs-correlation';
+import {
+  deriveChplRelation,
+  hsRelationCaveatText,
+  parseOverrides,
+  type HsOverride,
+} from '../../scripts/pipeline/hs-correlation';
 import { loadSource } from '../../scripts/pipeline/load';
 import { sha256Hex, type RawFile } from '../../scripts/pipeline/resolve';
 import { HS_CORRELATION_WORKBOOK, REGISTRY } from '../../scripts/sources/registry';
@@ -144,5 +149,24 @@ describe('the pinned workbook', () => {
     });
     const book = await parseHsCorrelationWorkbook(loaded.data.workbook);
     expect(classes(deriveChplRelation(CHPL, book, []))['880730']?.[1]).toBe('renumbered');
+  });
+});
+
+describe('the HS relation caveat', () => {
+  it('starts each sentence with a capital, class names included', () => {
+    const row = (hs6: string, comparability: ConcordanceRow['comparability']): ConcordanceRow => ({
+      hs6_2022: hs6,
+      hs6_2017: hs6,
+      tier: '1',
+      match: 'exact',
+      note: '',
+      comparability,
+      comparable: comparability === 'same-scope' ? 'yes' : 'no',
+      carved_out: '',
+      override: '',
+    });
+    const text = hsRelationCaveatText([row('854231', 'same-scope'), row('901380', 'hs2017-broader')]);
+    expect(text).toContain('Same scope (1): 854231.');
+    for (const sentence of text.split(/(?<=\.) /)) expect(sentence).toMatch(/^[A-Z0-9"]/);
   });
 });

@@ -189,16 +189,19 @@ export const RELATION_TABLE_HREF = './#/sources#hs-relation';
 /** Notes on the HS 2022 change, each linked to the relation table that gives every code's class and reason. */
 function HsChangeNotes({ notes }: { notes: readonly string[] }) {
   return (
-    <ul role="note" className="hs-change-notes">
-      {notes.map((note) => (
-        <li key={note}>
-          {note}{' '}
-          <a href={RELATION_TABLE_HREF} target="_blank" rel="noopener">
-            Relation table
-          </a>
-        </li>
-      ))}
-    </ul>
+    // A note holding a list (role "note" is not allowed on the list itself: axe's aria-allowed-role).
+    <div role="note">
+      <ul className="hs-change-notes">
+        {notes.map((note) => (
+          <li key={note}>
+            {note}{' '}
+            <a href={RELATION_TABLE_HREF} target="_blank" rel="noopener">
+              Relation table
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

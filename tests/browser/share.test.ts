@@ -32,7 +32,7 @@ describe('share panel', () => {
   test('story step: copies the link to the step, confirms, Escape closes and returns focus', async () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     // Tall enough that the sticky chart's actions are in view without scrolling on to the next step.
-    const { page, errors } = await openPage(browser, { width: 1280, height: 1600 });
+    const { page, errors } = await openPage(browser, { width: 1280, height: 2200 });
     await page.goto(`${baseUrl}/#/`);
     const figure = chartFigure('chpl-tiers');
     await page.locator(readyChart('chpl-tiers')).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });

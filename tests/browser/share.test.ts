@@ -66,6 +66,8 @@ describe('share panel', () => {
     await page.goto(`${baseUrl}/embed-chpl-tiers.html`);
     const figure = 'figure.chart[data-state="ready"]';
     await page.locator(figure).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    // A prerendered embed is "ready" in its HTML before React hydrates it: the buttons answer only after that.
+    await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     const { panel } = await openShare(page, 'figure.chart');
     await panel.getByRole('button', { name: 'Copy link' }).click();
     await expect

@@ -4,11 +4,11 @@ import { lazy, Suspense, useCallback, useEffect, useRef, type ReactNode } from '
 import { ChartFrame } from '../charts/ChartFrame';
 import { ChartNotes } from '../charts/spec-chart/ChartNotes';
 import { loadChartCode, preloadChartCode, SpecChartView } from '../charts/spec-chart/SpecChartView';
-import type { ReferenceMark, SpecChartData } from '../charts/spec-chart/types';
+import type { SpecChartData } from '../charts/spec-chart/types';
 import type { RowError } from '../data/tables';
 import { chartTypeRow } from '../spec/chart-types';
 import type { ChartSpec } from '../spec/schema';
-import { gaccColumnFor } from './published-marks/eligible';
+import { hasPublishedFigures } from './published-marks/eligible';
 import { ChartActions } from './actions/ChartActions';
 import { LoadProgress } from './data/LoadProgress';
 import { RowErrorsNotice } from './data/RowErrorsNotice';
@@ -20,7 +20,6 @@ export interface SpecFigureProps {
   chartId: string;
   title?: string;
   subtitle?: string;
-  referenceMarks?: readonly ReferenceMark[];
   /** 'embed': notes folded away, links open the full app in a new tab. */
   variant?: 'page' | 'embed';
   showExplore?: boolean;
@@ -34,7 +33,6 @@ export interface SpecFigureProps {
   data?: SpecChartData;
 }
 
-const EMPTY_MARKS: readonly ReferenceMark[] = [];
 type PublishedModule = typeof import('./published-marks/PublishedChart');
 let publishedModule: PublishedModule | null = null;
 const importPublished = () =>
@@ -51,7 +49,7 @@ const PublishedChart = lazy(() =>
 
 /** Loads every lazy chunk a spec's figure draws with: the build and hydration await it before rendering. */
 export async function loadFigureCode(spec: ChartSpec): Promise<void> {
-  await Promise.all([loadChartCode(spec), gaccColumnFor(spec) === null ? null : importPublished()]);
+  await Promise.all([loadChartCode(spec), hasPublishedFigures(spec) ? importPublished() : null]);
 }
 
 function SpecFigureBody(props: SpecFigureProps) {
@@ -100,7 +98,6 @@ type ReadyFigureProps = SpecFigureProps & {
 /** The drawn figure. Also what the build prerenders (scripts/prerender/), so a page can hydrate it as it is. */
 function ReadyFigure(props: ReadyFigureProps) {
   const { data, rowErrors, chartId, variant = 'page', showExplore = true, showActions = true } = props;
-  const referenceMarks = props.referenceMarks ?? EMPTY_MARKS;
   const chartHost = useRef<HTMLDivElement>(null);
   const getSvg = useCallback(
     () => chartHost.current?.querySelector<SVGSVGElement>('svg[role="img"]') ?? null,
@@ -137,11 +134,11 @@ function ReadyFigure(props: ReadyFigureProps) {
       >
         <RowErrorsNotice errors={rowErrors} />
         <div ref={chartHost}>
-          {gaccColumnFor(data.spec) === null ? (
-            <SpecChartView data={data} referenceMarks={referenceMarks} />
+          {!hasPublishedFigures(data.spec) ? (
+            <SpecChartView data={data} />
           ) : (
             // Published figures come with this spec: drawn by a lazy chunk (story, explorer and embed alike).
-            <PublishedChart data={data} referenceMarks={referenceMarks} external={variant === 'embed'} />
+            <PublishedChart data={data} external={variant === 'embed'} />
           )}
         </div>
       </ChartFrame>

@@ -1,23 +1,15 @@
-// Draws a step's graphic: its ChartSpec with the cited reference marks, or the timeline.
-import { useMemo } from 'react';
+// Draws a step's graphic: its ChartSpec (with the published figures that belong to that spec, see
+// app/published-marks/eligible.ts), or the timeline.
 import { SpecFigure } from '../app/SpecFigure';
-import { referenceMarks } from './facts/reference-marks';
 import type { SpecGraphic, StoryGraphic } from './graphics';
 import { Timeline } from './Timeline';
-import { useHeadlineFigures } from './useHeadlineFigures';
 
 function SpecGraphicView({ graphic, stepId }: { graphic: SpecGraphic; stepId?: string }) {
-  const headlines = useHeadlineFigures();
-  const marks = useMemo(
-    () => (headlines && graphic.marks ? referenceMarks(headlines, graphic.marks) : []),
-    [headlines, graphic.marks],
-  );
   return (
     <SpecFigure
       spec={graphic.spec}
       chartId={graphic.chartId}
       title={graphic.title}
-      referenceMarks={marks}
       notesCollapsed
       stepId={stepId}
     />

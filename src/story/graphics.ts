@@ -1,19 +1,12 @@
 // What each step of the story shows beside its text: a ChartSpec drawn by SpecFigure, or the timeline.
 import { DEFAULT_SPEC, defaultSpecFor, PRESETS, type ChartSpec } from '../spec';
 
-export interface MarkWanted {
-  /** A headline_figures.csv id. */
-  id: string;
-  seriesKey?: string;
-}
-
 export interface SpecGraphic {
   kind: 'spec';
   chartId: string;
   title: string;
+  /** Published figures that measure one of its series come with the spec (app/published-marks/eligible.ts). */
   spec: ChartSpec;
-  /** Published figures drawn as cited reference marks (only those that can be plotted are). */
-  marks?: readonly MarkWanted[];
 }
 
 export interface TimelineGraphic {
@@ -43,7 +36,6 @@ export const GRAPHICS = {
     chartId: 'story-tier-1',
     title: 'Integrated circuits (CHPL tier 1): China’s exports to Russia',
     spec: tierOnly('1'),
-    marks: [{ id: 'chinas-exports-of-integrated-circuits-to-russia-2022', seriesKey: '1' }],
   },
   tier4b: {
     kind: 'spec',

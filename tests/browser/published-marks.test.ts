@@ -5,6 +5,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { embedQueryString } from '../../src/embed/embed-params.ts';
+import { GRAPHICS } from '../../src/story/graphics.ts';
 import { PRESETS, specToQueryString } from '../../src/spec/index.ts';
 import { fetchCsvColumn } from './chart-dom.ts';
 import { launchChromium, openPage, type Browser } from './chromium.ts';
@@ -111,6 +113,32 @@ describe('published year-to-date marks', () => {
     await page.locator('figure[data-state="ready"]').first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     const offer = page.getByRole('link', { name: /Show it year to date/ });
     await expect(offer.getAttribute('href')).resolves.toMatch(/tf=ytd/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the tier 1 chart keeps its published chip figure in the story, the explorer and an embed', async () => {
+    const { page, errors } = await openPage(browser, { width: 1280, height: 900 });
+    const IC = 'chinas-exports-of-integrated-circuits-to-russia-2022';
+    const spec = GRAPHICS.tier1.spec;
+    const places = [
+      { url: `${baseUrl}/#/explorer?${specToQueryString(spec)}`, figure: readyChart('explorer') },
+      { url: `${baseUrl}/embed.html?${embedQueryString(spec)}`, figure: 'figure[data-state="ready"]' },
+    ];
+    for (const place of places) {
+      await page.goto(place.url);
+      const figure = page.locator(place.figure).first();
+      await figure.waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+      const ids = (await marksOf(figure)).map((m) => m.id);
+      expect(ids, place.url).toEqual([IC, `${IC}-note-2021`]);
+      const link = figure.locator(`[data-reference-link="${IC}"] a`);
+      await expect(link.getAttribute('href')).resolves.toMatch(/^https:\/\//);
+    }
+    // The story's own step draws the same marks (they come with the spec, not the page).
+    await page.goto(`${baseUrl}/#/`);
+    await page.locator('[data-step="tier-1"] .step-show').click();
+    const step = page.locator(readyChart('story-tier-1'));
+    expect((await marksOf(step)).map((m) => m.id)).toEqual([IC, `${IC}-note-2021`]);
     expect(errors).toEqual([]);
     await page.close();
   });

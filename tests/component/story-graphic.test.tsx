@@ -3,7 +3,6 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SpecFigureProps } from '../../src/app/SpecFigure';
 import { DATA_FILES } from '../../src/data/files';
-import { GRAPHICS } from '../../src/story/graphics';
 import { SECTIONS } from '../../src/story/sections';
 import { StoryGraphicView } from '../../src/story/StoryGraphicView';
 import { fixtureManifest } from '../unit/data/fixtures';
@@ -58,19 +57,4 @@ describe('StoryGraphicView', () => {
       });
     },
   );
-
-  it('puts the published chip figures on the tier 1 chart as cited marks', () => {
-    renderGraphic(GRAPHICS.tier1);
-    const marks = drawn.at(-1)?.referenceMarks ?? [];
-    expect(marks.map((m) => [m.period, m.value, m.seriesKey])).toEqual([
-      ['2022', 179e6, '1'],
-      ['2021', 74e6, '1'],
-    ]);
-    expect(marks[0]?.sourceTitle).toBe('A newspaper');
-  });
-
-  it('draws no marks on charts that have none', () => {
-    renderGraphic(GRAPHICS.tier4b);
-    expect(drawn.at(-1)?.referenceMarks).toEqual([]);
-  });
 });

@@ -9,9 +9,7 @@ import type { SpecFigureProps } from '../../src/app/SpecFigure';
 import { DATA_FILES } from '../../src/data/files';
 import type { Manifest } from '../../src/data/schema';
 import type { TableKind } from '../../src/data/tables';
-import { GRAPHICS } from '../../src/story/graphics';
 import { SECTIONS } from '../../src/story/sections';
-import { StoryGraphicView } from '../../src/story/StoryGraphicView';
 import { StorySectionView } from '../../src/story/StorySectionView';
 import { fixtureManifest } from '../unit/data/fixtures';
 import { headline, storyData } from '../unit/story/fixtures';
@@ -86,17 +84,9 @@ describe('the story in a build without headline figures', () => {
     expect(requested).not.toContain(DATA_FILES.headlineFigures);
   });
 
-  it('draws the tier 1 chart with no reference marks, and never asks for the file', () => {
-    renderWith(client(fixtureManifest(), false), <StoryGraphicView graphic={GRAPHICS.tier1} />);
-    expect(drawn.at(-1)?.referenceMarks).toEqual([]);
-    expect(requested).not.toContain(DATA_FILES.headlineFigures);
-  });
-
-  it('with the file listed, cites the figure and marks the chart as before', () => {
+  it('with the file listed, cites the figure', () => {
     const queries = client(withHeadlineFile(fixtureManifest()), true);
     const { container } = renderWith(queries, <StorySectionView section={dualUse} stacked />);
     expect(container.textContent).toContain('Wall Street Journal');
-    renderWith(queries, <StoryGraphicView graphic={GRAPHICS.tier1} />);
-    expect(drawn.at(-1)?.referenceMarks?.map((m) => m.value)).toEqual([179e6, 74e6]);
   });
 });

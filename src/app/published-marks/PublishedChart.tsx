@@ -1,14 +1,14 @@
 // A chart whose spec has published figures of its own (see eligible.ts): the chart with them as cited marks, or,
-// shown otherwise than year to date, with a link to the year-to-date view where they can be compared. A lazy
-// chunk: only such charts load it, so other charts (and the embed's first load) do not pay for it.
+// for China Customs' year-to-date totals shown otherwise than year to date, with a link to the year-to-date view
+// where they can be compared. A lazy chunk: only such charts load it, so other charts (and the embed's first load)
+// do not pay for it.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { SpecChartView } from '../../charts/spec-chart/SpecChartView';
 import type { ReferenceMark, SpecChartData } from '../../charts/spec-chart/types';
 import type { ChartSpec } from '../../spec/schema';
 import { specToQueryString } from '../../spec/url';
 import { explorerPath } from '../actions/app-links';
-import { gaccColumnFor } from './eligible';
+import { gaccColumnFor, headlineMarksFor } from './eligible';
 import { loadPublishedMarks } from './load';
 
 export interface PublishedMarks {
@@ -19,13 +19,13 @@ export interface PublishedMarks {
 
 /** The spec's published marks (none until loaded, or when this build lacks the optional file). */
 function usePublishedMarks(spec: ChartSpec): PublishedMarks | undefined {
-  const column = gaccColumnFor(spec);
-  const ytd = spec.transform.kind === 'ytd';
   const client = useQueryClient();
+  // Keyed by what decides the marks (the GACC column, year to date or not, the headline figures and their
+  // series), so charts that share them share one result.
+  const key = [gaccColumnFor(spec), spec.transform.kind === 'ytd', headlineMarksFor(spec)];
   return useQuery({
-    queryKey: ['published-marks', column, ytd],
-    queryFn: () =>
-      column === null ? { marks: [], offerYtd: false } : loadPublishedMarks(client, column, ytd),
+    queryKey: ['published-marks', key],
+    queryFn: () => loadPublishedMarks(client, spec),
     staleTime: Infinity,
   }).data;
 }
@@ -46,18 +46,12 @@ function YtdOffer({ spec, external }: { spec: ChartSpec; external: boolean }) {
   );
 }
 
-export default function PublishedChart(props: {
-  data: SpecChartData;
-  referenceMarks: readonly ReferenceMark[];
-  external: boolean;
-}) {
-  const { data, referenceMarks: pageMarks, external } = props;
+const NO_MARKS: readonly ReferenceMark[] = [];
+
+export default function PublishedChart(props: { data: SpecChartData; external: boolean }) {
+  const { data, external } = props;
   const published = usePublishedMarks(data.spec);
-  // Marks that come with the spec join the page's own, so the chart keeps them in the explorer or an embed.
-  const marks = useMemo(
-    () => (published?.marks.length ? [...pageMarks, ...published.marks] : pageMarks),
-    [pageMarks, published],
-  );
+  const marks = published?.marks ?? NO_MARKS;
   return (
     <>
       {published?.offerYtd && data.spec.view === 'chart' ? (

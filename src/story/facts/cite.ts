@@ -1,7 +1,7 @@
 // Published figures cited in prose, with the qualifier they were published with ("about", "over").
 import type { HeadlineFigure } from '../../data/schema';
 import { usd } from './format';
-import { parseHeadlineValue } from './headline-value';
+import { parseHeadlineValue } from '../../data/headline-value';
 
 const QUALIFIER =
   /^(~|about|around|approximately|over|more than|almost|nearly|under|less than|at least|up to)\s*/i;

@@ -4,8 +4,7 @@ import type { FlowRow } from '../../data/schema';
 import { EXPORTER, IMPORTER } from './chpl-values';
 import { compareWords } from './cite';
 import { change, ratioOf, usd, usdBillions } from './format';
-import { parseHeadlineValue } from './headline-value';
-import { findHeadline } from './reference-marks';
+import { findHeadline, parseHeadlineValue } from '../../data/headline-value';
 import type { Finding, StoryData } from './types';
 
 export const GACC_JAN_OCT_2023_ID = 'chinas-total-exports-to-russia-2023-01-2023-10';

@@ -3,8 +3,7 @@ import { BASIS_BREAK } from './breaks';
 import { chplValue, tierOfCode } from './chpl-values';
 import { citeSentence, compareWords } from './cite';
 import { change, ratioOf, usd } from './format';
-import { noteFigures, parseHeadlineValue } from './headline-value';
-import { findHeadline } from './reference-marks';
+import { findHeadline, noteFigures, parseHeadlineValue } from '../../data/headline-value';
 import type { Finding, StoryData } from './types';
 
 export const TIER1_PUBLISHED_ID = 'chinas-exports-of-integrated-circuits-to-russia-2022';

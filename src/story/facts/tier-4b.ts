@@ -3,7 +3,7 @@ import { BASIS_BREAK } from './breaks';
 import { chplValue, tierOfCode } from './chpl-values';
 import { citeSentence } from './cite';
 import { changeInWords, percent, ratioOf, times, usd } from './format';
-import { findHeadline } from './reference-marks';
+import { findHeadline } from '../../data/headline-value';
 import { shareOf } from './sums';
 import type { Finding, StoryData } from './types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteFigures, parseHeadlineValue } from '../../../src/story/facts/headline-value';
+import { noteFigures, parseHeadlineValue } from '../../../src/data/headline-value';
 import { citedValue } from '../../../src/story/facts/cite';
 import { headline } from './fixtures';
 

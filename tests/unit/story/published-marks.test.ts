@@ -1,9 +1,19 @@
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { gaccColumnFor } from '../../../src/app/published-marks/eligible';
+import {
+  gaccColumnFor,
+  hasPublishedFigures,
+  headlineMarksFor,
+} from '../../../src/app/published-marks/eligible';
+import { loadPublishedMarks } from '../../../src/app/published-marks/load';
+import { DATA_FILES } from '../../../src/data/files';
 import { gaccMarks, ytdPeriodText } from '../../../src/app/published-marks/gacc-marks';
 import { isPublisherPage } from '../../../src/data/publisher-link';
-import type { GaccReportedTotal } from '../../../src/data/schema';
-import { defaultSpecFor, PRESETS } from '../../../src/spec';
+import type { GaccReportedTotal, Manifest } from '../../../src/data/schema';
+import { defaultSpecFor, PRESETS, type ChartSpec } from '../../../src/spec';
+import { fixtureManifest } from '../data/fixtures';
+import { headline } from './fixtures';
+import { withHeadlineFile } from './headline-manifest';
 
 const row = (over: Partial<GaccReportedTotal>): GaccReportedTotal => ({
   period_start: '2023-01',
@@ -62,5 +72,74 @@ describe('isPublisherPage', () => {
       false,
     );
     expect(isPublisherPage('Carnegie Endowment', 'not a url')).toBe(false);
+  });
+});
+
+describe('headline figures follow the chart that measures them', () => {
+  const IC = 'chinas-exports-of-integrated-circuits-to-russia-2022';
+  const tier1 = (over: Partial<ChartSpec> = {}): ChartSpec => ({
+    ...defaultSpecFor('baci-hs6'),
+    products: [{ kind: 'tier', tier: '1' }],
+    ...over,
+  });
+
+  it('sit on tier 1 wherever it is drawn alone as China’s exports to Russia in US$', () => {
+    expect(headlineMarksFor(tier1())).toEqual([{ id: IC, seriesKey: '1' }]);
+    expect(headlineMarksFor(tier1({ from: '2020', to: '2022', scale: 'log' }))).toEqual([
+      { id: IC, seriesKey: '1' },
+    ]);
+    expect(headlineMarksFor(tier1({ chart: 'ranked-bar' }))).toEqual([{ id: IC, seriesKey: '1' }]);
+    expect(hasPublishedFigures(tier1())).toBe(true);
+  });
+
+  it('stay off charts that measure something else', () => {
+    const off: ChartSpec[] = [
+      tier1({ products: [{ kind: 'tier', tier: '4.B' }] }),
+      tier1({ transform: { kind: 'index', base: '2021' } }),
+      tier1({ transform: { kind: 'yoy' } }),
+      tier1({ chart: 'stacked-area' }),
+      tier1({ breakdown: 'hs6' }),
+      tier1({ measure: 'quantity' }),
+      // Beside other lines a lone mark is easily read against the wrong one.
+      tier1({
+        products: [
+          { kind: 'tier', tier: '2' },
+          { kind: 'tier', tier: '1' },
+        ],
+      }),
+      // Beside other lines a lone mark is easily read against the wrong one.
+      tier1({
+        products: [
+          { kind: 'tier', tier: '2' },
+          { kind: 'tier', tier: '1' },
+        ],
+      }),
+      tier1({ flow: { kind: 'bilateral', exporter: 'RUS', importer: 'CHN' } }),
+    ];
+    for (const spec of off) expect(headlineMarksFor(spec), JSON.stringify(spec)).toEqual([]);
+    expect(hasPublishedFigures(defaultSpecFor('baci-hs6'))).toBe(false);
+  });
+
+  it('are read from the file only when the manifest lists it', async () => {
+    const headlines = [headline({ id: IC, value: '179', note: 'Same article: 2021 = $74M.' })];
+    const seeded = (manifest: Manifest) => {
+      const client = new QueryClient({
+        defaultOptions: { queries: { queryFn: () => new Promise(() => {}) } },
+      });
+      client.setQueryData(['manifest'], manifest);
+      client.setQueryData(['table', 'headlines', DATA_FILES.headlineFigures], {
+        rows: headlines,
+        errors: [],
+      });
+      return client;
+    };
+    const listed = await loadPublishedMarks(seeded(withHeadlineFile(fixtureManifest())), tier1());
+    expect(listed.marks.map((m) => [m.period, m.value, m.seriesKey])).toEqual([
+      ['2022', 179e6, '1'],
+      ['2021', 74e6, '1'],
+    ]);
+    expect(listed.marks[0]?.sourceTitle).toBe('A newspaper');
+    const unlisted = await loadPublishedMarks(seeded(fixtureManifest()), tier1());
+    expect(unlisted.marks).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Reads the number out of a published figure's `value` field ("179", "~400 (doubled vs 2021)", "over 500",
 // "200 (2021) -> over 500 (2022)"). Only a single plain number in money can be plotted beside our data; a
 // range, a bound, several numbers or a share is cited in the text instead.
-import type { HeadlineFigure } from '../../data/schema';
+import type { HeadlineFigure } from './schema';
 
 export type HeadlineKind = 'exact' | 'approximate' | 'bound' | 'multiple' | 'unreadable';
 
@@ -44,4 +44,9 @@ export function noteFigures(note: string): { period: string; usd: number }[] {
     period: m[1] ?? '',
     usd: Number(m[2]) * 1e6,
   }));
+}
+
+/** The row with this id, or undefined when this build's file lacks it (the figure is then not cited). */
+export function findHeadline(headlines: readonly HeadlineFigure[], id: string): HeadlineFigure | undefined {
+  return headlines.find((row) => row.id === id);
 }

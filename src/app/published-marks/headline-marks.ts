@@ -1,0 +1,70 @@
+// Published headline figures (headline_figures.csv) as cited marks beside our own values. Only annual, single,
+// plain money figures qualify (see data/headline-value.ts); the others are cited in the story's text.
+import type { ReferenceMark } from '../../charts/spec-chart/types';
+import { formatUsdShort } from '../../charts/format';
+import { noteFigures, parseHeadlineValue } from '../../data/headline-value';
+import { isPublisherPage } from '../../data/publisher-link';
+import type { HeadlineFigure } from '../../data/schema';
+
+const YEAR = /^\d{4}$/;
+
+/** Tooltip text and whether the link is a secondary report (each mark names its publisher). */
+function citation(
+  figure: HeadlineFigure,
+  period: string,
+  value: number,
+): Pick<ReferenceMark, 'title' | 'secondary'> {
+  const secondary = !isPublisherPage(figure.source_as_attributed, figure.url);
+  return {
+    title:
+      `${figure.claim}, ${period}: ${formatUsdShort(value)}, published by ${figure.source_as_attributed}` +
+      (secondary ? ' (link: a secondary report)' : ''),
+    secondary,
+  };
+}
+
+function mark(
+  figure: HeadlineFigure,
+  id: string,
+  period: string,
+  value: number,
+  seriesKey?: string,
+): ReferenceMark {
+  return {
+    id,
+    period,
+    value,
+    label: `Published: ${formatUsdShort(value)}`,
+    sourceTitle: figure.source_as_attributed,
+    url: figure.url,
+    ...citation(figure, period, value),
+    ...(seriesKey === undefined ? {} : { seriesKey }),
+  };
+}
+
+/** The figure as a mark on `seriesKey`, or null when it cannot be plotted as a single annual value. */
+export function referenceMarkOf(figure: HeadlineFigure, seriesKey?: string): ReferenceMark | null {
+  const parsed = parseHeadlineValue(figure);
+  if (parsed.kind !== 'exact' || parsed.usd === null || !YEAR.test(figure.period)) return null;
+  return mark(figure, figure.id, figure.period, parsed.usd, seriesKey);
+}
+
+/** The same report's figures for other years, given in the note ("Same article: 2021 = $74M"). */
+export function noteReferenceMarks(figure: HeadlineFigure, seriesKey?: string): ReferenceMark[] {
+  return noteFigures(figure.note)
+    .filter((entry) => entry.period !== figure.period)
+    .map((entry) => mark(figure, `${figure.id}-note-${entry.period}`, entry.period, entry.usd, seriesKey));
+}
+
+/** Every plottable mark of the listed figures, in order; figures missing from the file are skipped. */
+export function referenceMarks(
+  headlines: readonly HeadlineFigure[],
+  wanted: readonly { id: string; seriesKey?: string }[],
+): ReferenceMark[] {
+  return wanted.flatMap(({ id, seriesKey }) => {
+    const figure = headlines.find((row) => row.id === id);
+    if (!figure) return [];
+    const main = referenceMarkOf(figure, seriesKey);
+    return main ? [main, ...noteReferenceMarks(figure, seriesKey)] : [];
+  });
+}

@@ -3,6 +3,43 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// The layers of src/, lowest first (README, "Code layout"): a folder may import from its own layer and those
+// below it, never from one above, and a page never from another page. Each row's folders share a layer.
+const LAYERS = [
+  ['data'],
+  ['spec'],
+  ['query'],
+  ['charts'],
+  ['export'],
+  ['figure'],
+  ['story', 'explorer', 'import', 'sources', 'embed'],
+  ['app'],
+];
+
+/** One config per folder: its imports may not name a folder of a higher layer (or another page). */
+const layerRules = LAYERS.flatMap((row, level) =>
+  row.map((folder) => {
+    const above = LAYERS.slice(level + 1).flat();
+    const forbidden = [...above, ...(row.length > 1 ? row.filter((other) => other !== folder) : [])];
+    return {
+      files: [`src/${folder}/**/*.{ts,tsx}`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                regex: `^(\\.\\.?/)+(\\.\\./)*(${forbidden.join('|')})(/|$)`,
+                message: `src/${folder} may not import from a layer above it (${LAYERS.map((r) => r.join('|')).join(' < ')}).`,
+              },
+            ],
+          },
+        ],
+      },
+    };
+  }),
+);
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/data', 'test-results', '.cache'] },
   js.configs.recommended,
@@ -17,4 +54,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  ...layerRules,
 );

@@ -1,9 +1,9 @@
 // Time to recompute a chart's series after a selection change in the explorer: the engine's pure
 // seriesForSpec on the real public/data tables, already loaded (as in the browser after the first draw).
 // Two views: the default (CHPL by tier) and 20 HS6 series spread over BACI's chapter files.
-import { productCatalog } from '../../src/data/query/product-catalog.ts';
-import { filesForSpec } from '../../src/data/query/spec-files.ts';
-import { seriesForSpec, type SpecTables } from '../../src/data/query/spec-series.ts';
+import { productCatalog } from '../../src/query/product-catalog.ts';
+import { filesForSpec } from '../../src/query/spec-files.ts';
+import { seriesForSpec, type SpecTables } from '../../src/query/spec-series.ts';
 import type { FlowRow, Manifest } from '../../src/data/schema.ts';
 import { DEFAULT_SPEC, MAX_SERIES, type ChartSpec } from '../../src/spec/index.ts';
 import { medianMs, type Benchmark } from './measure.ts';

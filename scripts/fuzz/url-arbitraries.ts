@@ -1,7 +1,7 @@
 // Hostile query strings for the URL codecs: known and unknown keys, inherited property names, payloads in every
 // string, unicode (lone surrogates, bidi overrides, NUL), huge and repeated values, broken percent-escapes.
 import fc from 'fast-check';
-import { EMBED_PARAMS } from '../../src/embed/embed-params';
+import { EMBED_PARAMS } from '../../src/spec/embed-params';
 import { LINK_REFUSED_PARAM } from '../../src/spec/link-length';
 import { SPEC_PARAMS } from '../../src/spec/url';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ImportResult } from '../../src/data/importers';
 import { readSidecars, sidecarPath, type ImportSidecar } from '../pipeline/user-imports';
 import { writeFileAtomic } from '../update/store';
-import { slugOf } from '../../src/data/user/slug';
+import { slugOf } from '../../src/query/user/slug';
 
 // One rule for the CLI and the browser, so a file carries the same source id either way.
 export { slugOf };

@@ -6,17 +6,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { JSDOM, type DOMWindow } from 'jsdom';
-import { figureInputOf } from '../../src/app/actions/figure-input';
+import { figureInputOf } from '../../src/figure/actions/figure-input';
 import { colourAt } from '../../src/charts/palette';
 import type { SpecChartData } from '../../src/charts/spec-chart/types';
-import { TOOL_NAME } from '../../src/app/usePageTitle';
+import { TOOL_NAME } from '../../src/figure/usePageTitle';
 import { composeFigureSvg, FIGURE_SIZES } from '../../src/export/figure-svg';
 
 export const CARD_SIZE = FIGURE_SIZES.social;
 
 /** The stylesheets that style a chart's SVG, and the one whose :root holds the light theme's colours. */
-const CHART_CSS = ['src/app/chart.css', 'src/charts/spec-chart/spec-chart.css'];
-const THEME_CSS = 'src/app/base.css';
+const CHART_CSS = ['src/figure/chart.css', 'src/charts/spec-chart/spec-chart.css'];
+const THEME_CSS = 'src/figure/base.css';
 
 /**
  * The font cards are drawn in: Liberation Sans has Arial's metrics, which the figure's text wrapping assumes

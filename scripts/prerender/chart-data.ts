@@ -2,16 +2,16 @@
 // (useSpecData): the same files, parsed by the worker's reader, assembled and computed the same way.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assembleTables } from '../../src/app/spec-data/useSpecData';
-import { buildSpecChartData, type ChartTexts } from '../../src/app/spec-data/spec-chart-data';
+import { assembleTables } from '../../src/figure/spec-data/useSpecData';
+import { buildSpecChartData, type ChartTexts } from '../../src/figure/spec-data/spec-chart-data';
 import type { SpecChartData } from '../../src/charts/spec-chart/types';
 import { readTable } from '../../src/data/csv/read-table';
 import { DATA_FILES } from '../../src/data/files';
 import { checkManifest } from '../../src/data/manifest-check';
-import { productCatalog } from '../../src/data/query/product-catalog';
-import { filesForSpec } from '../../src/data/query/spec-files';
-import { seriesForSpec } from '../../src/data/query/spec-series';
-import { hsChangeNotes } from '../../src/data/query/hs-change-notes';
+import { productCatalog } from '../../src/query/product-catalog';
+import { filesForSpec } from '../../src/query/spec-files';
+import { seriesForSpec } from '../../src/query/spec-series';
+import { hsChangeNotes } from '../../src/query/hs-change-notes';
 import type { Manifest } from '../../src/data/schema';
 import type { ParsedTable, TableKind } from '../../src/data/tables';
 import type { ChartSpec } from '../../src/spec/schema';

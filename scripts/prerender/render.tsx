@@ -2,10 +2,10 @@
 // renders each prerendered embed (every preset and the explorer's default view) with the app's own components and the data computed from public/data.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
-import { appRouteOf, cardFile, sharePageFile, storyShareId } from '../../src/app/actions/share-links';
-import { createQueryClient } from '../../src/app/query-client';
-import { SpecFigure } from '../../src/app/SpecFigure';
-import { loadFigureCode } from '../../src/app/SpecFigure';
+import { appRouteOf, cardFile, sharePageFile, storyShareId } from '../../src/figure/actions/share-links';
+import { createQueryClient } from '../../src/figure/query-client';
+import { SpecFigure } from '../../src/figure/SpecFigure';
+import { loadFigureCode } from '../../src/figure/SpecFigure';
 import type { SpecChartData } from '../../src/charts/spec-chart/types';
 import { PrerenderedEmbed } from '../../src/embed/prerendered';
 import {
@@ -13,8 +13,8 @@ import {
   prerenderedDataFile,
   prerenderedEmbedFile,
   type PrerenderedId,
-} from '../../src/embed/prerendered-files';
-import { listsFile } from '../../src/data/query/dataset-availability';
+} from '../../src/figure/prerendered-files';
+import { listsFile } from '../../src/query/dataset-availability';
 import { sectionsWithData } from '../../src/story/sections';
 import { DATA_FILES } from '../../src/data/files';
 import type { EventRow } from '../../src/data/schema';

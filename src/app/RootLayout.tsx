@@ -1,6 +1,6 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import type { MouseEvent } from 'react';
-import { TOOL_NAME } from './usePageTitle';
+import { TOOL_NAME } from '../figure/usePageTitle';
 
 const NAV = [
   { to: '/', label: 'Story', exact: true },

@@ -2,11 +2,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createQueryClient } from './query-client';
+import { createQueryClient } from '../figure/query-client';
 import { createAppRouter } from './router';
-import './base.css';
+import '../figure/base.css';
 import './layout.css';
-import './chart.css';
+import '../figure/chart.css';
 import './print.css';
 
 const root = document.getElementById('root');

@@ -6,7 +6,7 @@ import {
   createRouter,
   lazyRouteComponent,
 } from '@tanstack/react-router';
-import { parseRawSearch, stringifyRawSearch, validateRawSearch } from '../explorer/url-search';
+import { parseRawSearch, stringifyRawSearch, validateRawSearch } from '../spec/url-search';
 import { StoryPage } from '../story/StoryPage';
 import { NotFound } from './NotFound';
 import { RootLayout } from './RootLayout';
@@ -26,7 +26,7 @@ const explorerRoute = createRoute({
 const sourcesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sources',
-  component: lazyRouteComponent(() => import('./sources/SourcesPage'), 'SourcesPage'),
+  component: lazyRouteComponent(() => import('../sources/SourcesPage'), 'SourcesPage'),
 });
 
 // A reader's own file: the page, its worker and the importer load only when the reader comes here.

@@ -13,7 +13,7 @@ export const DATA_FILES = {
   comtradeChplMonthly: 'flows/comtrade_chpl_monthly.csv',
   /** A maintainer's imported file (`npm run data:import`), one per import: `flows/user_<slug>.csv`. */
   userImport: (slug: string) => `flows/user_${slug}.csv`,
-  /** A reader's file imported in the browser (src/import/): rows held in memory, never fetched (src/data/user/). */
+  /** A reader's file imported in the browser (src/import/): rows held in memory, never fetched (src/query/user/). */
   inBrowserFile: 'in-browser/your-file.csv',
   imfRussiaPartners: 'flows/imf_russia_partners.csv',
   eurostatEuSanctioned: 'flows/eurostat_eu_sanctioned.csv',

@@ -2,14 +2,14 @@
 // URL (a preset or a spec); anything in that URL that could not be used is listed in a visible notice.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { manifestQuery } from '../app/data/queries';
+import { manifestQuery } from '../figure/load/queries';
 import type { SpecChartData } from '../charts/spec-chart/types';
 import type { SpecNotice } from '../spec';
 import { requestForBuild } from './build-datasets';
 import { limitNotices } from '../spec/notices';
 import { pinMessage, type DataVersionPin } from './data-version';
 import { EmbedChart } from './EmbedChart';
-import type { EmbedRequest } from './embed-params';
+import type { EmbedRequest } from '../spec/embed-params';
 
 export interface EmbedAppProps {
   request: EmbedRequest;

@@ -1,8 +1,8 @@
 // The embed's chart: the same spec-driven figure as the app's pages, in its embed variant.
 import type { ReactNode } from 'react';
-import { SpecFigure } from '../app/SpecFigure';
+import { SpecFigure } from '../figure/SpecFigure';
 import type { SpecChartData } from '../charts/spec-chart/types';
-import type { EmbedRequest } from './embed-params';
+import type { EmbedRequest } from '../spec/embed-params';
 
 /** The figure's id when the embed draws a spec from its own query parameters rather than a preset. */
 export const SPEC_CHART_ID = 'embed';

@@ -3,8 +3,8 @@
 // as soon as a few hundred bytes have arrived, while the rest downloads (the HTML preloads it) and compiles.
 // A prerendered embed (embed-<id>.html) already holds its chart: it only fetches its data and hydrates.
 import { startDataReader } from '../data/worker-client';
-import '../app/base.css';
-import '../app/chart.css';
+import '../figure/base.css';
+import '../figure/chart.css';
 import './embed.css';
 
 // Controls that need JavaScript are hidden until it runs (embed.css): without it, the chart and table stay.

@@ -3,13 +3,13 @@
 // loads this module.
 import { useEffect } from 'react';
 import { hydrateRoot } from 'react-dom/client';
-import { createQueryClient } from '../app/query-client';
-import { loadFigureCode } from '../app/SpecFigure';
+import { createQueryClient } from '../figure/query-client';
+import { loadFigureCode } from '../figure/SpecFigure';
 import type { SpecChartData } from '../charts/spec-chart/types';
-import { parseEmbedParams } from './embed-params';
+import { parseEmbedParams } from '../spec/embed-params';
 import { reportHeight } from './post-height';
 import { PrerenderedEmbed } from './prerendered';
-import { hydratable, isPrerenderedId } from './prerendered-files';
+import { hydratable, isPrerenderedId } from '../figure/prerendered-files';
 import { applyTheme } from './theme';
 
 /** Renders nothing (so the markup still matches the build's); runs `run` once the tree has hydrated. */

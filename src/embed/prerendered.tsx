@@ -8,8 +8,8 @@ import { StrictMode } from 'react';
 import type { SpecChartData } from '../charts/spec-chart/types';
 import { PRESETS } from '../spec/presets';
 import { EmbedApp } from './EmbedApp';
-import { DEFAULT_EMBED_OPTIONS, type EmbedRequest } from './embed-params';
-import { PRERENDERED_SPECS, type PrerenderedId } from './prerendered-files';
+import { DEFAULT_EMBED_OPTIONS, type EmbedRequest } from '../spec/embed-params';
+import { PRERENDERED_SPECS, type PrerenderedId } from '../figure/prerendered-files';
 
 export function prerenderedRequest(id: PrerenderedId): EmbedRequest {
   const presetId = Object.hasOwn(PRESETS, id) ? id : null;

@@ -2,13 +2,13 @@
 // settle the data version, and start the data reader on every file the chart certainly needs. This module
 // and its imports are a small chunk of their own (see vite.config.ts), so this runs while the rest downloads.
 import type { QueryClient } from '@tanstack/react-query';
-import { createQueryClient } from '../app/query-client';
-import { prefetchSpecFiles } from '../app/spec-data/prefetch';
-import { manifestQuery } from '../app/data/queries';
+import { createQueryClient } from '../figure/query-client';
+import { prefetchSpecFiles } from '../figure/spec-data/prefetch';
+import { manifestQuery } from '../figure/load/queries';
 import { pinDataVersion } from '../data/data-url';
-import { datasetOffered } from '../data/query/dataset-availability';
+import { datasetOffered } from '../query/dataset-availability';
 import { resolveDataVersion, type DataVersionPin } from './data-version';
-import { parseEmbedParams, type EmbedRequest } from './embed-params';
+import { parseEmbedParams, type EmbedRequest } from '../spec/embed-params';
 import { applyTheme } from './theme';
 
 export interface EmbedStart {

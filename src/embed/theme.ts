@@ -1,7 +1,7 @@
 // The embed's theme lives on <html data-theme="light|dark">: embed.css swaps the page's colour custom
 // properties for dark, so everything drawn with them follows. "auto" follows the reader's
 // prefers-color-scheme, including when it changes while the page is open.
-import type { EmbedTheme } from './embed-params';
+import type { EmbedTheme } from '../spec/embed-params';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { manifestQuery } from '../app/data/queries';
+import { manifestQuery } from '../figure/load/queries';
 import { cssVarsRef } from '../charts/css-vars';
 import { formatUsdShort as formatUsd } from '../charts/format';
 import type { ProductSelector } from '../spec';

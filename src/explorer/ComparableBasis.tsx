@@ -2,7 +2,7 @@
 // before and after the HS 2022 change. The counts come from concordance.csv, never typed.
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { tableQuery } from '../app/data/queries';
+import { tableQuery } from '../figure/load/queries';
 import { DATA_FILES } from '../data/files';
 import { comparableBasisApplies, DATASETS, type ChartSpec } from '../spec';
 import { applyEdit } from './spec-edits';

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { PageBoundary } from '../app/PageBoundary';
+import { PageBoundary } from '../figure/PageBoundary';
 import { DATASETS, flowKey, type ChartSpec } from '../spec';
 import { ChartOptions } from './ChartOptions';
 import { ComparableBasis } from './ComparableBasis';

@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { SpecFigure } from '../app/SpecFigure';
+import { SpecFigure } from '../figure/SpecFigure';
 import { preloadAllChartCode } from '../charts/spec-chart/SpecChartView';
-import { usePageTitle } from '../app/usePageTitle';
+import { usePageTitle } from '../figure/usePageTitle';
 import { ControlsPanel } from './ControlsPanel';
 import { SpecNotices } from './SpecNotices';
 import { UserFileProvider, useUserFileSpec } from './user/UserFileProvider';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { manifestQuery } from '../app/data/queries';
-import { datasetOffered } from '../data/query/dataset-availability';
+import { manifestQuery } from '../figure/load/queries';
+import { datasetOffered } from '../query/dataset-availability';
 import type { ChartSpec } from '../spec';
 import { currentFlowOption, FLOW_OPTIONS } from './flow-options';
 import { withFlowChoice } from './spec-edits';

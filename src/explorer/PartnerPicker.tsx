@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useFlows, useTable } from '../app/data/queries';
+import { useFlows, useTable } from '../figure/load/queries';
 import { DATA_FILES } from '../data/files';
 import { defaultSpecFor, MAX_SERIES, type ChartSpec, type DatasetId, type Flow } from '../spec';
 import { Chips } from './Chips';

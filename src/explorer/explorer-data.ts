@@ -2,7 +2,7 @@
 // with the page, products.csv (1.5 MB) only once the reader uses the search box.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { tableQuery } from '../app/data/queries';
+import { tableQuery } from '../figure/load/queries';
 import { DATA_FILES } from '../data/files';
 import { buildProductIndex, type ProductIndex } from '../data/search';
 import { hs2022TierCodes, tierCodes } from './tier-codes';

@@ -1,6 +1,6 @@
 // The partners a reader can add to a partner flow: those with at least one row in the flow file (so no
 // chosen partner is an empty line), named from partners.csv.
-import { reporterMembers } from '../data/query/eu27';
+import { reporterMembers } from '../query/eu27';
 import { foldText } from '../data/search';
 import type { FlowRow, PartnerRow } from '../data/schema';
 import type { Flow } from '../spec';

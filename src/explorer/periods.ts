@@ -1,6 +1,6 @@
 // The periods a reader can choose for a dataset. The default range of each dataset is its full coverage
 // (see src/spec/defaults.ts and each source's PROVENANCE.md), so the choices need no data download.
-import { periodRange } from '../data/query/periods';
+import { periodRange } from '../query/periods';
 import { DATASETS, defaultSpecFor, periodEnd, periodStart, type ChartSpec, type DatasetId } from '../spec';
 
 export function datasetPeriods(dataset: DatasetId): string[] {

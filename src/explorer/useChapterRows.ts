@@ -2,7 +2,7 @@
 // for views that need all HS6 rows at once (the biggest movers).
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { tableQuery, useManifest } from '../app/data/queries';
+import { tableQuery, useManifest } from '../figure/load/queries';
 import type { FlowRow } from '../data/schema';
 import type { ParsedTable } from '../data/tables';
 

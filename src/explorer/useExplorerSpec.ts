@@ -3,10 +3,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
-import { manifestQuery } from '../app/data/queries';
+import { manifestQuery } from '../figure/load/queries';
 import { parseSearchParams, specToSearchParams, type ChartSpec, type SpecNotice } from '../spec';
-import { withBuildDatasets } from './dataset-fallback';
-import { rawSearchToParams } from './url-search';
+import { withBuildDatasets } from '../query/dataset-fallback';
+import { rawSearchToParams } from '../spec/url-search';
 
 /** "push" for a discrete choice (one history entry each); "replace" while a drag is under way. */
 export type HistoryMode = 'push' | 'replace';

@@ -15,7 +15,7 @@ export type DescribeSeries = (series: Series) => Partial<SeriesContext>;
 const BREAKDOWN_PREFIX = { hs2: 'h2', hs4: 'h4', hs6: 'h6' } as const;
 const BREAKDOWN_DIGITS = { hs2: 2, hs4: 4, hs6: 6 } as const;
 
-/** A built-in series drawn beside a reader's file is keyed "<dataset>/<key>" (src/data/user/compare.ts). */
+/** A built-in series drawn beside a reader's file is keyed "<dataset>/<key>" (src/query/user/compare.ts). */
 const COMPARED = /^[a-z0-9-]+\//;
 
 function productOf(seriesKey: string, spec: ChartSpec): string {

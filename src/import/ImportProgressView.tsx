@@ -1,6 +1,6 @@
 import type { ImportProgress } from '../data/importers/types';
 import { cssVarsRef } from '../charts/css-vars';
-import { formatBytes, formatCount } from '../app/sources/format-bytes';
+import { formatBytes, formatCount } from '../figure/format-bytes';
 
 interface ImportProgressViewProps {
   fileName: string;

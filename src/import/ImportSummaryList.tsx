@@ -1,5 +1,5 @@
 import type { ImportResult } from '../data/importers/types';
-import { formatBytes, formatCount } from '../app/sources/format-bytes';
+import { formatBytes, formatCount } from '../figure/format-bytes';
 import type { RowCounts } from './protocol';
 import { ENCODING_NAMES, FORMAT_NAMES, periodsText } from './words';
 

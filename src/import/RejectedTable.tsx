@@ -1,5 +1,5 @@
 import type { RejectedRow } from '../data/importers/types';
-import { formatCount } from '../app/sources/format-bytes';
+import { formatCount } from '../figure/format-bytes';
 import { rejectedNote } from './words';
 
 /** Rows shown on the page; the download holds every one the importer kept. */

@@ -2,8 +2,8 @@
 // this machine), hands them to a fresh worker, relays its progress, and stops it on Cancel: the worker's
 // AbortController first, and if it does not answer in time, the worker itself.
 import type { ImportProgress, ImportResult } from '../data/importers/types';
-import { unpackRowsInSlices } from '../data/user/packed-rows';
-import type { UserFile } from '../data/user/user-file';
+import { unpackRowsInSlices } from '../query/user/packed-rows';
+import type { UserFile } from '../query/user/user-file';
 import type { FromWorker, ReaderOptions, RowCounts, ToWorker } from './protocol';
 
 export type ImportOutcome =

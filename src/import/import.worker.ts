@@ -3,8 +3,8 @@
 // page cancels. One worker per import; the page terminates it when the import is over, freeing its memory.
 import { importFileAsync } from '../data/importers';
 import type { FlowRow } from '../data/schema';
-import { packedBuffers, packRows } from '../data/user/packed-rows';
-import { userFileOf } from '../data/user/user-file';
+import { packedBuffers, packRows } from '../query/user/packed-rows';
+import { userFileOf } from '../query/user/user-file';
 import type { FromWorker, RowCounts, StartMessage, ToWorker } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

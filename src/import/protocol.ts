@@ -1,8 +1,8 @@
 // Messages between the import page and import.worker.ts. Plain data (structured clone); the file's bytes go
 // to the worker and the tidy rows come back as transferred typed arrays (packed-rows.ts), never copied.
 import type { ImportOptions, ImportProgress, ImportResult } from '../data/importers/types';
-import type { PackedRows } from '../data/user/packed-rows';
-import type { UserFile } from '../data/user/user-file';
+import type { PackedRows } from '../query/user/packed-rows';
+import type { UserFile } from '../query/user/user-file';
 
 /** What the reader told us about the file (the importer's options, without callbacks). */
 export type ReaderOptions = Pick<ImportOptions, 'period' | 'flow' | 'currencyHint' | 'encoding'>;

@@ -2,7 +2,7 @@
 // preview (rows ready), or failed. One import runs at a time; a new file cancels the one under way.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportProgress, ImportResult } from '../data/importers/types';
-import type { UserFile } from '../data/user/user-file';
+import type { UserFile } from '../query/user/user-file';
 import { startImport, type RunningImport } from './import-client';
 import type { ReaderOptions, RowCounts } from './protocol';
 

@@ -2,7 +2,7 @@
 // left out. Pure, so the page's sentences are tested without a DOM.
 import type { ImportResult } from '../data/importers/types';
 
-export { ENCODING_NAMES, FORMAT_NAMES } from '../data/user/names';
+export { ENCODING_NAMES, FORMAT_NAMES } from '../query/user/names';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

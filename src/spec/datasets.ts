@@ -30,7 +30,7 @@ export interface DatasetCapabilities {
 
 // A reader's own file, imported in this browser (src/import/), in two views like the Comtrade CHPL file:
 // its annual rows (and years whose 12 months are all in the file, summed), and its monthly rows. Codes are
-// matched to CHPL tiers by HS 2022 and by HS 2017, as the file's period dictates (src/data/user/).
+// matched to CHPL tiers by HS 2022 and by HS 2017, as the file's period dictates (src/query/user/).
 const USER_FILE: Omit<DatasetCapabilities, 'label' | 'freq'> = {
   flowKind: 'bilateral',
   flows: [],

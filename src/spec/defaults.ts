@@ -64,7 +64,7 @@ const DATASET_DEFAULTS: Readonly<Record<DatasetId, DatasetDefaults>> = {
     from: '2017-01',
     to: CHPL_MONTHLY_HORIZON,
   },
-  // A reader's own file: the explorer starts from the file's own pairs, codes and periods (src/data/user/);
+  // A reader's own file: the explorer starts from the file's own pairs, codes and periods (src/query/user/);
   // these only anchor the URL's differences.
   user: {
     flow: { kind: 'bilateral', exporter: 'CHN', importer: 'RUS' },

@@ -32,7 +32,7 @@ export const PRESETS = {
   },
   /**
    * China's monthly exports to Russia summed from January (year to date), from 2021: the same quantity China
-   * Customs publishes, so its figures are drawn on it as cited marks (src/app/published-marks/).
+   * Customs publishes, so its figures are drawn on it as cited marks (src/figure/published-marks/).
    */
   'monthly-totals-ytd': {
     ...defaultSpecFor('comtrade-monthly'),

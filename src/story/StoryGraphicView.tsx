@@ -1,6 +1,6 @@
 // Draws a step's graphic: its ChartSpec (with the published figures that belong to that spec, see
 // app/published-marks/eligible.ts), or the timeline.
-import { SpecFigure } from '../app/SpecFigure';
+import { SpecFigure } from '../figure/SpecFigure';
 import type { SpecGraphic, StoryGraphic } from './graphics';
 import { Timeline } from './Timeline';
 

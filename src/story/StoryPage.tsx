@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
-import { PageBoundary } from '../app/PageBoundary';
-import { usePageTitle } from '../app/usePageTitle';
+import { PageBoundary } from '../figure/PageBoundary';
+import { usePageTitle } from '../figure/usePageTitle';
 import { ArticleCredit } from './ArticleCredit';
 import { ARTICLE_TITLE } from './sections';
 import { StorySections } from './StorySections';

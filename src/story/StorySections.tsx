@@ -2,12 +2,12 @@
 // without the monthly CHPL data shows each section's own charts only, never an empty frame.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
-import { manifestQuery } from '../app/data/queries';
-import { listsFile } from '../data/query/dataset-availability';
+import { manifestQuery } from '../figure/load/queries';
+import { listsFile } from '../query/dataset-availability';
 import { sectionsWithData } from './sections';
 import { StorySectionView } from './StorySectionView';
 
-/** The step a shared link asks for: `#/?step=tier-1` (src/app/actions/share-links.ts). */
+/** The step a shared link asks for: `#/?step=tier-1` (src/figure/actions/share-links.ts). */
 export function stepInHash(hash: string): string | null {
   const query = hash.indexOf('?');
   return query < 0 ? null : new URLSearchParams(hash.slice(query + 1)).get('step');

@@ -1,8 +1,8 @@
 // The timeline of sanctions, export controls and China's position: an ordered list, readable without a chart.
 import { useMemo, useRef } from 'react';
-import { ShareControl } from '../app/actions/ShareControl';
+import { ShareControl } from '../figure/actions/ShareControl';
 import { formatIsoDate } from '../charts/format';
-import { useEvents } from '../app/data/queries';
+import { useEvents } from '../figure/load/queries';
 import type { EventRow } from '../data/schema';
 
 export const CATEGORY_LABELS: Readonly<Record<EventRow['category'], string>> = {

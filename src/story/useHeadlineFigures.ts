@@ -2,9 +2,9 @@
 // story asks the manifest first and loads the file only when it is there; without it the figures are an empty
 // list (nothing cited, no reference mark drawn), never a request for a file the build does not have.
 import { useQuery } from '@tanstack/react-query';
-import { manifestQuery, tableQuery } from '../app/data/queries';
+import { manifestQuery, tableQuery } from '../figure/load/queries';
 import { DATA_FILES } from '../data/files';
-import { listsFile } from '../data/query/dataset-availability';
+import { listsFile } from '../query/dataset-availability';
 import type { HeadlineFigure } from '../data/schema';
 
 const NONE: readonly HeadlineFigure[] = [];

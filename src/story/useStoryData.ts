@@ -2,9 +2,9 @@
 // the same files do not fetch them again.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { manifestQuery, tableQuery, useFlows, useTable } from '../app/data/queries';
+import { manifestQuery, tableQuery, useFlows, useTable } from '../figure/load/queries';
 import { DATA_FILES } from '../data/files';
-import { listsFile } from '../data/query/dataset-availability';
+import { listsFile } from '../query/dataset-availability';
 import type { StoryData } from './facts/types';
 import { useHeadlineFigures } from './useHeadlineFigures';
 

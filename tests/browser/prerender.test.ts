@@ -3,7 +3,7 @@
 // broken controls), and hydration leaves the drawn SVG exactly as the build drew it.
 import { chromium, type Browser as PwBrowser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { PRERENDERED_SPECS } from '../../src/embed/prerendered-files.ts';
+import { PRERENDERED_SPECS } from '../../src/figure/prerendered-files.ts';
 import { PRESETS } from '../../src/spec/presets.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { chartFigure } from './selectors.ts';

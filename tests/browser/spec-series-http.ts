@@ -2,9 +2,9 @@
 // so a browser test can check that what a page shows equals the data, number for number.
 import { parseTable } from '../../src/data/csv/parse-table.ts';
 import { checkManifest } from '../../src/data/manifest-check.ts';
-import { productCatalog } from '../../src/data/query/product-catalog.ts';
-import { filesForSpec } from '../../src/data/query/spec-files.ts';
-import { seriesForSpec, type SpecSeries, type SpecTables } from '../../src/data/query/spec-series.ts';
+import { productCatalog } from '../../src/query/product-catalog.ts';
+import { filesForSpec } from '../../src/query/spec-files.ts';
+import { seriesForSpec, type SpecSeries, type SpecTables } from '../../src/query/spec-series.ts';
 import type { FlowRow } from '../../src/data/schema.ts';
 import { TABLE_SCHEMAS, type TableKind, type TableRow } from '../../src/data/tables.ts';
 import type { ChartSpec } from '../../src/spec/index.ts';

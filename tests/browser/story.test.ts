@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { selectorKey } from '../../src/data/query/product-selectors';
+import { selectorKey } from '../../src/query/product-selectors';
 import { parseSearchParams, type ChartSpec } from '../../src/spec';
 import type { Manifest } from '../../src/data/schema';
 import { SECTIONS, sectionsWithData, type StorySection, type StoryStep } from '../../src/story/sections';

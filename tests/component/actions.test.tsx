@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChartActions } from '../../src/app/actions/ChartActions';
-import { manifestQuery } from '../../src/app/data/queries';
+import { ChartActions } from '../../src/figure/actions/ChartActions';
+import { manifestQuery } from '../../src/figure/load/queries';
 import type { SpecChartData } from '../../src/charts/spec-chart/types';
 import { specToQueryString } from '../../src/spec';
 import { BACI_SPEC, FLOW_ROWS, MANIFEST, TIER_SERIES } from '../unit/export/fixtures';

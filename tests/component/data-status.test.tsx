@@ -1,10 +1,10 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LoadProgress } from '../../src/app/data/LoadProgress';
-import { progressStore } from '../../src/app/data/progress-store';
-import { RowErrorsNotice } from '../../src/app/data/RowErrorsNotice';
-import { PageBoundary } from '../../src/app/PageBoundary';
+import { LoadProgress } from '../../src/figure/load/LoadProgress';
+import { progressStore } from '../../src/figure/load/progress-store';
+import { RowErrorsNotice } from '../../src/figure/load/RowErrorsNotice';
+import { PageBoundary } from '../../src/figure/PageBoundary';
 import { DataFileError } from '../../src/data/data-file-error';
 
 afterEach(cleanup);

@@ -3,12 +3,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EmbedApp } from '../../src/embed/EmbedApp';
-import { parseEmbedParams } from '../../src/embed/embed-params';
+import { parseEmbedParams } from '../../src/spec/embed-params';
 import type { ChartSpec } from '../../src/spec';
 import { DEFAULT_SPEC } from '../../src/spec';
 import { fixtureManifest } from '../unit/data/fixtures';
 
-vi.mock('../../src/app/SpecFigure', () => ({
+vi.mock('../../src/figure/SpecFigure', () => ({
   SpecFigure: ({ spec, chartId }: { spec: ChartSpec; chartId: string }) => (
     <div data-testid="figure" data-dataset={spec.dataset} data-chart-id={chartId} />
   ),

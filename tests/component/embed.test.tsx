@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EmbedApp } from '../../src/embed/EmbedApp';
-import { parseEmbedParams } from '../../src/embed/embed-params';
+import { parseEmbedParams } from '../../src/spec/embed-params';
 import { heightMessage, reportHeight } from '../../src/embed/post-height';
 import { applyTheme } from '../../src/embed/theme';
 

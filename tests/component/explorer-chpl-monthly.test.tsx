@@ -5,7 +5,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { tableQuery } from '../../src/app/data/queries';
+import { tableQuery } from '../../src/figure/load/queries';
 import { DATA_FILES } from '../../src/data/files';
 import type { Manifest } from '../../src/data/schema';
 import { ExplorerPage } from '../../src/explorer/ExplorerPage';
@@ -20,7 +20,7 @@ vi.mock('@tanstack/react-router', () => ({
   useNavigate: () => router.navigate,
   Link: ({ children }: { children: ReactNode }) => <a href="#/">{children}</a>,
 }));
-vi.mock('../../src/app/SpecFigure', () => ({
+vi.mock('../../src/figure/SpecFigure', () => ({
   SpecFigure: ({ spec }: { spec: ChartSpec }) => <div data-testid="figure" data-dataset={spec.dataset} />,
 }));
 vi.mock('../../src/data/worker-client', () => ({

@@ -2,7 +2,7 @@
 // under the keys the app's loaders use, so components render without a worker or network.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { tableQuery } from '../../src/app/data/queries';
+import { tableQuery } from '../../src/figure/load/queries';
 import { DATA_FILES } from '../../src/data/files';
 import type { ChplItem, ConcordanceRow, ProductRow } from '../../src/data/schema';
 import type { TableKind, TableRow } from '../../src/data/tables';

@@ -13,12 +13,12 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { tableQuery } from '../../src/app/data/queries';
-import { getUserFile, setUserFile } from '../../src/app/user-file/store';
+import { tableQuery } from '../../src/figure/load/queries';
+import { getUserFile, setUserFile } from '../../src/figure/user-file-store';
 import { DATA_FILES } from '../../src/data/files';
 import { importFileAsync } from '../../src/data/importers';
 import type { ImportProgress } from '../../src/data/importers/types';
-import { userFileOf } from '../../src/data/user/user-file';
+import { userFileOf } from '../../src/query/user/user-file';
 import type { ImportOutcome, RunningImport } from '../../src/import/import-client';
 import { ImportPage } from '../../src/import/ImportPage';
 import type { RunImport } from '../../src/import/useImportRun';

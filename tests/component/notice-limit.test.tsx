@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EmbedApp } from '../../src/embed/EmbedApp';
-import { parseEmbedParams } from '../../src/embed/embed-params';
+import { parseEmbedParams } from '../../src/spec/embed-params';
 import { SpecNotices } from '../../src/explorer/SpecNotices';
 import { parseSearchParams } from '../../src/spec';
 import { NOTICE_LIMIT } from '../../src/spec/notices';

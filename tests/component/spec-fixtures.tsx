@@ -2,11 +2,11 @@
 // beforehand, so no worker or network is involved.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { SpecFigure, type SpecFigureProps } from '../../src/app/SpecFigure';
-import { buildSpecChartData } from '../../src/app/spec-data/spec-chart-data';
+import { SpecFigure, type SpecFigureProps } from '../../src/figure/SpecFigure';
+import { buildSpecChartData } from '../../src/figure/spec-data/spec-chart-data';
 import type { SpecChartData } from '../../src/charts/spec-chart/types';
 import { DATA_FILES } from '../../src/data/files';
-import { seriesForSpec, type SpecTables } from '../../src/data/query/spec-series';
+import { seriesForSpec, type SpecTables } from '../../src/query/spec-series';
 import type { PartnerRow } from '../../src/data/schema';
 import { DEFAULT_SPEC } from '../../src/spec/defaults';
 import type { ChartSpec } from '../../src/spec/schema';

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SpecFigureProps } from '../../src/app/SpecFigure';
+import type { SpecFigureProps } from '../../src/figure/SpecFigure';
 import { DATA_FILES } from '../../src/data/files';
 import { SECTIONS } from '../../src/story/sections';
 import { StoryGraphicView } from '../../src/story/StoryGraphicView';
@@ -11,7 +11,7 @@ import { withHeadlineFile } from '../unit/story/headline-manifest';
 
 // SpecFigure draws charts (tested on its own); here it records what the story asks it to draw.
 const drawn: SpecFigureProps[] = [];
-vi.mock('../../src/app/SpecFigure', () => ({
+vi.mock('../../src/figure/SpecFigure', () => ({
   SpecFigure: (props: SpecFigureProps) => {
     drawn.push(props);
     return <figure data-chart-id={props.chartId} />;

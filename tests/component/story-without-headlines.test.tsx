@@ -5,7 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SpecFigureProps } from '../../src/app/SpecFigure';
+import type { SpecFigureProps } from '../../src/figure/SpecFigure';
 import { DATA_FILES } from '../../src/data/files';
 import type { Manifest } from '../../src/data/schema';
 import type { TableKind } from '../../src/data/tables';
@@ -24,7 +24,7 @@ vi.mock('../../src/data/worker-client', () => ({
   },
 }));
 const drawn: SpecFigureProps[] = [];
-vi.mock('../../src/app/SpecFigure', () => ({
+vi.mock('../../src/figure/SpecFigure', () => ({
   SpecFigure: (props: SpecFigureProps) => {
     drawn.push(props);
     return <figure data-chart-id={props.chartId} />;

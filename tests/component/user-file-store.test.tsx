@@ -1,6 +1,6 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getUserFile, setUserFile, subscribeUserFile, useUserFile } from '../../src/app/user-file/store';
+import { getUserFile, setUserFile, subscribeUserFile, useUserFile } from '../../src/figure/user-file-store';
 import { withUserFile, NO_FILE_MESSAGE } from '../../src/explorer/user/user-fallback';
 import { DEFAULT_SPEC, parseSearchParams } from '../../src/spec';
 import { makeUserFile } from '../unit/user/fixtures';

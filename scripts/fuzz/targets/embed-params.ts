@@ -1,5 +1,5 @@
 // The embed's address: preset name, options and the chart spec's own parameters (parseEmbedParams).
-import { EMBED_THEMES, isDataVersion, parseEmbedParams } from '../../../src/embed/embed-params';
+import { EMBED_THEMES, isDataVersion, parseEmbedParams } from '../../../src/spec/embed-params';
 import { specIssues } from '../../../src/spec/consistency';
 import { MAX_LINK_LENGTH } from '../../../src/spec/link-length';
 import { defineTarget, invariant, shorten, type FuzzOutcome } from '../target';

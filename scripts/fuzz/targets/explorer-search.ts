@@ -1,5 +1,5 @@
 // The explorer's link: the router's search codec, then the chart spec's parser (what useExplorerSpec does).
-import { parseRawSearch, rawSearchToParams, validateRawSearch } from '../../../src/explorer/url-search';
+import { parseRawSearch, rawSearchToParams, validateRawSearch } from '../../../src/spec/url-search';
 import { parseSearchParams } from '../../../src/spec';
 import { specIssues } from '../../../src/spec/consistency';
 import { MAX_LINK_LENGTH } from '../../../src/spec/link-length';

@@ -1,7 +1,7 @@
 // What a chart drawn from a ChartSpec receives: the series a query computed plus everything needed to read
 // them honestly (unit, breaks, events, sources, caveats) and to export exactly what is shown.
 import type { Caveat, EventRow, FlowRow, ManifestSource, SeriesBreak } from '../../data/schema';
-import type { SeriesOverlap } from '../../data/query/overlaps';
+import type { SeriesOverlap } from '../../query/overlaps';
 import type { Series, Unit } from '../../data/series';
 import type { ChartSpec } from '../../spec';
 
@@ -41,7 +41,7 @@ export interface SpecChartData {
   notices: readonly string[];
   /**
    * About the HS 2017 -> HS 2022 change: the codes the comparable basis leaves out, or shown series holding codes
-   * not comparable across it (src/data/query/hs-change-notes.ts). Each links to the relation table. Absent = none.
+   * not comparable across it (src/query/hs-change-notes.ts). Each links to the relation table. Absent = none.
    */
   hsNotes?: readonly string[];
   title: string;

@@ -1,10 +1,10 @@
 // Makes the reader's file drawable in the explorer: the chart pipeline reads its rows (LocalDataContext) and
 // the range controls offer its periods. A new file is a new dataset object, so every chart recomputes.
 import { useMemo, type ReactNode } from 'react';
-import { LocalDataContext } from '../../app/spec-data/local-data';
-import { useUserFile } from '../../app/user-file/store';
-import { periodRange } from '../../data/query/periods';
-import { userDataset } from '../../data/user/dataset';
+import { LocalDataContext } from '../../figure/spec-data/local-data';
+import { useUserFile } from '../../figure/user-file-store';
+import { periodRange } from '../../query/periods';
+import { userDataset } from '../../query/user/dataset';
 import type { DatasetId } from '../../spec';
 import { DatasetPeriodsContext } from '../dataset-periods';
 import { withUserFile, type SpecWithNotices } from './user-fallback';

@@ -1,6 +1,6 @@
 import { DATASETS, type ChartSpec } from '../../spec';
 import type { Frequency } from '../../data/schema';
-import { USER_DATASET } from '../../data/user/facts';
+import { USER_DATASET } from '../../query/user/facts';
 import type { SpecChange } from '../useExplorerSpec';
 import { useUserChoices } from './useUserChoices';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { DATASETS, MAX_SERIES, productKey, type ChartSpec, type ProductSelector } from '../../spec';
-import { productFacts } from '../../data/user/facts';
+import { productFacts } from '../../query/user/facts';
 import { Chips } from '../Chips';
 import { useCodeNames } from '../explorer-data';
 import { productLabel } from '../product-labels';

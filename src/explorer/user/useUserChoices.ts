@@ -1,12 +1,12 @@
 // The reader's file and what the explorer's choices need from it: its facts and the concordance (for tiers).
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { tableQuery } from '../../app/data/queries';
-import { useUserFile } from '../../app/user-file/store';
+import { tableQuery } from '../../figure/load/queries';
+import { useUserFile } from '../../figure/user-file-store';
 import { DATA_FILES } from '../../data/files';
 import type { ConcordanceRow, Frequency } from '../../data/schema';
-import { startSpec, type FileFacts } from '../../data/user/facts';
-import type { UserFile } from '../../data/user/user-file';
+import { startSpec, type FileFacts } from '../../query/user/facts';
+import type { UserFile } from '../../query/user/user-file';
 import type { ChartSpec } from '../../spec';
 
 export interface UserChoices {

@@ -1,7 +1,7 @@
 // A link to a reader's file where no file is loaded (a reload forgets it; another browser never had it) gets
 // the default chart and a notice naming its `d`, like any other parameter that cannot be used.
 import { DATASETS, DEFAULT_SPEC, defaultSpecFor, type ChartSpec, type SpecNotice } from '../../spec';
-import type { UserFile } from '../../data/user/user-file';
+import type { UserFile } from '../../query/user/user-file';
 
 export const NO_FILE_MESSAGE =
   'your own file is not loaded in this page (an imported file stays only in the page that read it, and a ' +

@@ -5,7 +5,7 @@ import { TIER_DESCRIPTIONS } from '../../charts/chpl-tiers/tiers';
 import type { ChplTier, FlowRow } from '../../data/schema';
 import { monthsBefore } from '../../data/transforms/period';
 import { TIER_ORDER } from '../../data/tiers';
-import { periodText } from '../../app/spec-data/describe-spec';
+import { periodText } from '../../figure/spec-data/describe-spec';
 import { EXPORTER, IMPORTER } from './chpl-values';
 import { change, percent, ratioOf, usd } from './format';
 import { shareOf } from './sums';

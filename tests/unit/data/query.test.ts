@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateSeries } from '../../../src/data/query/aggregate-series';
-import { commonBasis } from '../../../src/data/query/basis';
-import { filterFlows } from '../../../src/data/query/filter-flows';
-import { periodInRange, periodRange } from '../../../src/data/query/periods';
-import { chplTierSeries, tierOfConcordance, tierOfProduct } from '../../../src/data/query/tier-series';
+import { aggregateSeries } from '../../../src/query/aggregate-series';
+import { commonBasis } from '../../../src/query/basis';
+import { filterFlows } from '../../../src/query/filter-flows';
+import { periodInRange, periodRange } from '../../../src/query/periods';
+import { chplTierSeries, tierOfConcordance, tierOfProduct } from '../../../src/query/tier-series';
 import type { FlowRow, ProductRow } from '../../../src/data/schema';
 import { fixtureTable } from './fixtures';
 import { makeFlowRow } from '../../fixtures/flow-row';

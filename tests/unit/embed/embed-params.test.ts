@@ -4,7 +4,7 @@ import {
   isDataVersion,
   parseEmbedParams,
   presetIdOf,
-} from '../../../src/embed/embed-params';
+} from '../../../src/spec/embed-params';
 import { DEFAULT_SPEC, PRESETS, specToQueryString } from '../../../src/spec';
 
 describe('parseEmbedParams', () => {

@@ -6,7 +6,7 @@ import {
   explorerPath,
   iframeSnippet,
   scriptSnippet,
-} from '../../../src/app/actions/embed-snippet';
+} from '../../../src/figure/actions/embed-snippet';
 import { PRESETS } from '../../../src/spec';
 
 const input = {

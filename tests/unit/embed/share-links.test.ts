@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appRouteOf, shareIdOf, shareUrl, socialLinks } from '../../../src/app/actions/share-links';
+import { appRouteOf, shareIdOf, shareUrl, socialLinks } from '../../../src/figure/actions/share-links';
 import { stepInHash } from '../../../src/story/StorySections';
 import { DEFAULT_SPEC } from '../../../src/spec/defaults';
 import { PRESETS } from '../../../src/spec/presets';

@@ -4,7 +4,7 @@ import {
   rawSearchToParams,
   stringifyRawSearch,
   validateRawSearch,
-} from '../../../src/explorer/url-search';
+} from '../../../src/spec/url-search';
 import {
   DEFAULT_SPEC,
   parseSearchParams,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { packRows } from '../../../src/data/user/packed-rows';
+import { packRows } from '../../../src/query/user/packed-rows';
 import { startImport } from '../../../src/import/import-client';
 import type { FromWorker, ToWorker } from '../../../src/import/protocol';
 import { makeUserFile } from '../user/fixtures';

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { breakClause, sourceBreaks } from '../../../src/app/spec-data/break-clause';
-import { filesForSpec } from '../../../src/data/query/spec-files';
-import { specPeriods } from '../../../src/data/query/spec-periods';
-import { productCatalog } from '../../../src/data/query/product-catalog';
+import { breakClause, sourceBreaks } from '../../../src/figure/spec-data/break-clause';
+import { filesForSpec } from '../../../src/query/spec-files';
+import { specPeriods } from '../../../src/query/spec-periods';
+import { productCatalog } from '../../../src/query/product-catalog';
 import type { Manifest } from '../../../src/data/schema';
 import { DATASETS } from '../../../src/spec/datasets';
 import { defaultSpecFor } from '../../../src/spec/defaults';

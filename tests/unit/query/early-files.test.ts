@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { earlyFilesForSpec } from '../../../src/data/query/early-files';
-import { productCatalog } from '../../../src/data/query/product-catalog';
-import { filesForSpec } from '../../../src/data/query/spec-files';
+import { earlyFilesForSpec } from '../../../src/query/early-files';
+import { productCatalog } from '../../../src/query/product-catalog';
+import { filesForSpec } from '../../../src/query/spec-files';
 import { chartSpecArb } from '../spec/arbitraries';
 import { baciSpec, concordance, manifest } from './fixtures';
 

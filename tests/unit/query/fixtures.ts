@@ -2,7 +2,7 @@
 import { DEFAULT_SPEC, defaultSpecFor } from '../../../src/spec/defaults';
 import type { ChartSpec, DatasetId } from '../../../src/spec/schema';
 import type { ConcordanceRow, FlowRow, Manifest, ManifestFile } from '../../../src/data/schema';
-import type { SpecTables } from '../../../src/data/query/spec-series';
+import type { SpecTables } from '../../../src/query/spec-series';
 import { makeFlowRow } from '../../fixtures/flow-row';
 
 export function row(overrides: Partial<FlowRow>): FlowRow {

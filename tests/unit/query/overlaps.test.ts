@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesForSpec } from '../../../src/data/query/spec-series';
+import { seriesForSpec } from '../../../src/query/spec-series';
 import { baciSpec, tables } from './fixtures';
 
 describe('series that hold the same trade', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hsLabel, productCatalog } from '../../../src/data/query/product-catalog';
+import { hsLabel, productCatalog } from '../../../src/query/product-catalog';
 import type { ChplItem, ConcordanceRow } from '../../../src/data/schema';
 
 const concordance: ConcordanceRow[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filesForSpec } from '../../../src/data/query/spec-files';
-import { productCatalog } from '../../../src/data/query/product-catalog';
+import { filesForSpec } from '../../../src/query/spec-files';
+import { productCatalog } from '../../../src/query/product-catalog';
 import { baciSpec, concordance, manifest, specFor } from './fixtures';
 
 const catalog = productCatalog(concordance);

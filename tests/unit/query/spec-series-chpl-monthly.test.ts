@@ -1,11 +1,11 @@
 // The monthly CHPL datasets over the hand-made fixture: HS 2022 codes take their tier from the concordance's
 // hs6_2022, an unpublished month is null for every series (never 0), and the chart ends at the file's last month.
 import { describe, expect, it } from 'vitest';
-import { specSubtitle } from '../../../src/app/spec-data/describe-spec';
+import { specSubtitle } from '../../../src/figure/spec-data/describe-spec';
 import { DATA_FILES } from '../../../src/data/files';
-import { filesForSpec } from '../../../src/data/query/spec-files';
-import { seriesForSpec, type SpecTables } from '../../../src/data/query/spec-series';
-import { productCatalog } from '../../../src/data/query/product-catalog';
+import { filesForSpec } from '../../../src/query/spec-files';
+import { seriesForSpec, type SpecTables } from '../../../src/query/spec-series';
+import { productCatalog } from '../../../src/query/product-catalog';
 import type { PartnerRow } from '../../../src/data/schema';
 import type { ChartSpec } from '../../../src/spec/schema';
 import { fixtureManifest, fixtureTable } from '../data/fixtures';

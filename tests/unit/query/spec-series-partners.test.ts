@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesForSpec } from '../../../src/data/query/spec-series';
+import { seriesForSpec } from '../../../src/query/spec-series';
 import type { PartnerRow } from '../../../src/data/schema';
 import { manifest, row, specFor, valuesOf } from './fixtures';
 

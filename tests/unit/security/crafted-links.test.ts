@@ -1,8 +1,8 @@
 // Issue 13, item 4: a crafted link (a parameter repeated thousands of times, or a huge value) is refused with
 // one notice instead of being parsed; shorter links are parsed in one pass.
 import { describe, expect, it } from 'vitest';
-import { parseEmbedParams } from '../../../src/embed/embed-params';
-import { parseRawSearch, rawSearchToParams, validateRawSearch } from '../../../src/explorer/url-search';
+import { parseEmbedParams } from '../../../src/spec/embed-params';
+import { parseRawSearch, rawSearchToParams, validateRawSearch } from '../../../src/spec/url-search';
 import {
   DEFAULT_SPEC,
   parseSearchParams,

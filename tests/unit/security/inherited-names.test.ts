@@ -1,11 +1,11 @@
 // Issue 13, item 1: a URL value that names an inherited property (`__proto__`, `constructor`, `toString`, ...)
 // must read as an unknown name, never as something found on Object.prototype.
 import { describe, expect, it } from 'vitest';
-import { parseEmbedParams } from '../../../src/embed/embed-params';
-import { parseRawSearch, rawSearchToParams, validateRawSearch } from '../../../src/explorer/url-search';
+import { parseEmbedParams } from '../../../src/spec/embed-params';
+import { parseRawSearch, rawSearchToParams, validateRawSearch } from '../../../src/spec/url-search';
 import { DEFAULT_SPEC, parseSearchParams } from '../../../src/spec';
 import { SPEC_PARAMS } from '../../../src/spec/url';
-import { partyName } from '../../../src/app/spec-data/describe-spec';
+import { partyName } from '../../../src/figure/spec-data/describe-spec';
 
 export const INHERITED_NAMES = [
   '__proto__',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imfAboveComtrade, imfGapText } from '../../../src/app/sources/imf-gap';
+import { imfAboveComtrade, imfGapText } from '../../../src/sources/imf-gap';
 import type { ReconciliationRow } from '../../../src/data/schema';
 
 // Hand-made rows in the shape of reconciliation.csv; only the fields the gap reads matter.

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { relationRows } from '../../../src/app/sources/relation-rows';
+import { relationRows } from '../../../src/sources/relation-rows';
 import { parseTable } from '../../../src/data/csv/parse-table';
 import { TABLE_SCHEMAS, type TableKind, type TableRow } from '../../../src/data/tables';
 

@@ -2,8 +2,8 @@
 // and whether a build offers them (only when its manifest lists the monthly file).
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES } from '../../../src/data/files';
-import { datasetOffered, missingDatasetFile } from '../../../src/data/query/dataset-availability';
-import { withBuildDatasets } from '../../../src/explorer/dataset-fallback';
+import { datasetOffered, missingDatasetFile } from '../../../src/query/dataset-availability';
+import { withBuildDatasets } from '../../../src/query/dataset-fallback';
 import { DEFAULT_SPEC, defaultSpecFor, parseSearchParams, specToSearchParams } from '../../../src/spec';
 import { chartSpec } from '../../../src/spec/schema';
 import { fixtureManifest } from '../data/fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceMarks } from '../../../src/app/published-marks/headline-marks';
+import { referenceMarks } from '../../../src/figure/published-marks/headline-marks';
 import { headline } from './fixtures';
 
 const ic = headline({ id: 'ic-2022', value: '179', note: 'Same article: 2021 = $74M.' });

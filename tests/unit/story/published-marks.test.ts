@@ -4,10 +4,10 @@ import {
   gaccColumnFor,
   hasPublishedFigures,
   headlineMarksFor,
-} from '../../../src/app/published-marks/eligible';
-import { loadPublishedMarks } from '../../../src/app/published-marks/load';
+} from '../../../src/figure/published-marks/eligible';
+import { loadPublishedMarks } from '../../../src/figure/published-marks/load';
 import { DATA_FILES } from '../../../src/data/files';
-import { gaccMarks, ytdPeriodText } from '../../../src/app/published-marks/gacc-marks';
+import { gaccMarks, ytdPeriodText } from '../../../src/figure/published-marks/gacc-marks';
 import { isPublisherPage } from '../../../src/data/publisher-link';
 import type { GaccReportedTotal, Manifest } from '../../../src/data/schema';
 import { defaultSpecFor, PRESETS, type ChartSpec } from '../../../src/spec';

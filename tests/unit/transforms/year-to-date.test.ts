@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TransformError, yearToDate } from '../../../src/data/transforms';
-import { leadInPeriods } from '../../../src/data/query/spec-periods';
+import { leadInPeriods } from '../../../src/query/spec-periods';
 import { readTransform, writeTransform } from '../../../src/spec/url-transform';
 import { DEFAULT_SPEC } from '../../../src/spec';
 import { makeSeries, values } from './make-series';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualNotices, sumMonthsToYears } from '../../../src/data/user/annual';
+import { annualNotices, sumMonthsToYears } from '../../../src/query/user/annual';
 import { months, userRow } from './fixtures';
 
 describe('a reader’s months summed to years', () => {

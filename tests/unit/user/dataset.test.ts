@@ -1,10 +1,10 @@
 // The user dataset through the chart pipeline: its own series, the built-in ones beside it, each with its source.
 import { describe, expect, it } from 'vitest';
-import { chartContext } from '../../../src/app/spec-data/chart-context';
+import { chartContext } from '../../../src/figure/spec-data/chart-context';
 import { DATA_FILES } from '../../../src/data/files';
 import type { FlowRow, ManifestFile } from '../../../src/data/schema';
-import { userDataset } from '../../../src/data/user/dataset';
-import { startSpec } from '../../../src/data/user/facts';
+import { userDataset } from '../../../src/query/user/dataset';
+import { startSpec } from '../../../src/query/user/facts';
 import { seriesSources } from '../../../src/export/csv';
 import { dataPackageFiles } from '../../../src/export/package';
 import { withChartSources } from '../../../src/export/provenance';

@@ -1,6 +1,6 @@
 // A reader's file made by hand for the user-dataset tests: China -> Russia, made-up numbers easy to sum by eye.
 import type { FlowRow } from '../../../src/data/schema';
-import { userFileOf, type UserFile } from '../../../src/data/user/user-file';
+import { userFileOf, type UserFile } from '../../../src/query/user/user-file';
 import { makeFlowRow } from '../../fixtures/flow-row';
 
 export const months = (year: string, count: number) =>

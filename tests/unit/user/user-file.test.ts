@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../src/data/importers';
-import { slugOf as browserSlug } from '../../../src/data/user/slug';
-import { packRows, unpackRows, unpackRowsInSlices, UNPACK_SLICE } from '../../../src/data/user/packed-rows';
+import { slugOf as browserSlug } from '../../../src/query/user/slug';
+import { packRows, unpackRows, unpackRowsInSlices, UNPACK_SLICE } from '../../../src/query/user/packed-rows';
 import { slugOf as cliSlug } from '../../../scripts/import/store';
 import { makeUserFile, userRow } from './fixtures';
 

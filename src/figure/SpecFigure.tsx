@@ -1,0 +1,165 @@
+// Any ChartSpec as a figure: title, subtitle (units), the chart, source line, notes, notices and the chart's
+// actions. Shows progress while its files load, and a message naming a failed file with Retry.
+import { lazy, Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { ChartFrame } from '../charts/ChartFrame';
+import { ChartNotes } from '../charts/spec-chart/ChartNotes';
+import { loadChartCode, preloadChartCode, SpecChartView } from '../charts/spec-chart/SpecChartView';
+import type { SpecChartData } from '../charts/spec-chart/types';
+import type { RowError } from '../data/tables';
+import { chartTypeRow } from '../spec/chart-types';
+import type { ChartSpec } from '../spec/schema';
+import { hasPublishedFigures } from './published-marks/eligible';
+import { ChartActions } from './actions/ChartActions';
+import { LoadProgress } from './load/LoadProgress';
+import { RowErrorsNotice } from './load/RowErrorsNotice';
+import { specTitle } from './spec-data/describe-spec';
+import { useSpecData } from './spec-data/useSpecData';
+
+export interface SpecFigureProps {
+  spec: ChartSpec;
+  chartId: string;
+  title?: string;
+  subtitle?: string;
+  /** 'embed': notes folded away, links open the full app in a new tab. */
+  variant?: 'page' | 'embed';
+  showExplore?: boolean;
+  /** Fold the notes behind a disclosure (pages with many charts, like the story); embeds always fold them. */
+  notesCollapsed?: boolean;
+  /** Leave out Download / Embed / Explore (an embed whose host asked for no controls). */
+  showActions?: boolean;
+  /** The story step that shows this chart (its shared link opens the story there). */
+  stepId?: string;
+  /** The chart's data, computed at build time (a prerendered page): drawn at once, nothing is fetched. */
+  data?: SpecChartData;
+}
+
+type PublishedModule = typeof import('./published-marks/PublishedChart');
+let publishedModule: PublishedModule | null = null;
+const importPublished = () =>
+  import('./published-marks/PublishedChart').then((module) => (publishedModule = module));
+// Once loaded (loadFigureCode), it renders without suspending, so a prerendered page holds its SVG and hydrates
+// in place rather than showing the fallback.
+const PublishedChart = lazy(() =>
+  publishedModule
+    ? ({
+        then: (resolve: (m: PublishedModule) => void) => resolve(publishedModule as PublishedModule),
+      } as unknown as Promise<PublishedModule>)
+    : importPublished(),
+);
+
+/** Loads every lazy chunk a spec's figure draws with: the build and hydration await it before rendering. */
+export async function loadFigureCode(spec: ChartSpec): Promise<void> {
+  await Promise.all([loadChartCode(spec), hasPublishedFigures(spec) ? importPublished() : null]);
+}
+
+function SpecFigureBody(props: SpecFigureProps) {
+  const { spec, chartId } = props;
+  const state = useSpecData(spec, { title: props.title, subtitle: props.subtitle });
+  // The chart type's code (a lazy chunk unless it is lines) loads beside the data, not after it.
+  useEffect(() => preloadChartCode(spec), [spec.chart, spec.view]); // eslint-disable-line react-hooks/exhaustive-deps
+  const loadingFrame = (files: string[]) => (
+    <ChartFrame
+      chartId={chartId}
+      title={props.title ?? specTitle(spec, [], new Map())}
+      subtitle={props.subtitle ?? ''}
+      state="loading"
+    >
+      <LoadProgress files={files} />
+    </ChartFrame>
+  );
+  if (state.status === 'loading') return loadingFrame(state.files);
+  if (state.status === 'error') {
+    return (
+      <ChartFrame
+        chartId={chartId}
+        title={props.title ?? specTitle(spec, [], new Map())}
+        subtitle={props.subtitle ?? ''}
+        state="error"
+      >
+        <div className="load-error" role="alert">
+          <p>{state.message}</p>
+          <p>Check your connection, then try again.</p>
+          <button type="button" onClick={state.retry}>
+            Retry
+          </button>
+        </div>
+      </ChartFrame>
+    );
+  }
+  return <ReadyFigure {...props} data={state.data} rowErrors={state.rowErrors} loadingFrame={loadingFrame} />;
+}
+
+type ReadyFigureProps = SpecFigureProps & {
+  data: SpecChartData;
+  rowErrors: readonly RowError[];
+  loadingFrame: (files: string[]) => ReactNode;
+};
+
+/** The drawn figure. Also what the build prerenders (scripts/prerender/), so a page can hydrate it as it is. */
+function ReadyFigure(props: ReadyFigureProps) {
+  const { data, rowErrors, chartId, variant = 'page', showExplore = true, showActions = true } = props;
+  const chartHost = useRef<HTMLDivElement>(null);
+  const getSvg = useCallback(
+    () => chartHost.current?.querySelector<SVGSVGElement>('svg[role="img"]') ?? null,
+    [],
+  );
+  const drawsEvents = data.spec.view === 'chart' && chartTypeRow(data.spec.chart).events;
+  // "ready" means drawn: while a lazily loaded chart type's code arrives, the figure still says loading.
+  return (
+    <Suspense fallback={props.loadingFrame([])}>
+      <ChartFrame
+        chartId={chartId}
+        title={data.title}
+        subtitle={data.subtitle}
+        state="ready"
+        sourceLine={data.sourceLine}
+        footer={
+          <>
+            <ChartNotes
+              caveats={data.caveats}
+              events={drawsEvents ? data.events : []}
+              collapsed={variant === 'embed' || props.notesCollapsed === true}
+            />
+            {showActions ? (
+              <ChartActions
+                data={data}
+                getSvg={getSvg}
+                showExplore={showExplore}
+                external={variant === 'embed'}
+                stepId={props.stepId}
+              />
+            ) : null}
+          </>
+        }
+      >
+        <RowErrorsNotice errors={rowErrors} />
+        <div ref={chartHost}>
+          {!hasPublishedFigures(data.spec) ? (
+            <SpecChartView data={data} />
+          ) : (
+            // Published figures come with this spec: drawn by a lazy chunk (story, explorer and embed alike).
+            <PublishedChart data={data} external={variant === 'embed'} />
+          )}
+        </div>
+      </ChartFrame>
+    </Suspense>
+  );
+}
+
+function PreparedFigure(props: SpecFigureProps & { data: SpecChartData }) {
+  const { spec, chartId } = props;
+  useEffect(() => preloadChartCode(spec), [spec.chart, spec.view]); // eslint-disable-line react-hooks/exhaustive-deps
+  const loadingFrame = () => (
+    <ChartFrame chartId={chartId} title={props.data.title} subtitle={props.data.subtitle} state="loading">
+      <LoadProgress files={[]} />
+    </ChartFrame>
+  );
+  return <ReadyFigure {...props} rowErrors={NO_ROW_ERRORS} loadingFrame={loadingFrame} />;
+}
+
+const NO_ROW_ERRORS: readonly RowError[] = [];
+
+/** A failed file shows inside the figure, named, with Retry: the rest of the page keeps working. */
+export function SpecFigure(props: SpecFigureProps) {
+  return props.data ? <PreparedFigure {...props} data={props.data} /> : <SpecFigureBody {...props} />;
+}

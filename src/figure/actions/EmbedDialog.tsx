@@ -1,0 +1,147 @@
+// "Embed this chart": a modal dialog with the two snippets (a plain iframe; the iframe plus embed.js for
+// auto-resize), their options and copy buttons. The snippets are plain text in read-only text areas.
+import { useEffect, useId, useRef, useState } from 'react';
+import { EMBED_THEMES, type EmbedTheme } from '../../spec/embed-params';
+import type { ChartSpec } from '../../spec';
+import { embedUrl, iframeSnippet, scriptSnippet, type EmbedSnippetInput } from './embed-snippet';
+
+interface EmbedDialogProps {
+  open: boolean;
+  onClose: () => void;
+  appBase: string;
+  spec: ChartSpec;
+  title: string;
+  dataVersion: string;
+}
+
+const THEME_LABELS: Record<EmbedTheme, string> = {
+  light: 'Light',
+  dark: 'Dark',
+  auto: "Follow the reader's setting",
+};
+
+async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard API (or no permission, e.g. in an iframe): select the text so Ctrl+C copies it.
+    fallback?.select();
+    return false;
+  }
+}
+
+function Snippet({ label, text, hint, rows }: { label: string; text: string; hint: string; rows: number }) {
+  const id = useId();
+  const areaRef = useRef<HTMLTextAreaElement>(null);
+  const [status, setStatus] = useState('');
+  return (
+    <div className="embed-snippet">
+      <label htmlFor={id}>{label}</label>
+      <p className="embed-hint">{hint}</p>
+      <textarea id={id} ref={areaRef} readOnly rows={rows} value={text} onFocus={(e) => e.target.select()} />
+      <div className="embed-copy">
+        <button
+          type="button"
+          className="action-button"
+          onClick={() =>
+            void copyText(text, areaRef.current).then((ok) =>
+              setStatus(ok ? 'Copied.' : 'Selected: press Ctrl+C (⌘C) to copy.'),
+            )
+          }
+        >
+          Copy
+        </button>
+        <span role="status">{status}</span>
+      </div>
+    </div>
+  );
+}
+
+/** The theme the page itself uses (an embed's, set by theme.ts), so the snippet starts from what the reader sees. */
+function pageTheme(): EmbedTheme {
+  const setting = document.documentElement.dataset.themeSetting;
+  return EMBED_THEMES.find((name) => name === setting) ?? 'light';
+}
+
+function useModal(open: boolean, onClose: () => void) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+  useEffect(() => {
+    const dialog = ref.current;
+    dialog?.addEventListener('close', onClose);
+    return () => dialog?.removeEventListener('close', onClose);
+  }, [onClose]);
+  return ref;
+}
+
+export function EmbedDialog({ open, onClose, appBase, spec, title, dataVersion }: EmbedDialogProps) {
+  const ref = useModal(open, onClose);
+  const headingId = useId();
+  const [controls, setControls] = useState(true);
+  const [theme, setTheme] = useState<EmbedTheme>(pageTheme);
+  const [pin, setPin] = useState(false);
+  const input: EmbedSnippetInput = {
+    appBase,
+    spec,
+    title,
+    options: { controls, theme, dataVersion: pin ? dataVersion : null },
+  };
+  return (
+    <dialog ref={ref} className="embed-dialog" aria-labelledby={headingId}>
+      <div className="embed-dialog-head">
+        <h2 id={headingId}>Embed this chart</h2>
+        <button type="button" className="close-button" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <fieldset className="embed-options">
+        <legend>Options</legend>
+        <label>
+          <input type="checkbox" checked={controls} onChange={(e) => setControls(e.target.checked)} /> Show
+          the download, embed and explore links
+        </label>
+        <label>
+          <input type="checkbox" checked={pin} onChange={(e) => setPin(e.target.checked)} /> Pin to this data
+          version ({dataVersion}): the chart will not change when the data are updated
+        </label>
+        <label className="embed-theme">
+          Theme{' '}
+          <select value={theme} onChange={(e) => setTheme(e.target.value as EmbedTheme)}>
+            {EMBED_THEMES.map((name) => (
+              <option key={name} value={name}>
+                {THEME_LABELS[name]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <Snippet
+        label="Auto-resizing embed (recommended)"
+        hint="The script fits the frame's height to the chart, on every screen width."
+        text={scriptSnippet(input)}
+        rows={6}
+      />
+      <Snippet
+        label="Plain iframe"
+        hint="Where scripts are not allowed: a fixed height; raise it if the chart is cut off."
+        text={iframeSnippet(input)}
+        rows={4}
+      />
+      <p className="embed-preview">
+        <a href={embedUrl(input)} target="_blank" rel="noopener">
+          Preview the embed in a new tab
+        </a>
+      </p>
+    </dialog>
+  );
+}

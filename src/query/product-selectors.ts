@@ -1,0 +1,123 @@
+// A spec's product selector as a query: which file holds its rows, which product codes it takes, what its
+// series is called. The same rules give filesForSpec its list and seriesForSpec its rows.
+import { DATA_FILES } from '../data/files';
+import type { Manifest } from '../data/schema';
+import type { ChartSpec, ProductSelector } from '../spec/schema';
+import { hsLabel, type ProductCatalog } from './product-catalog';
+import { tierLabel } from './tier-series';
+
+/** The DOM and the URL name a tier series by its tier ("4.B"), others by code or a short word. */
+export function selectorKey(selector: ProductSelector): string {
+  switch (selector.kind) {
+    case 'tier':
+      return selector.tier;
+    case 'hs6':
+    case 'hs4':
+    case 'hs2':
+      return selector.code;
+    case 'chpl-all':
+      return 'chpl';
+    case 'total':
+      return 'total';
+    case 'eu-sanctioned':
+      return 'eu-sanctioned';
+  }
+}
+
+export function selectorLabel(selector: ProductSelector, catalog: ProductCatalog): string {
+  switch (selector.kind) {
+    case 'tier':
+      return tierLabel(selector.tier);
+    case 'hs6':
+    case 'hs4':
+    case 'hs2':
+      return hsLabel(selector.code, catalog);
+    case 'chpl-all':
+      return 'All CHPL goods';
+    case 'total':
+      return 'All goods';
+    case 'eu-sanctioned':
+      return 'EU-sanctioned goods';
+  }
+}
+
+const HS6 = /^\d{6}$/;
+
+/** `breakdown` other than none: all goods are read as their HS6 rows (the chapter files), not the TOTAL row. */
+export function selectorMatches(
+  selector: ProductSelector,
+  catalog: ProductCatalog,
+  breakdown: ChartSpec['breakdown'] = 'none',
+): (product: string) => boolean {
+  const left = catalog.notComparable;
+  switch (selector.kind) {
+    case 'tier':
+      return (product) => catalog.chplTier.get(product) === selector.tier && !left?.has(product);
+    case 'chpl-all':
+      return (product) => catalog.chplTier.has(product) && !left?.has(product);
+    case 'hs6':
+      return (product) => product === selector.code;
+    case 'hs4':
+    case 'hs2':
+      return (product) => product.startsWith(selector.code);
+    case 'total':
+      return breakdown === 'none' ? (product) => product === 'TOTAL' : (product) => HS6.test(product);
+    case 'eu-sanctioned':
+      return (product) => product === 'EU-SANCTIONED';
+  }
+}
+
+/** The split BACI files of the given chapters that the manifest lists (a chapter without trade has none). */
+export function chapterFiles(manifest: Manifest, chapters?: ReadonlySet<string>): string[] {
+  return manifest.files
+    .filter((file) => file.hs2 !== undefined && (!chapters || chapters.has(file.hs2)))
+    .map((file) => file.path);
+}
+
+const DATASET_FILE: Record<Exclude<ChartSpec['dataset'], 'baci-hs6'>, string> = {
+  'comtrade-monthly': DATA_FILES.comtradeMonthlyTotals,
+  'imf-partners': DATA_FILES.imfRussiaPartners,
+  'eurostat-eu-sanctioned': DATA_FILES.eurostatEuSanctioned,
+  'comtrade-chpl-monthly': DATA_FILES.comtradeChplMonthly,
+  'comtrade-chpl-partners': DATA_FILES.comtradeChplMonthly,
+  user: DATA_FILES.inBrowserFile,
+  'user-monthly': DATA_FILES.inBrowserFile,
+};
+
+/**
+ * The flow files a selector's rows come from. Each selector reads exactly one source of rows, so a code that
+ * two selectors share is never counted twice from two files.
+ */
+export function selectorFiles(
+  selector: ProductSelector,
+  spec: Pick<ChartSpec, 'dataset' | 'breakdown'>,
+  manifest: Manifest,
+  catalog: ProductCatalog,
+): string[] {
+  if (spec.dataset !== 'baci-hs6') return [DATASET_FILE[spec.dataset]];
+  switch (selector.kind) {
+    case 'tier':
+    case 'chpl-all':
+      return [DATA_FILES.baciChpl];
+    case 'hs6':
+      return catalog.chplTier.has(selector.code)
+        ? [DATA_FILES.baciChpl]
+        : chapterFiles(manifest, new Set([selector.code.slice(0, 2)]));
+    case 'hs4':
+    case 'hs2':
+      return chapterFiles(manifest, new Set([selector.code.slice(0, 2)]));
+    case 'total':
+      return spec.breakdown === 'none' ? [DATA_FILES.baciTotals] : chapterFiles(manifest);
+    case 'eu-sanctioned':
+      return [];
+  }
+}
+
+/** Whether a selector's rows are CHPL codes only, whose names chpl.csv gives without products.csv. */
+export function isChplSelector(selector: ProductSelector, catalog: ProductCatalog): boolean {
+  return (
+    selector.kind === 'tier' ||
+    selector.kind === 'chpl-all' ||
+    (selector.kind === 'hs6' && catalog.chplTier.has(selector.code))
+  );
+}

@@ -1,0 +1,57 @@
+import type { MouseEvent } from 'react';
+import type { Manifest } from '../data/schema';
+
+export function CaveatsList({ manifest }: { manifest: Manifest }) {
+  return (
+    <dl className="caveats">
+      {manifest.caveats.map((caveat) => (
+        <div key={caveat.id} id={`caveat-${caveat.id}`}>
+          <dt>{caveat.title}</dt>
+          <dd>{caveat.text}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function BreaksTable({ manifest }: { manifest: Manifest }) {
+  const sourceTitle = new Map(manifest.sources.map((s) => [s.id, s.title]));
+  const caveatTitle = new Map(manifest.caveats.map((c) => [c.id, c.title]));
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Breaks in the series">
+      <table data-table="breaks">
+        <caption>Breaks in reporting basis, drawn on the charts where they fall</caption>
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Between</th>
+            <th scope="col">Label on charts</th>
+            <th scope="col">Caveat</th>
+          </tr>
+        </thead>
+        <tbody>
+          {manifest.breaks.map((b) => (
+            <tr key={b.id}>
+              <th scope="row">{sourceTitle.get(b.source)?.split(':')[0] ?? b.source}</th>
+              <td>
+                {b.after} and {b.before}
+              </td>
+              <td>{b.label}</td>
+              <td>
+                <a href={`#caveat-${b.caveat}`} onClick={(e) => jumpTo(e, `caveat-${b.caveat}`)}>
+                  {caveatTitle.get(b.caveat) ?? b.caveat}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+// Hash routing owns the URL fragment, so in-page links scroll by hand.
+function jumpTo(event: MouseEvent, id: string) {
+  event.preventDefault();
+  document.getElementById(id)?.scrollIntoView({ block: 'start' });
+}

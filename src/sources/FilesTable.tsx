@@ -1,0 +1,76 @@
+import type { Manifest, ManifestFile } from '../data/schema';
+import { formatBytes, formatCount } from '../figure/format-bytes';
+
+interface FileRow {
+  path: string;
+  description: string;
+  rows: number;
+  bytes: number;
+  sources: string[];
+}
+
+/** Files split by HS chapter are summed into one row per folder: a hundred near-identical rows help no one. */
+function fileRows(files: readonly ManifestFile[]): FileRow[] {
+  const rows: FileRow[] = [];
+  const folders = new Map<string, FileRow & { count: number }>();
+  for (const file of files) {
+    if (file.hs2 === undefined) {
+      rows.push(file);
+      continue;
+    }
+    const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
+    const group = folders.get(folder) ?? {
+      path: `${folder}hs2-*.csv`,
+      description: '',
+      rows: 0,
+      bytes: 0,
+      sources: [],
+      count: 0,
+    };
+    group.count += 1;
+    group.rows += file.rows;
+    group.bytes += file.bytes;
+    group.sources = [...new Set([...group.sources, ...file.sources])];
+    group.description = `${group.count} files, one per HS chapter (2-digit code), e.g. ${file.description}`;
+    if (!folders.has(folder)) rows.push(group);
+    folders.set(folder, group);
+  }
+  return rows;
+}
+
+export function FilesTable({ manifest }: { manifest: Manifest }) {
+  const sourceTitle = new Map(manifest.sources.map((s) => [s.id, s.title]));
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Generated files">
+      <table data-table="files">
+        <caption>Files this site reads ({formatCount(manifest.files.length)})</caption>
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col">What it holds</th>
+            <th scope="col" className="num">
+              Rows
+            </th>
+            <th scope="col" className="num">
+              Size
+            </th>
+            <th scope="col">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fileRows(manifest.files).map((file) => (
+            <tr key={file.path}>
+              <th scope="row">
+                <code>{file.path}</code>
+              </th>
+              <td>{file.description}</td>
+              <td className="num">{formatCount(file.rows)}</td>
+              <td className="num">{formatBytes(file.bytes)}</td>
+              <td>{file.sources.map((id) => sourceTitle.get(id)?.split(':')[0] ?? id).join('; ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

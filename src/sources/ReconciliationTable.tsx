@@ -1,0 +1,55 @@
+// China's exports to Russia in three sources, year by year, and how far apart they are.
+import type { ReconciliationRow } from '../data/schema';
+import { formatPercentDiff } from '../charts/format';
+import { formatUsdBillions } from '../figure/format-bytes';
+
+export function ReconciliationTable({ rows }: { rows: readonly ReconciliationRow[] }) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Reconciliation of sources">
+      <table data-table="reconciliation">
+        <caption>China’s exports to Russia, all goods, three sources (US$, current prices)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            <th scope="col" className="num">
+              CEPII BACI
+            </th>
+            <th scope="col" className="num">
+              UN Comtrade (China-reported)
+            </th>
+            <th scope="col" className="num">
+              IMF (Russia’s imports from China)
+            </th>
+            <th scope="col" className="num">
+              Comtrade vs BACI
+            </th>
+            <th scope="col" className="num">
+              IMF vs BACI
+            </th>
+            <th scope="col" className="num">
+              IMF vs Comtrade
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.year}>
+              <th scope="row">{row.year}</th>
+              <td className="num">{formatUsdBillions(row.baci_usd)}</td>
+              <td className="num">
+                {formatUsdBillions(row.comtrade_usd)}
+                {row.comtrade_usd !== null && row.comtrade_months < 12
+                  ? ` (${row.comtrade_months} months)`
+                  : ''}
+              </td>
+              <td className="num">{formatUsdBillions(row.imf_usd)}</td>
+              <td className="num">{formatPercentDiff(row.comtrade_vs_baci_pct)}</td>
+              <td className="num">{formatPercentDiff(row.imf_vs_baci_pct)}</td>
+              <td className="num">{formatPercentDiff(row.imf_vs_comtrade_pct)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { DATA_FILES } from '../data/files';
+import { LoadProgress } from '../figure/load/LoadProgress';
+import { useConcordance, useManifest, useReconciliation, useTable } from '../figure/load/queries';
+import { RowErrorsNotice } from '../figure/load/RowErrorsNotice';
+import { PageBoundary } from '../figure/PageBoundary';
+import { usePageTitle } from '../figure/usePageTitle';
+import { BreaksTable, CaveatsList } from './CaveatsList';
+import { FilesTable } from './FilesTable';
+import { imfAboveComtrade, imfGapText } from './imf-gap';
+import { ReconciliationTable } from './ReconciliationTable';
+import { relationRows } from './relation-rows';
+import { RELATION_TABLE_ID, RelationTable } from './RelationTable';
+import { SourcesTable } from './SourcesTable';
+
+function SourcesContent() {
+  const manifest = useManifest();
+  const reconciliation = useReconciliation();
+  if (!manifest.data || !reconciliation.data) {
+    return <LoadProgress files={[DATA_FILES.manifest, DATA_FILES.reconciliation]} />;
+  }
+  return (
+    <>
+      <p>
+        Data version <code>{manifest.data.dataVersion}</code>, generated {manifest.data.generatedAt}.
+      </p>
+      <h2>Sources</h2>
+      <SourcesTable sources={manifest.data.sources} />
+      <h2>Do the sources agree?</h2>
+      <p>
+        The same trade, measured three ways. BACI reconciles what China and Russia each declared, and
+        estimates values without freight and insurance; UN Comtrade here is China’s own declaration of its
+        exports (FOB); the IMF figure is Russia’s imports from China, valued CIF (including freight and
+        insurance), {imfGapText(imfAboveComtrade(reconciliation.data.rows))}. From 2022 Russia stopped
+        publishing its trade: the IMF’s figures for it are estimates built largely from China’s mirror data,
+        and BACI rests on China’s declarations alone.
+      </p>
+      <RowErrorsNotice errors={reconciliation.data.errors} />
+      <ReconciliationTable rows={reconciliation.data.rows} />
+      <p className="table-note">
+        Differences are the first source’s value relative to the second, in per cent; “—” where either has no
+        value.
+      </p>
+      <h2>Caveats</h2>
+      <CaveatsList manifest={manifest.data} />
+      <h2>Breaks in the series</h2>
+      <BreaksTable manifest={manifest.data} />
+      <PageBoundary>
+        <HsRelation />
+      </PageBoundary>
+      <h2>Files</h2>
+      <FilesTable manifest={manifest.data} />
+    </>
+  );
+}
+
+/** The CHPL codes across the HS 2022 change, read from concordance.csv; the charts' notes link here. */
+function HsRelation() {
+  const concordance = useConcordance();
+  const chpl = useTable(DATA_FILES.chpl, 'chpl');
+  const hash = useRouterState({ select: (state) => state.location.hash });
+  const ready = concordance.data !== undefined && chpl.data !== undefined;
+  // A link from a chart's note (#/sources#hs-relation) lands here once the table is drawn, not at the page top.
+  useEffect(() => {
+    if (ready && hash.replace(/^#/, '') === RELATION_TABLE_ID)
+      document.getElementById(RELATION_TABLE_ID)?.scrollIntoView({ block: 'start' });
+  }, [ready, hash]);
+  return (
+    <>
+      <h2 id={RELATION_TABLE_ID}>CHPL codes across the HS 2022 change</h2>
+      <p>
+        The CHPL lists HS 2022 codes; BACI holds every year in HS 2017. For each code, the HS 2017 line it is
+        read from and how the two relate, derived from UNSD’s HS 2022–HS 2017 correlation workbook, with the
+        documented overrides where the workbook is known to be wrong. A code is comparable across the change
+        when its HS 2017 line holds the same goods before and after 2022; where HS 2022 moved other goods out
+        of the line (HS 2017 broader, or split), its values up to 2021 and from 2022 are not like for like.
+        The explorer’s option “Codes comparable across the HS change” leaves those codes out of tiers and CHPL
+        totals.
+      </p>
+      {ready ? (
+        <>
+          <RowErrorsNotice errors={[...concordance.data.errors, ...chpl.data.errors]} />
+          <RelationTable rows={relationRows(concordance.data.rows, chpl.data.rows)} />
+        </>
+      ) : (
+        <LoadProgress files={[DATA_FILES.concordance, DATA_FILES.chpl]} />
+      )}
+    </>
+  );
+}
+
+export function SourcesPage() {
+  usePageTitle('Data & sources');
+  return (
+    <section className="page sources">
+      <h1>Data &amp; sources</h1>
+      <p>
+        Every number on this site comes from the files listed here, rebuilt from the public sources below;
+        nothing is estimated or filled in by us. Where a source has no value, the tables and charts say “no
+        data” or show “—”, never zero.
+      </p>
+      <PageBoundary>
+        <SourcesContent />
+      </PageBoundary>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// The relation table's rows: for each CHPL (HS 2022) code, the HS 2017 line BACI holds it in, its class across
+// the HS change and why, read from concordance.csv (derived by the pipeline from UNSD's correlation workbook),
+// never typed here.
+import { COMPARABILITY_LABELS } from '../data/comparability';
+import type { ChplItem, ConcordanceRow } from '../data/schema';
+
+export interface RelationRow {
+  hs2022: string;
+  description: string;
+  tier: string;
+  hs2017: string[];
+  /** Words for the class: same scope, renumbered, split, HS 2017 line broader. */
+  classLabel: string;
+  comparable: boolean;
+  /** HS 2022 codes and headings also drawn from the HS 2017 line (what makes it broader, or split). */
+  carvedOut: string[];
+  reason: string;
+  /** Where the override is recorded ("scripts/curated/hs_correlation_overrides.csv row 4") and why; null = none. */
+  override: { where: string; why: string } | null;
+}
+
+const OVERRIDE = /^(.*? row \d+): (.*)$/s;
+
+function overrideOf(text: string): RelationRow['override'] {
+  if (text === '') return null;
+  const [, where = '', why = ''] = OVERRIDE.exec(text) ?? [];
+  return where ? { where, why } : { where: '', why: text };
+}
+
+/** One row per CHPL code, in the concordance's (tier) order; a code with several HS 2017 lines lists each. */
+export function relationRows(
+  concordance: readonly ConcordanceRow[],
+  chpl: readonly ChplItem[] = [],
+): RelationRow[] {
+  const names = new Map(chpl.map((item) => [item.hs6_2022, item.description]));
+  const rows = new Map<string, RelationRow>();
+  for (const row of concordance) {
+    const seen = rows.get(row.hs6_2022);
+    if (seen) {
+      if (!seen.hs2017.includes(row.hs6_2017)) seen.hs2017.push(row.hs6_2017);
+      continue;
+    }
+    rows.set(row.hs6_2022, {
+      hs2022: row.hs6_2022,
+      description: names.get(row.hs6_2022) ?? '',
+      tier: row.tier,
+      hs2017: [row.hs6_2017],
+      classLabel: COMPARABILITY_LABELS[row.comparability],
+      comparable: row.comparable === 'yes',
+      carvedOut: row.carved_out.split(';').filter((code) => code !== ''),
+      reason: row.note,
+      override: overrideOf(row.override),
+    });
+  }
+  return [...rows.values()];
+}

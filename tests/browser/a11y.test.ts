@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { PALETTES } from '../../src/charts/palette.ts';
 import { launchChromium, openPage, type Browser } from './chromium.ts';
 import { CHART_READY_TIMEOUT_MS, readyChart } from './selectors.ts';
 
@@ -74,6 +75,17 @@ describe('accessibility (axe-core)', () => {
       .waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await axeViolations(page)).toEqual([]);
+    // The chart draws the theme's own palette (no stylesheet recolours it), and follows the system back to light.
+    const strokes = () =>
+      page
+        .locator('figure.chart svg g[data-series-key]')
+        .evaluateAll((groups) => groups.map((g) => g.getAttribute('stroke') ?? g.getAttribute('fill')));
+    const inPalette = (colours: (string | null)[], theme: 'light' | 'dark') =>
+      colours.length > 0 && colours.every((c) => PALETTES[theme].some((p) => p.line === c));
+    expect(inPalette(await strokes(), 'dark')).toBe(true);
+    expect(inPalette(await strokes(), 'light')).toBe(false);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(async () => inPalette(await strokes(), 'light')).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,6 @@
 // The line chart's layout: data + width -> positioned marks. Pure, so tests can check where things go
 // without rendering; the React view only draws what this returns.
+import { INK } from '../palette';
 import { timeFrame } from '../frame/time-frame';
 import type { TimeFrame } from '../frame/types';
 import { valueExtent } from '../frame/y-scale';
@@ -34,7 +35,7 @@ function seriesMarks(data: LineChartData, frame: TimeFrame): SeriesMark[] {
     return {
       key: series.key,
       label: shortLabel(series.label),
-      colour: data.colours.get(series.key) ?? { line: '#000000', text: '#000000' },
+      colour: data.colours.get(series.key) ?? INK.light,
       segments: lineSegments(
         xy,
         breakXs,

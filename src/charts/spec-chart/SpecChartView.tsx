@@ -9,6 +9,7 @@ import { formatLong } from '../unit-format';
 import { useElementWidth } from '../useElementWidth';
 import { lineChartInput, referenceMarksIn, wantsDirectLabels } from './chart-input';
 import { seriesColours } from './colours';
+import { useChartTheme } from '../useChartTheme';
 import { Legend } from './Legend';
 import { periodTable, seriesTable } from './table-rows';
 import { tooltipText } from './tooltip-text';
@@ -149,7 +150,8 @@ function ChartBody({
   referenceMarks: readonly ReferenceMark[];
   width: number;
 }) {
-  const colours = useMemo(() => seriesColours(data.series), [data.series]);
+  const theme = useChartTheme();
+  const colours = useMemo(() => seriesColours(data.series, theme), [data.series, theme]);
   const direct = wantsDirectLabels(shown, width);
   const input = useMemo(
     () => lineChartInput(data, shown, colours, referenceMarks, direct),
@@ -209,7 +211,8 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
   const { hidden, highlighted, toggle, setHighlighted } = useLegendState();
   const [measureRef, width] = useElementWidth<HTMLDivElement>(720);
   const shown = useMemo(() => data.series.filter((s) => !hidden.has(s.key)), [data.series, hidden]);
-  const colours = useMemo(() => seriesColours(data.series), [data.series]);
+  const theme = useChartTheme();
+  const colours = useMemo(() => seriesColours(data.series, theme), [data.series, theme]);
   const { view, chart } = data.spec;
   const notices = [...data.notices, ...(view === 'chart' ? viewNotices(data, shown) : [])];
   // Only the marks inside the chart's periods are listed as "marked on the chart".

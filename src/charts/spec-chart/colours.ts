@@ -2,10 +2,13 @@
 // a series never recolours the others.
 import { TIER_ORDER } from '../../data/tiers';
 import type { Series } from '../../data/series';
-import { colourAt, type SeriesColour } from '../palette';
+import { colourAt, type ChartTheme, type SeriesColour } from '../palette';
 
-export function seriesColours(series: readonly Series[]): ReadonlyMap<string, SeriesColour> {
+export function seriesColours(
+  series: readonly Series[],
+  theme: ChartTheme = 'light',
+): ReadonlyMap<string, SeriesColour> {
   const tierIndex = (key: string) => TIER_ORDER.indexOf(key as (typeof TIER_ORDER)[number]);
   const allTiers = series.length > 0 && series.every((s) => tierIndex(s.key) >= 0);
-  return new Map(series.map((s, i) => [s.key, colourAt(allTiers ? tierIndex(s.key) : i)]));
+  return new Map(series.map((s, i) => [s.key, colourAt(allTiers ? tierIndex(s.key) : i, theme)]));
 }

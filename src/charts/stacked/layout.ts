@@ -7,7 +7,7 @@ import type { TimeFrame } from '../frame/types';
 import { referenceMarkLayouts } from '../line/reference-layout';
 import { shortLabel } from '../line/layout';
 import type { LineChartData, ReferenceMarkLayout } from '../line/types';
-import type { SeriesColour } from '../palette';
+import { INK, type SeriesColour } from '../palette';
 import { dodge } from '../text-layout';
 import { periodMidpoint } from '../time';
 
@@ -92,7 +92,7 @@ function bands(data: LineChartData, stacked: Stacked[], frame: TimeFrame, kind: 
     return {
       key: series.key,
       label: shortLabel(series.label),
-      colour: data.colours.get(series.key) ?? { line: '#000000', text: '#000000' },
+      colour: data.colours.get(series.key) ?? INK.light,
       segments,
       d: kind === 'area' ? (bandArea(segments) ?? null) : null,
       endLabel:

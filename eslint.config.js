@@ -40,6 +40,31 @@ const layerRules = LAYERS.flatMap((row, level) =>
   }),
 );
 
+// The chart kit (frame, marks, tooltip, legend, event marks, table) is what every chart type builds on, so it may
+// not import any chart type. ESLint keeps only the last matching rule's options, so this block repeats the charts
+// layer's own patterns beside the kit's.
+const CHART_TYPE_FOLDERS = ['line', 'stacked', 'ranked-bar', 'small-multiples', 'spec-chart', 'chpl-tiers'];
+const chartsLayerPatterns = layerRules.find((config) => config.files[0] === 'src/charts/**/*.{ts,tsx}').rules[
+  'no-restricted-imports'
+][1].patterns;
+const chartKitRule = {
+  files: ['src/charts/kit/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...chartsLayerPatterns,
+          {
+            regex: `^\\.\\./(${CHART_TYPE_FOLDERS.join('|')})(/|$)`,
+            message: 'src/charts/kit is shared by every chart type, so it may not import one.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/data', 'test-results', '.cache'] },
   js.configs.recommended,
@@ -55,4 +80,5 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  chartKitRule,
 );

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { JSDOM, type DOMWindow } from 'jsdom';
 import { figureInputOf } from '../../src/figure/actions/figure-input';
-import { colourAt } from '../../src/charts/palette';
+import { colourAt } from '../../src/charts/kit/palette';
 import type { SpecChartData } from '../../src/charts/spec-chart/types';
 import { TOOL_NAME } from '../../src/figure/usePageTitle';
 import { composeFigureSvg, FIGURE_SIZES } from '../../src/export/figure-svg';

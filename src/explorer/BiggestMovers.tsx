@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { manifestQuery } from '../figure/load/queries';
-import { cssVarsRef } from '../charts/css-vars';
-import { formatUsdShort as formatUsd } from '../charts/format';
+import { cssVarsRef } from '../charts/kit/css-vars';
+import { formatUsdShort as formatUsd } from '../charts/kit/format';
 import type { ProductSelector } from '../spec';
 import { biggestMovers, moversBreakText, type MoverResult } from './biggest-movers';
 import { useProductTable } from './explorer-data';

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { cssVarsRef, setCssVars } from '../charts/css-vars';
+import { cssVarsRef, setCssVars } from '../charts/kit/css-vars';
 import { bigStep, nearestHandle, positionAfterKey, positionAtPointer, type Handle } from './range-keys';
 import type { HistoryMode } from './useExplorerSpec';
 

@@ -1,7 +1,7 @@
 // Any ChartSpec as a figure: title, subtitle (units), the chart, source line, notes, notices and the chart's
 // actions. Shows progress while its files load, and a message naming a failed file with Retry.
 import { lazy, Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
-import { ChartFrame } from '../charts/ChartFrame';
+import { ChartFrame } from '../charts/kit/ChartFrame';
 import { ChartNotes } from '../charts/spec-chart/ChartNotes';
 import { loadChartCode, preloadChartCode, SpecChartView } from '../charts/spec-chart/SpecChartView';
 import type { SpecChartData } from '../charts/spec-chart/types';

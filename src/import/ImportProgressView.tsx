@@ -1,5 +1,5 @@
 import type { ImportProgress } from '../data/importers/types';
-import { cssVarsRef } from '../charts/css-vars';
+import { cssVarsRef } from '../charts/kit/css-vars';
 import { formatBytes, formatCount } from '../figure/format-bytes';
 
 interface ImportProgressViewProps {

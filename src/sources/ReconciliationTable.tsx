@@ -1,6 +1,6 @@
 // China's exports to Russia in three sources, year by year, and how far apart they are.
 import type { ReconciliationRow } from '../data/schema';
-import { formatPercentDiff } from '../charts/format';
+import { formatPercentDiff } from '../charts/kit/format';
 import { formatUsdBillions } from '../figure/format-bytes';
 
 export function ReconciliationTable({ rows }: { rows: readonly ReconciliationRow[] }) {

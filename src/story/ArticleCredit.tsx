@@ -1,6 +1,6 @@
 // The article this story tests, named as far as our copy names it, and the paragraph no data bears on.
 import type { ReactNode } from 'react';
-import { formatIsoDate } from '../charts/format';
+import { formatIsoDate } from '../charts/kit/format';
 import { ARTICLE, untestedParagraphs, type ArticleIdentity } from './article';
 
 const NOT_GIVEN = 'not given in our copy';

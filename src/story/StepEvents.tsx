@@ -1,7 +1,7 @@
 // Which events a step's chart labels, said in the step's text (from events.csv, by the rule the chart uses).
 import { useMemo } from 'react';
 import { useEvents } from '../figure/load/queries';
-import { formatIsoDate } from '../charts/format';
+import { formatIsoDate } from '../charts/kit/format';
 import { highlightedEvents } from '../spec/event-topics';
 import type { StoryStep } from './sections';
 

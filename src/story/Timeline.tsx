@@ -1,7 +1,7 @@
 // The timeline of sanctions, export controls and China's position: an ordered list, readable without a chart.
 import { useMemo, useRef } from 'react';
 import { ShareControl } from '../figure/actions/ShareControl';
-import { formatIsoDate } from '../charts/format';
+import { formatIsoDate } from '../charts/kit/format';
 import { useEvents } from '../figure/load/queries';
 import type { EventRow } from '../data/schema';
 

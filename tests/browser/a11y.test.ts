@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { PALETTES } from '../../src/charts/palette.ts';
+import { PALETTES } from '../../src/charts/kit/palette.ts';
 import { launchChromium, openPage, type Browser } from './chromium.ts';
 import { CHART_READY_TIMEOUT_MS, readyChart } from './selectors.ts';
 

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/re
 import { Suspense } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SpecChartView } from '../../src/charts/spec-chart/SpecChartView';
-import type { ReferenceMark } from '../../src/charts/spec-chart/types';
+import type { ReferenceMark } from '../../src/charts/kit/types';
 import { chartData, tierSpec } from './spec-fixtures';
 
 afterEach(cleanup);

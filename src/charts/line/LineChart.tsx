@@ -1,11 +1,11 @@
 // A line chart with direct labels, basis breaks (lines dashed across them), an event strip, cited reference
 // marks, a tooltip on hover and keyboard focus (arrow keys move between periods) and a hidden data table.
 import { useMemo } from 'react';
-import { TimeChartShell, type TimeChartText } from '../frame/TimeChartShell';
-import { useElementWidth } from '../useElementWidth';
+import { TimeChartShell, type TimeChartText } from '../kit/TimeChartShell';
+import { useElementWidth } from '../kit/useElementWidth';
 import { lineChartLayout } from './layout';
 import { PlotSvg } from './PlotSvg';
-import type { LineChartData } from './types';
+import type { LineChartData } from '../kit/types';
 
 export interface LineChartProps extends TimeChartText {
   data: LineChartData;

@@ -1,7 +1,7 @@
 // Draws a computed line layout as SVG. No logic here beyond mapping marks to elements.
-import { Axes, Breaks, Crosshair, EventGuides, ReferenceMarks } from '../frame/FrameSvg';
-import { FONT_SIZE } from '../frame/time-frame';
-import type { LineChartLayout, SeriesMark } from './types';
+import { Axes, Breaks, Crosshair, EventGuides, ReferenceMarks } from '../kit/FrameSvg';
+import { FONT_SIZE } from '../kit/time-frame';
+import type { LineChartLayout, SeriesMark } from '../kit/types';
 
 interface PlotSvgProps {
   layout: LineChartLayout;

@@ -1,16 +1,16 @@
 // The line chart's layout: data + width -> positioned marks. Pure, so tests can check where things go
 // without rendering; the React view only draws what this returns.
-import { INK } from '../palette';
-import { timeFrame } from '../frame/time-frame';
-import type { TimeFrame } from '../frame/types';
-import { valueExtent } from '../frame/y-scale';
-import { dodge } from '../text-layout';
-import { periodMidpoint } from '../time';
-import { referenceMarkLayouts } from './reference-layout';
+import { INK } from '../kit/palette';
+import { timeFrame } from '../kit/time-frame';
+import type { TimeFrame } from '../kit/types';
+import { valueExtent } from '../kit/y-scale';
+import { dodge } from '../kit/text-layout';
+import { periodMidpoint } from '../kit/time';
+import { referenceMarkLayouts } from '../kit/reference-layout';
 import { lineSegments, type XY } from './segments';
-import type { LineChartData, LineChartLayout, SeriesMark } from './types';
+import type { LineChartData, LineChartLayout, SeriesMark } from '../kit/types';
 
-export { chartHeight, FONT_SIZE } from '../frame/time-frame';
+export { chartHeight, FONT_SIZE } from '../kit/time-frame';
 
 const LABEL_GAP = 15;
 const MAX_LABEL_CHARS = 24;

@@ -2,7 +2,7 @@
 // crosses a break in reporting basis (the two sides are not measured the same way), and no join where a running
 // sum restarts (a year-to-date series falls from December to January because it restarts, not because trade fell).
 import { line } from 'd3-shape';
-import type { SegmentMark } from './types';
+import type { SegmentMark } from '../kit/types';
 
 export interface XY {
   x: number;

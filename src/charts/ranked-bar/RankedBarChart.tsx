@@ -1,9 +1,9 @@
 // Ranked horizontal bars with their values written on them; the hidden table lists the same numbers.
 import { useMemo } from 'react';
-import { FONT_SIZE } from '../frame/time-frame';
-import type { TooltipText } from '../line/ChartTooltip';
-import { DataTable } from '../line/DataTable';
-import { useElementWidth } from '../useElementWidth';
+import { FONT_SIZE } from '../kit/time-frame';
+import type { TooltipText } from '../kit/ChartTooltip';
+import { DataTable } from '../kit/DataTable';
+import { useElementWidth } from '../kit/useElementWidth';
 import { rankedBarLayout, type RankedBarData } from './layout';
 
 export interface RankedBarChartProps {

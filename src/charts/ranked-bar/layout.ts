@@ -2,12 +2,12 @@
 // ordered them, each labelled with its value. On narrow screens the names go above the bars.
 import { scaleLinear } from 'd3-scale';
 import type { Series, Unit } from '../../data/series';
-import type { SeriesColour } from '../palette';
-import type { ReferenceMark } from '../spec-chart/types';
-import { estimateTextWidth } from '../text-layout';
-import { formatShort, unitAxisLabel } from '../unit-format';
+import type { SeriesColour } from '../kit/palette';
+import type { ReferenceMark } from '../kit/types';
+import { estimateTextWidth } from '../kit/text-layout';
+import { formatShort, unitAxisLabel } from '../kit/unit-format';
 import { shortLabel } from '../line/layout';
-import { FONT_SIZE } from '../frame/time-frame';
+import { FONT_SIZE } from '../kit/time-frame';
 
 export interface RankedBarData {
   series: readonly Series[];

@@ -1,14 +1,14 @@
 // Small multiples in one SVG (one picture to export), with a switch between a shared and an own value axis.
 import { useMemo, useState } from 'react';
-import { Axes, Breaks } from '../frame/FrameSvg';
-import type { TooltipText } from '../line/ChartTooltip';
-import { DataTable } from '../line/DataTable';
+import { Axes, Breaks } from '../kit/FrameSvg';
+import type { TooltipText } from '../kit/ChartTooltip';
+import { DataTable } from '../kit/DataTable';
 import { shortLabel } from '../line/layout';
-import type { LineChartData } from '../line/types';
+import type { LineChartData } from '../kit/types';
 import { SeriesLine } from '../line/PlotSvg';
-import { estimateTextWidth } from '../text-layout';
-import { unitAxisLabel } from '../unit-format';
-import { useElementWidth } from '../useElementWidth';
+import { estimateTextWidth } from '../kit/text-layout';
+import { unitAxisLabel } from '../kit/unit-format';
+import { useElementWidth } from '../kit/useElementWidth';
 import { smallMultiplesLayout, type YMode } from './layout';
 
 export interface SmallMultiplesProps {

@@ -1,8 +1,8 @@
 // A grid of small line charts, one per series, on one shared value axis (comparing sizes) or each on its
 // own (comparing shapes). Columns follow the width, so a phone gets one chart per row.
-import { valueExtent } from '../frame/y-scale';
+import { valueExtent } from '../kit/y-scale';
 import { lineChartLayout } from '../line/layout';
-import type { LineChartData, LineChartLayout } from '../line/types';
+import type { LineChartData, LineChartLayout } from '../kit/types';
 
 export type YMode = 'shared' | 'independent';
 

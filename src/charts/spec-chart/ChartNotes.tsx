@@ -1,6 +1,6 @@
 // Under the chart: the caveats that apply to it (folded away in embeds) and the events it marks.
 import type { Caveat, EventRow } from '../../data/schema';
-import { formatIsoDate } from '../format';
+import { formatIsoDate } from '../kit/format';
 
 interface ChartNotesProps {
   caveats: readonly Caveat[];

@@ -5,15 +5,16 @@ import type { Series, Unit } from '../../data/series';
 import { chartTypeRow } from '../../spec/chart-types';
 import type { ChartSpec } from '../../spec/schema';
 import { LineChart } from '../line/LineChart';
-import { formatLong } from '../unit-format';
-import { useElementWidth } from '../useElementWidth';
+import { formatLong } from '../kit/unit-format';
+import { useElementWidth } from '../kit/useElementWidth';
 import { lineChartInput, referenceMarksIn, wantsDirectLabels } from './chart-input';
 import { seriesColours } from './colours';
-import { useChartTheme } from '../useChartTheme';
-import { Legend } from './Legend';
+import { useChartTheme } from '../kit/useChartTheme';
+import { Legend } from '../kit/Legend';
 import { periodTable, seriesTable } from './table-rows';
 import { tooltipText } from './tooltip-text';
-import type { ReferenceMark, SpecChartData } from './types';
+import type { ReferenceMark } from '../kit/types';
+import type { SpecChartData } from './types';
 import './spec-chart.css';
 
 export interface SpecChartViewProps {

@@ -3,9 +3,10 @@
 import type { EventRow, SeriesBreak } from '../../data/schema';
 import { chartTopics, labelRank, type EventLabelTopic } from '../../spec/event-topics';
 import type { Series } from '../../data/series';
-import type { LineChartData, ChartBreak, ChartEvent } from '../line/types';
-import { periodStart } from '../time';
-import type { ReferenceMark, SpecChartData } from './types';
+import type { LineChartData, ChartBreak, ChartEvent } from '../kit/types';
+import { periodStart } from '../kit/time';
+import type { ReferenceMark } from '../kit/types';
+import type { SpecChartData } from './types';
 
 export function chartBreak(b: SeriesBreak): ChartBreak {
   // An annual break sits at the start of its year; a monthly one at the start of its month.

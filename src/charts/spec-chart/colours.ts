@@ -2,7 +2,7 @@
 // a series never recolours the others.
 import { TIER_ORDER } from '../../data/tiers';
 import type { Series } from '../../data/series';
-import { colourAt, type ChartTheme, type SeriesColour } from '../palette';
+import { colourAt, type ChartTheme, type SeriesColour } from '../kit/palette';
 
 export function seriesColours(
   series: readonly Series[],

@@ -4,7 +4,7 @@
 // least three significant figures (the larger ones have more, never fewer).
 import { format } from 'd3-format';
 import type { Unit } from '../../data/series';
-import { decimalsFor } from '../format';
+import { decimalsFor } from '../kit/format';
 
 export interface ColumnFormat {
   /** What the numbers are in: "US$ million", "tonnes", "%", "index, 2021 = 100". */

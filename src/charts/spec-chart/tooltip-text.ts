@@ -1,7 +1,7 @@
 // The words under a value in tooltips and tables: who declared it and where it comes from.
 import type { ManifestSource } from '../../data/schema';
 import { describeBasis } from './basis-text';
-import type { TooltipText } from '../line/ChartTooltip';
+import type { TooltipText } from '../kit/ChartTooltip';
 import type { SpecChartData } from './types';
 import { ownValue } from '../../spec/own';
 

@@ -5,22 +5,6 @@ import type { SeriesOverlap } from '../../query/overlaps';
 import type { Series, Unit } from '../../data/series';
 import type { ChartSpec } from '../../spec';
 
-/** A published figure drawn as a cited reference mark beside our own value (see headline_figures.csv). */
-export interface ReferenceMark {
-  id: string;
-  period: string;
-  value: number;
-  label: string;
-  sourceTitle: string;
-  url: string;
-  /** The series it is compared with, if any. */
-  seriesKey?: string;
-  /** The mark's full description (figure, period, publisher) for its tooltip; default: label and source. */
-  title?: string;
-  /** The link is an outlet quoting the publisher, not the publisher's own page: said so beside it. */
-  secondary?: boolean;
-}
-
 export interface SpecChartData {
   spec: ChartSpec;
   series: readonly Series[];

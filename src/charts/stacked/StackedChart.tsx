@@ -1,11 +1,11 @@
 // Stacked area or stacked bars over time, on the same frame as the line chart: breaks drawn as a band,
 // events above, tooltip and keyboard reading, hidden data table.
 import { useMemo } from 'react';
-import { Axes, Breaks, Crosshair, EventGuides, ReferenceMarks } from '../frame/FrameSvg';
-import { FONT_SIZE } from '../frame/time-frame';
-import { TimeChartShell, type TimeChartText } from '../frame/TimeChartShell';
-import type { LineChartData } from '../line/types';
-import { useElementWidth } from '../useElementWidth';
+import { Axes, Breaks, Crosshair, EventGuides, ReferenceMarks } from '../kit/FrameSvg';
+import { FONT_SIZE } from '../kit/time-frame';
+import { TimeChartShell, type TimeChartText } from '../kit/TimeChartShell';
+import type { LineChartData } from '../kit/types';
+import { useElementWidth } from '../kit/useElementWidth';
 import { stackedLayout, type StackBand, type StackKind, type StackedLayout } from './layout';
 
 export interface StackedChartProps extends TimeChartText {

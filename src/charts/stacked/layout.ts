@@ -2,14 +2,14 @@
 // A missing value adds nothing and draws nothing there, and the layout lists the periods whose stacks are
 // therefore incomplete, so the view can say so.
 import { area } from 'd3-shape';
-import { timeFrame } from '../frame/time-frame';
-import type { TimeFrame } from '../frame/types';
-import { referenceMarkLayouts } from '../line/reference-layout';
+import { timeFrame } from '../kit/time-frame';
+import type { TimeFrame } from '../kit/types';
+import { referenceMarkLayouts } from '../kit/reference-layout';
 import { shortLabel } from '../line/layout';
-import type { LineChartData, ReferenceMarkLayout } from '../line/types';
-import { INK, type SeriesColour } from '../palette';
-import { dodge } from '../text-layout';
-import { periodMidpoint } from '../time';
+import type { LineChartData, ReferenceMarkLayout } from '../kit/types';
+import { INK, type SeriesColour } from '../kit/palette';
+import { dodge } from '../kit/text-layout';
+import { periodMidpoint } from '../kit/time';
 
 export type StackKind = 'area' | 'bar';
 

@@ -1,7 +1,7 @@
 // What a chart image carries beside the plot (legend, notes, event key, source, link), from the chart's data and
 // its drawn SVG. Shared by the browser's image downloads (./run-download.ts) and the build's social cards
 // (scripts/prerender/cards.ts), so a card says what the downloaded image says.
-import { formatIsoDate } from '../../charts/format';
+import { formatIsoDate } from '../../charts/kit/format';
 import { seriesColours } from '../../charts/spec-chart/colours';
 import { viewNotices } from '../../charts/spec-chart/SpecChartView';
 import type { SpecChartData } from '../../charts/spec-chart/types';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { cssVarsRef } from '../../charts/css-vars';
+import { cssVarsRef } from '../../charts/kit/css-vars';
 import { combinedPercent, progressStore } from './progress-store';
 
 /** A visible progress bar while data files load; with a percentage when the server gives sizes. */

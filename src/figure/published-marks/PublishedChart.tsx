@@ -4,7 +4,8 @@
 // do not pay for it.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { SpecChartView } from '../../charts/spec-chart/SpecChartView';
-import type { ReferenceMark, SpecChartData } from '../../charts/spec-chart/types';
+import type { ReferenceMark } from '../../charts/kit/types';
+import type { SpecChartData } from '../../charts/spec-chart/types';
 import type { ChartSpec } from '../../spec/schema';
 import { specToQueryString } from '../../spec/url';
 import { explorerPath } from '../actions/app-links';

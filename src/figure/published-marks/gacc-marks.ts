@@ -1,6 +1,6 @@
 // China Customs' year-to-date totals as cited reference marks (loaded only by a chart that can show them). A
 // figure for January-June is drawn at June, on a year-to-date line: the same quantity, never a single month.
-import type { ReferenceMark } from '../../charts/spec-chart/types';
+import type { ReferenceMark } from '../../charts/kit/types';
 import { isPublisherPage, siteOf } from '../../data/publisher-link';
 import type { GaccReportedTotal } from '../../data/schema';
 import type { GaccColumn } from './eligible';

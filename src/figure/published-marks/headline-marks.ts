@@ -1,7 +1,7 @@
 // Published headline figures (headline_figures.csv) as cited marks beside our own values. Only annual, single,
 // plain money figures qualify (see data/headline-value.ts); the others are cited in the story's text.
-import type { ReferenceMark } from '../../charts/spec-chart/types';
-import { formatUsdShort } from '../../charts/format';
+import type { ReferenceMark } from '../../charts/kit/types';
+import { formatUsdShort } from '../../charts/kit/format';
 import { noteFigures, parseHeadlineValue } from '../../data/headline-value';
 import { isPublisherPage } from '../../data/publisher-link';
 import type { HeadlineFigure } from '../../data/schema';

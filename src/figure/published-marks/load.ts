@@ -1,7 +1,7 @@
 // The lazy half of usePublishedMarks: reads the manifest (a build may not have the optional files) and the
 // published figures through the app's own queries, so they are fetched once and validated like every table.
 import type { QueryClient } from '@tanstack/react-query';
-import type { ReferenceMark } from '../../charts/spec-chart/types';
+import type { ReferenceMark } from '../../charts/kit/types';
 import { DATA_FILES } from '../../data/files';
 import { listsFile } from '../../query/dataset-availability';
 import type { ChartSpec } from '../../spec/schema';

@@ -2,7 +2,7 @@
 // columns (`kind`, `lists_entities_*`, filled from each event's source: scripts/curated/EVENTS.md), never from
 // words in the labels, which miss measures that list Chinese or Hong Kong entities without saying so in the label.
 import type { EventRow } from '../../data/schema';
-import { formatIsoDate } from '../../charts/format';
+import { formatIsoDate } from '../../charts/kit/format';
 import type { Finding, StoryData } from './types';
 
 const MEASURE_CATEGORIES: ReadonlySet<EventRow['category']> = new Set([

@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Series, Unit } from '../../../src/data/series';
-import { timeFrame } from '../../../src/charts/frame/time-frame';
+import { timeFrame } from '../../../src/charts/kit/time-frame';
 import { rankedBarLayout } from '../../../src/charts/ranked-bar/layout';
 import { stackedLayout, stackValues } from '../../../src/charts/stacked/layout';
-import type { SeriesColour } from '../../../src/charts/palette';
+import type { SeriesColour } from '../../../src/charts/kit/palette';
 
 const USD: Unit = { kind: 'currency', currency: 'USD' };
 const YEARS = ['2017', '2018', '2019', '2020', '2021', '2022', '2023'];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeEventLabels, type EventLabelStrip } from '../../../src/charts/line/event-labels';
+import { placeEventLabels, type EventLabelStrip } from '../../../src/charts/kit/event-labels';
 
 const STRIP: EventLabelStrip = { left: 40, right: 640, maxRows: 2, gap: 6, textInset: 4 };
 

@@ -3,7 +3,7 @@
 // each other nor the group's marker, stay inside the chart, and no label sits across another's leader.
 import { describe, expect, it } from 'vitest';
 import { lineChartLayout } from '../../../src/charts/line/layout';
-import type { ChartEvent, LineChartData } from '../../../src/charts/line/types';
+import type { ChartEvent, LineChartData } from '../../../src/charts/kit/types';
 import type { Series } from '../../../src/data/series';
 
 const months = Array.from(

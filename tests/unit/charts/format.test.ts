@@ -5,8 +5,8 @@ import {
   formatPercentDiff,
   formatUsdLong,
   formatUsdShort,
-} from '../../../src/charts/format';
-import { formatLong } from '../../../src/charts/unit-format';
+} from '../../../src/charts/kit/format';
+import { formatLong } from '../../../src/charts/kit/unit-format';
 import type { Unit } from '../../../src/data/series';
 
 describe('formatUsdShort (axes)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineChartLayout } from '../../../src/charts/line/layout';
-import type { LineChartData } from '../../../src/charts/line/types';
+import type { LineChartData } from '../../../src/charts/kit/types';
 import type { Series } from '../../../src/data/series';
 
 function series(key: string, values: (number | null)[]): Series {

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { colourAt, PALETTES } from '../../../src/charts/palette';
+import { colourAt, PALETTES } from '../../../src/charts/kit/palette';
 
 const DARK_BACKGROUND = '#15171a'; // --bg in src/embed/embed.css
 const WHITE = '#ffffff';

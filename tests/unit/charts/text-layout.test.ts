@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dodge, wrapText } from '../../../src/charts/text-layout';
+import { dodge, wrapText } from '../../../src/charts/kit/text-layout';
 
 describe('dodge', () => {
   it('keeps positions that are already far enough apart', () => {

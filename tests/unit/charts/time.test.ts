@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { dateToYear, periodMidpoint, periodStart } from '../../../src/charts/time';
+import { dateToYear, periodMidpoint, periodStart } from '../../../src/charts/kit/time';
 
 it('places annual values at mid-year and months at mid-month', () => {
   expect(periodMidpoint('2017')).toBe(2017.5);

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSP_META, withCspMeta } from '../../../scripts/csp/plugin';
 import { META_DIRECTIVES, META_POLICY, headerPolicy } from '../../../scripts/csp/policy';
-import { cssVarsRef, setCssVars } from '../../../src/charts/css-vars';
+import { cssVarsRef, setCssVars } from '../../../src/charts/kit/css-vars';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 

@@ -1,7 +1,7 @@
 // The legend doubles as a control: pointing at or focusing an entry highlights its series, and pressing it
 // hides or shows the series (the state stays with this view; the spec does not change).
 import type { Series } from '../../data/series';
-import type { SeriesColour } from '../palette';
+import type { SeriesColour } from './palette';
 
 interface LegendProps {
   series: readonly Series[];

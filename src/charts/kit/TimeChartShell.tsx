@@ -2,10 +2,10 @@
 // event markers as buttons, the tooltip, and the visually hidden data table for screen readers.
 import { lazy, Suspense, useEffect, useState, type ReactNode, type RefObject } from 'react';
 import type { Series } from '../../data/series';
-import type { SeriesColour } from '../palette';
-import { ChartTooltip, type TooltipText } from '../line/ChartTooltip';
-import { DataTable } from '../line/DataTable';
-import { summarisePeriod } from '../line/period-summary';
+import type { SeriesColour } from './palette';
+import { ChartTooltip, type TooltipText } from './ChartTooltip';
+import { DataTable } from './DataTable';
+import { summarisePeriod } from './period-summary';
 import type { TimeFrame } from './types';
 import { usePeriodCursor } from './usePeriodCursor';
 
@@ -24,7 +24,7 @@ interface TimeChartShellProps extends TimeChartText {
   children: (state: { activePeriod: string | null; activeEventId: string | null }) => ReactNode;
 }
 
-const loadMarkers = () => import('../line/EventMarkers');
+const loadMarkers = () => import('./EventMarkers');
 const EventMarkers = lazy(() => loadMarkers().then((module) => ({ default: module.EventMarkers })));
 
 /**

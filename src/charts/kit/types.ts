@@ -1,10 +1,71 @@
-// What the line chart draws and the marks its layout computes. Everything is plain data so the layout
-// can be tested without a DOM.
+// The shared data of the chart kit: what a time chart (line, stacked area, stacked bars, each small multiple)
+// is given, the frame it shares (plot box, time axis, value axis, reporting-basis breaks, the event strip) and
+// the marks its layout computes. Plain data, so layouts are tested without a DOM.
 import type { Series, Unit } from '../../data/series';
-import type { TimeFrame } from '../frame/types';
-import type { ScaleKind } from '../frame/y-scale';
-import type { SeriesColour } from '../palette';
-import type { ReferenceMark } from '../spec-chart/types';
+import type { SeriesColour } from './palette';
+import type { ScaleKind } from './y-scale';
+
+/** A published figure drawn as a cited reference mark beside our own value (see headline_figures.csv). */
+export interface ReferenceMark {
+  id: string;
+  period: string;
+  value: number;
+  label: string;
+  sourceTitle: string;
+  url: string;
+  /** The series it is compared with, if any. */
+  seriesKey?: string;
+  /** The mark's full description (figure, period, publisher) for its tooltip; default: label and source. */
+  title?: string;
+  /** The link is an outlet quoting the publisher, not the publisher's own page: said so beside it. */
+  secondary?: boolean;
+}
+
+export interface TimeFrameInput {
+  periods: readonly string[];
+  unit: Unit;
+  scale: ScaleKind;
+  /** [min, max] of what will be drawn (values, stack sums, reference marks). */
+  extent: [number, number];
+  breaks: readonly ChartBreak[];
+  events: readonly ChartEvent[];
+  /** Texts placed right of the plot (direct labels): the right margin fits the widest. */
+  rightLabels: readonly string[];
+  /** A fixed height (small multiples); otherwise the height follows the width. */
+  height?: number;
+  /** Leave out the unit line above the plot (small multiples state it once). */
+  compact?: boolean;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface TimeFrame {
+  width: number;
+  height: number;
+  plot: Box;
+  /** Fractional year -> pixels. */
+  x: (year: number) => number;
+  y: (value: number) => number;
+  drawable: (value: number) => boolean;
+  xTicks: { label: string; x: number }[];
+  yearBoundaries: number[];
+  yTicks: { label: string; y: number }[];
+  /** The unit, written once above the value axis. */
+  unitLabel: { text: string; x: number; y: number } | null;
+  breaks: BreakMark[];
+  /** The events labelled on the chart, and the rest under one marker (null when every event is labelled). */
+  events: EventLabelMark[];
+  eventGroup: EventGroupMark | null;
+  eventStripBottom: number;
+  columns: ColumnMark[];
+  /** Width of one period in pixels (a year or a month). */
+  periodWidth: number;
+}
 
 /** A change of reporting basis between two periods, at a fractional year. */
 export interface ChartBreak {

@@ -2,7 +2,7 @@
 // tables (long: "US$ 211.4 million", "US$ 2.16 billion", "1,234.5 t", "US$ 12.30 per kg": at least three
 // significant figures, so a figure quoted from a tooltip or the table is within 0.5%). Null is "no data", never 0.
 import { format } from 'd3-format';
-import type { Unit } from '../data/series';
+import type { Unit } from '../../data/series';
 import { formatSignificant, formatUsdLong, formatUsdShort } from './format';
 
 const SYMBOL = { USD: '$', EUR: '€', CNY: 'CN¥' } as const;

@@ -1,5 +1,5 @@
-import type { SeriesColour } from '../palette';
-import { cssVarsRef } from '../css-vars';
+import type { SeriesColour } from './palette';
+import { cssVarsRef } from './css-vars';
 import type { PeriodSummary } from './period-summary';
 
 export interface TooltipText {

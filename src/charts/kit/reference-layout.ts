@@ -1,9 +1,7 @@
 // Where cited published figures go: at their period and value, with the label on whichever side has room.
-import type { TimeFrame } from '../frame/types';
-import type { ReferenceMark } from '../spec-chart/types';
-import { estimateTextWidth } from '../text-layout';
-import { FONT_SIZE } from '../frame/time-frame';
-import type { ReferenceMarkLayout } from './types';
+import { estimateTextWidth } from './text-layout';
+import { FONT_SIZE } from './time-frame';
+import type { ReferenceMark, ReferenceMarkLayout, TimeFrame } from './types';
 
 export function referenceMarkLayouts(
   marks: readonly ReferenceMark[],

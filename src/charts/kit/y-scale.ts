@@ -2,7 +2,7 @@
 // values only. Ticks are few and round, labelled with the unit.
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { Unit } from '../../data/series';
-import { formatShort } from '../unit-format';
+import { formatShort } from './unit-format';
 
 export type ScaleKind = 'linear' | 'log';
 

@@ -1,6 +1,6 @@
 // SVG pieces every time chart draws: axes with the unit, reporting-basis break bands, event guides,
 // the crosshair, and cited reference marks. No logic beyond mapping layout marks to elements.
-import type { ReferenceMarkLayout } from '../line/types';
+import type { ReferenceMarkLayout } from './types';
 import { EVENT_FONT_SIZE, EVENT_GROUP_ID, FONT_SIZE } from './time-frame';
 import type { TimeFrame } from './types';
 

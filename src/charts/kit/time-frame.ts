@@ -1,11 +1,11 @@
 // Data + width -> the frame of a time chart. Annual values sit mid-year and monthly ones mid-month on a
 // continuous time axis, so an event dated 24 Feb 2022 falls where it belongs.
 import { scaleLinear } from 'd3-scale';
-import { estimateTextWidth, wrapText } from '../text-layout';
-import { dateToYear, periodMidpoint, periodStart } from '../time';
-import { unitAxisLabel } from '../unit-format';
-import { placeEventLabels } from '../line/event-labels';
-import type { BreakMark, ChartEvent, EventGroupMark, EventLabelMark } from '../line/types';
+import { estimateTextWidth, wrapText } from './text-layout';
+import { dateToYear, periodMidpoint, periodStart } from './time';
+import { unitAxisLabel } from './unit-format';
+import { placeEventLabels } from './event-labels';
+import type { BreakMark, ChartEvent, EventGroupMark, EventLabelMark } from './types';
 import type { TimeFrame, TimeFrameInput } from './types';
 import { tickCount, valueAxis } from './y-scale';
 

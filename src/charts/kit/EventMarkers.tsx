@@ -3,9 +3,9 @@
 // list of the grouped events; Escape, a second click or a click elsewhere closes it. Hovering shows the popover
 // until the pointer leaves.
 import { useEffect, useRef, useState } from 'react';
-import { formatIsoDate } from '../format';
-import { cssVarsRef } from '../css-vars';
-import { EVENT_GROUP_ID } from '../frame/time-frame';
+import { formatIsoDate } from './format';
+import { cssVarsRef } from './css-vars';
+import { EVENT_GROUP_ID } from './time-frame';
 import type { ChartEvent, EventGroupMark, EventLabelMark } from './types';
 
 export interface EventMarkersProps {

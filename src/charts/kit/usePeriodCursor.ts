@@ -1,7 +1,7 @@
 // Which period the reader is reading: follows the pointer, and the arrow keys (Home/End too) when the plot
 // has keyboard focus. Escape clears it.
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { ColumnMark } from '../line/types';
+import type { ColumnMark } from './types';
 
 function nearestColumn(columns: readonly ColumnMark[], x: number): ColumnMark | undefined {
   let best: ColumnMark | undefined;

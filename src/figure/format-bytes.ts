@@ -1,7 +1,6 @@
-import { format } from 'd3-format';
+import { fixed, grouped as whole } from '../charts/kit/number-format';
 
-const oneDecimal = format(',.1f');
-const whole = format(',');
+const oneDecimal = fixed(1);
 
 export function formatBytes(bytes: number): string {
   if (bytes >= 1e6) return `${oneDecimal(bytes / 1e6)} MB`;
@@ -15,5 +14,5 @@ export function formatCount(count: number): string {
 
 /** "US$ 45.92 bn", or an em dash for a missing value (never 0). */
 export function formatUsdBillions(value: number | null): string {
-  return value === null ? '—' : `US$ ${format(',.2f')(value / 1e9)} bn`;
+  return value === null ? '—' : `US$ ${fixed(2)(value / 1e9)} bn`;
 }

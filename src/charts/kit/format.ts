@@ -1,9 +1,7 @@
 // Money formats. Short forms for axes ("$1.2 bn", "$250 m"); long, exact-enough forms for tooltips and tables
 // ("US$ 211.4 million", "US$ 2.16 million": at least three significant figures, so a quoted figure is within
 // 0.5% of the value it stands for). Null is "no data", never "$0".
-import { format } from 'd3-format';
-
-const trimmed = format('~r');
+import { fixed, trimmed } from './number-format';
 
 /** Decimals that give `value` at least three significant figures (and at least `min`), capped so a
  * tiny share never prints a dozen zeros. */
@@ -17,7 +15,7 @@ export function decimalsFor(value: number, min = 1, max = 6): number {
 /** "2,608.6", "2.16", "0.0523": grouped thousands, at least three significant figures. */
 export function formatSignificant(value: number, min = 1): string {
   const digits = decimalsFor(Number(value.toPrecision(3)), min);
-  return format(`,.${digits}f`)(value);
+  return fixed(digits)(value);
 }
 
 function short(value: number, divisor: number): string {
@@ -43,7 +41,7 @@ export function formatUsdLong(value: number | null): string {
   return `US$ ${formatSignificant(value)}`;
 }
 
-const percentFormat = format('+.1f');
+const percentFormat = fixed(1, { grouping: false, plus: true });
 
 /** A signed difference in percent, or an em dash when a side is missing (never 0). */
 export function formatPercentDiff(value: number | null): string {

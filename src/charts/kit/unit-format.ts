@@ -1,14 +1,13 @@
 // Numbers with their unit, for axes (short: "$1.2 bn", "€250 m", "1.5 k t", "12%") and for tooltips and
 // tables (long: "US$ 211.4 million", "US$ 2.16 billion", "1,234.5 t", "US$ 12.30 per kg": at least three
 // significant figures, so a figure quoted from a tooltip or the table is within 0.5%). Null is "no data", never 0.
-import { format } from 'd3-format';
 import type { Unit } from '../../data/series';
 import { formatSignificant, formatUsdLong, formatUsdShort } from './format';
+import { fixed, trimmed } from './number-format';
 
 const SYMBOL = { USD: '$', EUR: '€', CNY: 'CN¥' } as const;
 const CODE = { USD: 'US$', EUR: 'EUR', CNY: 'CNY' } as const;
-const trimmed = format('~r');
-const twoDecimals = format(',.2f');
+const twoDecimals = fixed(2);
 
 function compact(value: number, precision = 2): string {
   const abs = Math.abs(value);

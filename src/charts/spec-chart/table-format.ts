@@ -2,9 +2,9 @@
 // ("US$ million") and writes every cell with the same number of decimals, so that right-aligned tabular
 // figures line up on the decimal point. The scale follows the column's smallest value, so every cell keeps at
 // least three significant figures (the larger ones have more, never fewer).
-import { format } from 'd3-format';
 import type { Unit } from '../../data/series';
 import { decimalsFor } from '../kit/format';
+import { fixed } from '../kit/number-format';
 
 export interface ColumnFormat {
   /** What the numbers are in: "US$ million", "tonnes", "%", "index, 2021 = 100". */
@@ -64,7 +64,7 @@ export function columnFormat(values: readonly (number | null)[], unit: Unit): Co
     const scaled = Number((value / divisor).toPrecision(3));
     decimals = Math.max(decimals, Math.min(MAX_DECIMALS, decimalsFor(scaled, minDecimals)));
   }
-  const number = format(`,.${decimals}f`);
+  const number = fixed(decimals);
   const signed = unit.kind === 'change-percent';
   return {
     unitLabel: unitLabelFor(unit, word),

@@ -1,9 +1,10 @@
 // Number formats for prose: short money ("$211 m"), shares ("7.9%"), ratios ("9.7 times"), changes ("−19%").
 // Null is "no data" and says so, never "$0".
-import { format } from 'd3-format';
+import { fixed } from '../../charts/kit/number-format';
 
-const oneDecimal = format('.1f');
-const wholeOrOne = (value: number) => (Math.abs(value) >= 10 ? format('.0f')(value) : oneDecimal(value));
+const oneDecimal = fixed(1, { grouping: false });
+const wholeOrOne = (value: number) =>
+  Math.abs(value) >= 10 ? fixed(0, { grouping: false })(value) : oneDecimal(value);
 
 /** "$1.0 bn", "$110 bn", "$83 m", "$7.4 m": one decimal below 10 of a unit, so $1,049 m is not "$1 bn". */
 export function usd(value: number | null): string {
@@ -13,12 +14,12 @@ export function usd(value: number | null): string {
   const [divisor, suffix] =
     abs >= 1e9 ? [1e9, ' bn'] : abs >= 1e6 ? [1e6, ' m'] : abs >= 1e3 ? [1e3, ' k'] : [1, ''];
   const scaled = abs / divisor;
-  return `${sign}$${scaled < 10 && divisor > 1 ? oneDecimal(scaled) : format(',.0f')(scaled)}${suffix}`;
+  return `${sign}$${scaled < 10 && divisor > 1 ? oneDecimal(scaled) : fixed(0)(scaled)}${suffix}`;
 }
 
 /** Billions with two decimals, for comparing two totals that are close ("$90.08 bn"). */
 export function usdBillions(value: number | null): string {
-  return value === null ? 'no data' : `$${format('.2f')(value / 1e9)} bn`;
+  return value === null ? 'no data' : `$${fixed(2, { grouping: false })(value / 1e9)} bn`;
 }
 
 /** "€1.6 bn" — EUR amounts keep their currency. */

@@ -11,6 +11,7 @@ import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 // Only types from the app: the config loader should not have to read the app's sources (render.tsx does).
 import type { PrerenderedChart, SharedChart } from './render.tsx';
 import { socialMeta, sharePage, withSocialImage, type SocialCard } from './social-meta.ts';
+import { STATIC_STORY_FILE, staticStoryPage, withStaticStoryLink } from './static-page.ts';
 
 /** The site's public address when SITE_URL is not set: where `npm start` serves the build. */
 export const DEFAULT_SITE_URL = 'http://localhost:4173/';
@@ -57,6 +58,9 @@ export function prerenderedPage(template: string, chart: PrerenderedChart, card?
 interface Rendered {
   embeds: PrerenderedChart[];
   shared: SharedChart[];
+  /** The story page's markup, every chart drawn (./static-story.tsx). */
+  story: string;
+  facts: { dataVersion: string; generatedAt: string };
 }
 
 async function renderCharts(config: ResolvedConfig, siteUrl: string): Promise<Rendered> {
@@ -75,12 +79,13 @@ async function renderCharts(config: ResolvedConfig, siteUrl: string): Promise<Re
   try {
     const render = (await server.ssrLoadModule(resolve(import.meta.dirname, 'render.tsx'))) as Pick<
       typeof import('./render.tsx'),
-      'renderPresetEmbeds' | 'renderSharedCharts'
+      'renderPresetEmbeds' | 'renderSharedCharts' | 'renderStory'
     >;
     const dataDir = join(config.publicDir, 'data');
     const embeds = await render.renderPresetEmbeds(dataDir, `${config.base}#/`);
     const shared = await render.renderSharedCharts(dataDir, config.root, siteUrl, embeds);
-    return { embeds, shared };
+    const { html: story, facts } = await render.renderStory(dataDir);
+    return { embeds, shared, story, facts };
   } finally {
     await server.close();
   }
@@ -125,7 +130,7 @@ export function prerenderEmbeds(): Plugin {
       const outDir = resolve(config.root, config.build.outDir);
       const siteUrl = siteUrlFromEnv();
       const template = readFileSync(join(outDir, 'embed.html'), 'utf8');
-      const { embeds, shared } = await renderCharts(config, siteUrl);
+      const { embeds, shared, story, facts } = await renderCharts(config, siteUrl);
       const cards = new Map(shared.map((chart) => [chart.id, socialCard(chart, siteUrl)]));
       for (const chart of embeds) {
         const card = cards.get(chart.id);
@@ -137,10 +142,11 @@ export function prerenderEmbeds(): Plugin {
       // The story's link preview: its first step's card.
       const first = shared.find((chart) => chart.route.startsWith('#/?step='));
       const indexFile = join(outDir, 'index.html');
-      if (first) {
-        const card = { ...cards.get(first.id)!, url: siteUrl };
-        writeFileSync(indexFile, withSocialImage(readFileSync(indexFile, 'utf8'), card));
-      }
+      let index = readFileSync(indexFile, 'utf8');
+      if (first) index = withSocialImage(index, { ...cards.get(first.id)!, url: siteUrl });
+      // Without JavaScript, the story as the build drew it (static-page.ts).
+      writeFileSync(join(outDir, STATIC_STORY_FILE), staticStoryPage(index, story, facts));
+      writeFileSync(indexFile, withStaticStoryLink(index));
     },
   };
 }

@@ -21,6 +21,14 @@ import type { EventRow } from '../../src/data/schema';
 import { CATEGORY_LABELS } from '../../src/story/Timeline';
 import { cardStyleSheet, plainCardSvg, renderCardPng, socialCardSvg, timelineChartSvg } from './cards';
 import { openDataFolder, specChartData, type DataFolder } from './chart-data';
+import { renderStaticStory } from './static-story';
+
+/** The story with every step's chart drawn, for dist/static-story.html, and the data it was drawn from. */
+export async function renderStory(dataDir: string) {
+  const folder = openDataFolder(dataDir);
+  const { dataVersion, generatedAt } = folder.manifest;
+  return { html: await renderStaticStory(folder), facts: { dataVersion, generatedAt } };
+}
 
 export interface PrerenderedChart {
   id: PrerenderedId;

@@ -1,6 +1,7 @@
 // Code-based routes with hash history, so the static build works on any host and under any sub-path.
 import {
   createHashHistory,
+  type RouterHistory,
   createRootRoute,
   createRoute,
   createRouter,
@@ -38,10 +39,11 @@ const importRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([storyRoute, explorerRoute, importRoute, sourcesRoute]);
 
-export function createAppRouter() {
+/** `history`: the browser's hash by default; the build's static story passes a memory history (scripts/prerender/). */
+export function createAppRouter(history: RouterHistory = createHashHistory()) {
   return createRouter({
     routeTree,
-    history: createHashHistory(),
+    history,
     defaultPreload: 'intent',
     scrollRestoration: true,
     // Plain `key=value` search strings, not JSON: explorer links stay short and readable (`?v=1&p=t:4.B`).

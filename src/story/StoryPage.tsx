@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { createContext, useContext } from 'react';
 import { PageBoundary } from '../figure/PageBoundary';
 import { usePageTitle } from '../figure/usePageTitle';
 import { ArticleCredit } from './ArticleCredit';
@@ -10,11 +11,15 @@ import './story.css';
 /** Phones get text and charts stacked, without sticky charts (matches story.css). */
 export const STACKED_QUERY = '(max-width: 720px)';
 
+/** True in the build's static story (index.html without JavaScript): every step with its own chart, as printed. */
+export const AllStepsContext = createContext(false);
+
 export function StoryPage() {
   usePageTitle('What China sells Russia in dual-use goods');
   // Printed, every step shows its own chart (the sticky chart shows only the active step's).
   const printing = useMediaQuery('print');
-  const stacked = useMediaQuery(STACKED_QUERY) || printing;
+  const allSteps = useContext(AllStepsContext);
+  const stacked = useMediaQuery(STACKED_QUERY) || printing || allSteps;
   return (
     <article className="page story">
       <header className="story-intro">

@@ -1,0 +1,65 @@
+// The story as the build draws it, for readers without JavaScript (index.html's <noscript>): the app's own
+// components rendered once on the server, every step with its own chart (as printed), from the same public/data.
+// The query cache is filled with the parsed files before rendering, so nothing is "loading": each figure has its
+// title, SVG, legend, notes, source line and table, and each finding its computed figures.
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
+import { renderToString } from 'react-dom/server';
+import { createAppRouter } from '../../src/app/router';
+import { isTableKind, type ParsedTable, type TableKind, type TableRow } from '../../src/data/tables';
+import { createQueryClient } from '../../src/figure/query-client';
+import { manifestQuery, tableQuery } from '../../src/figure/load/queries';
+import { loadFigureCode } from '../../src/figure/SpecFigure';
+import { listsFile } from '../../src/query/dataset-availability';
+import { sectionsWithData } from '../../src/story/sections';
+import { AllStepsContext } from '../../src/story/StoryPage';
+import type { DataFolder } from './chart-data';
+
+/** The rows were validated by the same reader the worker runs (readTable, in ./chart-data.ts). */
+function setTable<K extends TableKind>(
+  client: QueryClient,
+  path: string,
+  kind: K,
+  table: ParsedTable<unknown>,
+) {
+  client.setQueryData(tableQuery(path, kind).queryKey, table as ParsedTable<TableRow<K>>);
+}
+
+/** A query client holding every file of the build, parsed as the browser's worker parses it. */
+async function filledQueryClient(folder: DataFolder): Promise<QueryClient> {
+  const client = createQueryClient();
+  client.setQueryData(manifestQuery.queryKey, folder.manifest);
+  for (const file of folder.manifest.files) {
+    if (!isTableKind(file.kind)) continue;
+    setTable(client, file.path, file.kind, folder.table(file.path, file.kind));
+  }
+  // The HS-change notes' code, which the browser fetches on first use (src/figure/spec-data/useSpecData.ts).
+  client.setQueryData(['code', 'hs-change-notes'], await import('../../src/query/hs-change-notes'));
+  return client;
+}
+
+/** Markers of a part that waited for data: the static story must have none. */
+const UNFINISHED = /data-state="(loading|error)"|class="[^"]*\b(load-progress|load-error|finding-loading)\b/;
+
+export class StaticStoryError extends Error {}
+
+/** The story page's markup (what the app's router draws at "/"), every chart drawn. */
+export async function renderStaticStory(folder: DataFolder): Promise<string> {
+  const client = await filledQueryClient(folder);
+  const sections = sectionsWithData((path) => listsFile(folder.manifest, path));
+  for (const step of sections.flatMap((section) => section.steps)) {
+    if (step.graphic.kind !== 'timeline') await loadFigureCode(step.graphic.spec);
+  }
+  const router = createAppRouter(createMemoryHistory({ initialEntries: ['/'] }));
+  await router.load();
+  const html = renderToString(
+    <AllStepsContext value={true}>
+      <QueryClientProvider client={client}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </AllStepsContext>,
+  );
+  const unfinished = UNFINISHED.exec(html);
+  if (unfinished) throw new StaticStoryError(`static story: a part is still waiting (${unfinished[0]})`);
+  return html;
+}

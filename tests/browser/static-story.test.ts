@@ -1,0 +1,73 @@
+// The story without JavaScript (dist/static-story.html, scripts/prerender/static-page.ts): a browser with
+// scripts off that opens the site lands on the story as the build drew it, with every step's chart, table, source
+// line and computed finding, no script, no action that needs one, and no sideways scroll on a phone.
+import { chromium, type Browser as PwBrowser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Manifest } from '../../src/data/schema';
+import { sectionsWithData } from '../../src/story/sections';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: PwBrowser;
+let stepIds: string[] = [];
+let chartSteps = 0;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const manifest = (await (await fetch(`${baseUrl}/data/manifest.json`)).json()) as Manifest;
+  const steps = sectionsWithData((path) => manifest.files.some((file) => file.path === path)).flatMap(
+    (section) => section.steps,
+  );
+  stepIds = steps.map((step) => step.id);
+  chartSteps = steps.filter((step) => step.graphic.kind === 'spec').length;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the story without JavaScript', () => {
+  test.each([1280, 390])(
+    'at %i px: every step with its chart, table, source line and finding',
+    async (width) => {
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width, height: 900 },
+      });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/`);
+      await page.waitForURL(/static-story\.html$/);
+      expect(await page.locator('.static-story-notice').textContent()).toMatch(/without JavaScript/);
+      expect(
+        await page
+          .locator('.story-step[data-step]')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-step'))),
+      ).toEqual(stepIds);
+      const figures = page.locator('figure[data-chart-id][data-state="ready"]');
+      expect(await figures.count()).toBe(chartSteps);
+      for (const figure of await figures.all()) {
+        expect(await figure.locator('svg[role="img"]').isVisible()).toBe(true);
+        expect(await figure.locator('svg[role="img"] [data-series-key]').count()).toBeGreaterThan(0);
+        expect(await figure.locator('.source-line').textContent()).toMatch(/Source/);
+        expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
+        expect(await figure.locator('.chart-actions').first().isVisible()).toBe(false);
+      }
+      const findings = await page.locator('[data-finding] p').allTextContents();
+      expect(findings.length).toBe(stepIds.length);
+      for (const text of findings) expect(text).not.toMatch(/Computing|NaN|undefined/);
+      expect(await page.locator('script').count()).toBe(0);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    },
+  );
+
+  test('with JavaScript, the site stays on the interactive story', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.locator('.story-step').first().waitFor();
+    await page.waitForTimeout(300);
+    expect(page.url()).not.toMatch(/static-story/);
+    await context.close();
+  });
+});

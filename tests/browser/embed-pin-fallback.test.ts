@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/bench/static-server.ts';
+import { axeViolations } from './axe.ts';
 import { launchChromium, openPage, type Browser } from './chromium.ts';
 import { readChart } from './chart-dom.ts';
 import { CHART_READY_TIMEOUT_MS, CHPL_TIERS, readyChart } from './selectors.ts';
@@ -71,19 +72,21 @@ describe('an embed pinned to a data version whose files cannot be read', () => {
       version: OLD_SCHEMA_VERSION,
       reason: `${CHPL_FLOWS} is missing column(s): value`,
       width: 1280,
+      theme: 'light',
     },
     {
       what: 'a missing file',
       version: MISSING_FILE_VERSION,
       reason: `${CHPL_FLOWS}: HTTP 404 Not Found`,
       width: 390,
+      theme: 'dark',
     },
   ])(
     '($what) draws the current data with a notice naming the version and why',
-    async ({ version, reason, width }) => {
+    async ({ version, reason, width, theme }) => {
       const { page, errors } = await openPage(browser, { width, height: 900 });
       server.log.length = 0;
-      await page.goto(`${server.origin}/embed.html?chart=chpl-tiers&dv=${version}`);
+      await page.goto(`${server.origin}/embed.html?chart=chpl-tiers&dv=${version}&theme=${theme}`);
       const figure = page.locator(readyChart('chpl-tiers')).first();
       await figure.waitFor({ timeout: CHART_READY_TIMEOUT_MS });
 
@@ -107,10 +110,14 @@ describe('an embed pinned to a data version whose files cannot be read', () => {
       expect(server.log).toContain(`200 /data/versions/${version}/manifest.json`);
       expect(server.log).toContain(`200 /data/${CHPL_FLOWS}`);
 
-      // Nothing runs off the side of a phone.
+      // Readable in either theme (contrast, landmarks), and nothing runs off the side of a phone.
+      expect(await axeViolations(page)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: join(artifactsDir, `embed-pin-fallback-${width}.png`), fullPage: true });
+      await page.screenshot({
+        path: join(artifactsDir, `embed-pin-fallback-${width}-${theme}.png`),
+        fullPage: true,
+      });
       // Chromium reports the 404 itself; nothing else may reach the console.
       expect(errors.filter((line) => !line.includes('status of 404'))).toEqual([]);
       await page.close();

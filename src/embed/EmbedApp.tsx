@@ -46,13 +46,15 @@ function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
   );
 }
 
+/** The chart shows other data than the pinned version: a notice (its words say so; the colour only adds). */
+const showsOtherData = (pin: DataVersionPin) => pin.kind === 'unavailable' || pin.kind === 'unreadable';
+
 /** The data version the chart shows, when the embed was pinned to one; a newer one is linked (`currentUrl`). */
 function PinLine({ pin, currentUrl }: { pin: DataVersionPin; currentUrl: string }) {
   const message = pinMessage(pin);
   if (!message) return null;
-  const unavailable = pin.kind === 'unavailable';
   return (
-    <p className={unavailable ? 'notice embed-pin' : 'embed-pin'} data-pin={pin.kind} role="status">
+    <p className={showsOtherData(pin) ? 'notice embed-pin' : 'embed-pin'} data-pin={pin.kind} role="status">
       {message}
       {pin.kind === 'pinned' && pin.current !== null ? (
         <>
@@ -75,16 +77,15 @@ export function EmbedApp({ request: asked, pin, appUrl, currentUrl, data }: Embe
     () => (data === undefined ? requestForBuild(asked, manifest) : asked),
     [asked, manifest, data],
   );
+  const pinLine = <PinLine pin={pin} currentUrl={currentUrl ?? appUrl} />;
   return (
     // A landmark and a heading, so a screen reader in the host page's iframe can find and name the chart.
     <main className="embed">
       <h1 className="visually-hidden">Chart from the China–Russia dual-use trade explorer</h1>
       <LinkNotices notices={request.notices} />
-      <EmbedChart
-        request={request}
-        pinLine={<PinLine pin={pin} currentUrl={currentUrl ?? appUrl} />}
-        data={data}
-      />
+      {/* Data other than those published with the chart: said before it, where a reader starts. */}
+      {showsOtherData(pin) ? pinLine : null}
+      <EmbedChart request={request} pinLine={showsOtherData(pin) ? null : pinLine} data={data} />
       <p className="embed-link">
         <a href={appUrl} target="_blank" rel="noopener">
           China–Russia dual-use trade explorer

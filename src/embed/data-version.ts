@@ -8,7 +8,9 @@ export type DataVersionPin =
   /** Reading data/versions/<dataVersion>/; `current` is the newer version there is (null: unknown). */
   | { kind: 'pinned'; dataVersion: string; current: string | null }
   /** The pinned version is gone: the current data are shown, and the reader is told which. */
-  | { kind: 'unavailable'; requested: string; shown: string | null };
+  | { kind: 'unavailable'; requested: string; shown: string | null }
+  /** The pinned version is there but one of its files could not be read (pin-fallback.ts): the current data. */
+  | { kind: 'unreadable'; requested: string; shown: string | null; reason: string };
 
 /** Fetches a manifest and returns its dataVersion, or null when it cannot be read. */
 export type ReadDataVersion = (url: string) => Promise<string | null>;
@@ -40,6 +42,8 @@ export async function resolveDataVersion(
   return { kind: 'unavailable', requested, shown: current };
 }
 
+const shownVersion = (shown: string | null) => (shown ? ` (version ${shown})` : '');
+
 /** The line the embed shows about its data version, or null when there is nothing to say. */
 export function pinMessage(pin: DataVersionPin): string | null {
   switch (pin.kind) {
@@ -50,7 +54,12 @@ export function pinMessage(pin: DataVersionPin): string | null {
     case 'unavailable':
       return (
         `Data version ${pin.requested} was asked for but is no longer available; ` +
-        `showing the current data${pin.shown ? ` (version ${pin.shown})` : ''} instead.`
+        `showing the current data${shownVersion(pin.shown)} instead.`
+      );
+    case 'unreadable':
+      return (
+        `This chart was published with data version ${pin.requested}, whose files could not be read here ` +
+        `(${pin.reason}); showing the current data${shownVersion(pin.shown)}.`
       );
   }
 }

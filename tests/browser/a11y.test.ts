@@ -1,15 +1,12 @@
 // Zero axe-core violations on every page and embed, light and dark; and a "skip to chart" link so a keyboard
 // reader reaches the explorer's chart in a few presses instead of fifty.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { PALETTES } from '../../src/charts/kit/palette.ts';
+import { axeViolations } from './axe.ts';
 import { launchChromium, openPage, type Browser } from './chromium.ts';
 import { CHART_READY_TIMEOUT_MS, readyChart } from './selectors.ts';
 
 const baseUrl = inject('baseUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -18,26 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[]; failureSummary: string }[];
-}
-
-/** Runs axe in the page (evaluated over the DevTools protocol, so the page's CSP does not block it). */
-async function axeViolations(page: Page | Frame): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document, { resultTypes: ['violations'] })) as { violations: unknown };
-    return result.violations;
-  })) as Violation[];
-  return violations.flatMap((v) =>
-    v.nodes.map((node) => `${v.id}: ${v.help} at ${node.target.join(' ')} (${node.failureSummary})`),
-  );
-}
 
 const PAGES: { name: string; path: string; ready: string }[] = [
   { name: 'story', path: '/#/', ready: `${readyChart('chpl-tiers')}` },

@@ -79,6 +79,34 @@ describe('keeping earlier data versions', () => {
     ]);
   });
 
+  it('keeps every version a deployment hands over (its data folder, its versions folder), whatever the cap', () => {
+    // The site now online: release 3 current, 1 and 2 archived (as its dist/data would hold them).
+    const online = path.join(tempRoot(), 'online', 'data');
+    for (const n of [1, 2, 3]) publish(online, n);
+    // A fresh checkout (CI) builds release 5 with no earlier build on disk, and is given the site's data
+    // folder and, separately, an older site's versions folder holding release 4.
+    const older = path.join(tempRoot(), 'older', 'data');
+    for (const n of [4, 5]) publish(older, n);
+    const next = path.join(tempRoot(), 'next');
+    mkdirSync(path.join(next, 'flows'), { recursive: true });
+    for (const file of release(5).files) writeFileSync(path.join(next, file.path), file.content);
+
+    keepDataVersions(null, next, [online, path.join(older, 'versions')], 1);
+
+    const kept = [1, 2, 3, 4].map((n) => release(n).dataVersion);
+    expect(readdirSync(path.join(next, 'versions')).sort()).toEqual(kept);
+    // Each under its own path, with its own files: a pinned embed reads exactly what it was published with.
+    for (const n of [1, 2, 3, 4]) {
+      const dir = path.join(next, 'versions', release(n).dataVersion);
+      expect(readFileSync(path.join(dir, 'flows/x.csv'), 'utf8')).toBe(`value\n${n}\n`);
+      expect(JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'))).toMatchObject({
+        dataVersion: release(n).dataVersion,
+      });
+    }
+    // The version being built is served from the top level, not archived as if it were an old one.
+    expect(existsSync(path.join(next, 'versions', release(5).dataVersion))).toBe(false);
+  });
+
   it('does not archive an incomplete version or one whose manifest points outside it', () => {
     const current = path.join(tempRoot(), 'data');
     mkdirSync(current);

@@ -30,13 +30,14 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
   // Policy work (no inline styles), the sandboxed-iframe fallback reader, the URL hardening (own-property lookups,
   // link-length refusal, the build's dataset check) and the stack-overlap check added about 1.7 KB in December
   // 2026, and these variants went 0.3-0.9 KB over 120; the same growth as the line embed's (above) took them to
-  // 123.3-124.2 KB, so 124.5; the d3-format cut (above) took them to 122.3-123.2 KB, so 123.5.
+  // 123.3-124.2 KB, so 124.5; the d3-format cut (above) took them to 122.3-123.2 KB, and the fallback of pinned
+  // embeds whose archive cannot be read (+0.2 KB) to 122.5-123.4 KB, so 124.
   ...(['StackedChart', 'RankedBarChart', 'SmallMultiples', 'SpecTable', 'SourcesView'] as const).map(
     (chunk): PageBudget => ({
       page: `embed + ${chunk}`,
       entry: 'embed.html',
       firstScreen: new RegExp(`${EMBED_MOUNT.source}|\\b${chunk}\\.tsx$`),
-      maxGzipBytes: 123.5 * 1024,
+      maxGzipBytes: 124 * 1024,
     }),
   ),
 ];

@@ -3,17 +3,7 @@
 // (issue 15) one place to pass a locale. Output matches d3-format's: a true minus sign (U+2212), no "-0.0".
 
 const MINUS = '−';
-const cache = new Map<string, Intl.NumberFormat>();
-
-function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = JSON.stringify(options);
-  let cached = cache.get(key);
-  if (!cached) {
-    cached = new Intl.NumberFormat('en-US', options);
-    cache.set(key, cached);
-  }
-  return cached;
-}
+const en = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat('en-US', options);
 
 const withMinus = (text: string) => text.replace('-', MINUS);
 
@@ -26,7 +16,7 @@ export interface FixedOptions {
 
 /** `decimals` fixed decimals: fixed(2)(1234.5) === "1,234.50"; d3-format's ",.2f". */
 export function fixed(decimals: number, { grouping = true, plus = false }: FixedOptions = {}) {
-  const numberFormat = formatter({
+  const numberFormat = en({
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
     useGrouping: grouping,
@@ -42,7 +32,7 @@ export function fixed(decimals: number, { grouping = true, plus = false }: Fixed
     `${value < 0 || Object.is(value, -0) ? MINUS : '+'}${digits(Math.abs(value))}`;
 }
 
-const plain = formatter({ maximumSignificantDigits: 6, useGrouping: false, signDisplay: 'negative' });
+const plain = en({ maximumSignificantDigits: 6, useGrouping: false, signDisplay: 'negative' });
 
 /** A number already rounded by the caller, written without trailing zeros or grouping ("1500", "2.5", "0.012");
  * d3-format's "~r". */
@@ -50,7 +40,7 @@ export function trimmed(value: number): string {
   return withMinus(plain.format(Number(value.toPrecision(6))));
 }
 
-const whole = formatter({ maximumSignificantDigits: 12, useGrouping: true, signDisplay: 'negative' });
+const whole = en({ maximumSignificantDigits: 12, useGrouping: true, signDisplay: 'negative' });
 
 /** A count with thousands separators ("12,345"); d3-format's ",". */
 export function grouped(value: number): string {

@@ -22,6 +22,8 @@ const PAGES: { name: string; path: string; ready: string }[] = [
   { name: 'explorer table', path: '/#/explorer?v=1&view=table', ready: readyChart('explorer') },
   { name: 'sources', path: '/#/sources', ready: 'table[data-table="sources"]' },
   { name: 'import', path: '/#/import', ready: 'main h1' },
+  // The story as the build draws it, for readers without JavaScript (the page itself has no script).
+  { name: 'static story', path: '/static-story.html', ready: '.static-story-notice' },
   { name: 'embed', path: '/embed.html?chart=chpl-tiers', ready: 'figure.chart[data-state="ready"]' },
   {
     name: 'embed, dark',

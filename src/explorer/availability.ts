@@ -3,11 +3,14 @@
 import {
   chartTypeRow,
   DATASETS,
-  periodStart,
+  TRANSFORM_KINDS,
+  TRANSFORMS,
+  transformRow,
   type ChartSpec,
   type Measure,
   type ShareDenominator,
   type Transform,
+  type TransformKind,
 } from '../spec';
 
 export interface Choice<T extends string> {
@@ -35,31 +38,14 @@ export function measureChoices(spec: ChartSpec): Choice<Measure>[] {
   }));
 }
 
-export type TransformKind = Transform['kind'];
-
-const TRANSFORM_LABELS: Readonly<Record<TransformKind, string>> = {
-  absolute: 'Absolute',
-  share: 'Share of total',
-  index: 'Index (base period = 100)',
-  yoy: 'Change on a year earlier (%)',
-  rolling: 'Rolling sum (monthly)',
-  ytd: 'Year to date (monthly, from January)',
-};
+export type { TransformKind };
 
 export function transformChoices(spec: ChartSpec): Choice<TransformKind>[] {
   const dataset = DATASETS[spec.dataset];
-  const reasons: Record<TransformKind, string | null> = {
-    absolute: null,
-    share: dataset.shareOf.length > 0 ? null : `${dataset.label} has no total to divide by`,
-    index: null,
-    yoy: null,
-    rolling: dataset.freq === 'M' ? null : 'Only for monthly data',
-    ytd: dataset.freq === 'M' ? null : 'Only for monthly data',
-  };
-  return (Object.keys(TRANSFORM_LABELS) as TransformKind[]).map((value) => ({
+  return TRANSFORM_KINDS.map((value) => ({
     value,
-    label: TRANSFORM_LABELS[value],
-    disabledReason: reasons[value],
+    label: TRANSFORMS[value].label,
+    disabledReason: TRANSFORMS[value].unavailable(dataset),
   }));
 }
 
@@ -80,23 +66,11 @@ export function shareChoices(spec: ChartSpec): Choice<ShareDenominator>[] {
 /** Mirrors the spec's scale rule (src/spec/consistency.ts) to explain it before the reader picks. */
 export function logScaleReason(spec: ChartSpec): string | null {
   if (!chartTypeRow(spec.chart).logScale) return 'Log scale suits line charts and small multiples only';
-  if (spec.transform.kind === 'yoy') return 'Changes can be negative: no log scale';
+  if (transformRow(spec.transform).signed) return 'Changes can be negative: no log scale';
   return null;
 }
 
 /** A default transform of a kind, for the current dataset and range. */
 export function transformOfKind(kind: TransformKind, spec: ChartSpec): Transform {
-  switch (kind) {
-    case 'share':
-      return { kind, of: DATASETS[spec.dataset].shareOf[0] ?? 'selection' };
-    case 'index':
-      return {
-        kind,
-        base: DATASETS[spec.dataset].freq === 'M' ? periodStart(spec.from) : spec.from.slice(0, 4),
-      };
-    case 'rolling':
-      return { kind, window: 12 };
-    default:
-      return { kind };
-  }
+  return TRANSFORMS[kind].initial(DATASETS[spec.dataset], spec.from);
 }

@@ -12,6 +12,7 @@ import {
   type Transform,
   type TransformKind,
 } from '../spec';
+import type { Currency } from '../data/schema';
 
 export interface Choice<T extends string> {
   value: T;
@@ -19,6 +20,8 @@ export interface Choice<T extends string> {
   /** Null when the choice can be made. */
   disabledReason: string | null;
 }
+
+const CURRENCY_WORDS: Readonly<Record<Currency, string>> = { USD: 'US$', EUR: 'EUR', CNY: 'CNY' };
 
 const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
   value: 'Value (US$)',
@@ -29,8 +32,7 @@ const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
 export function measureChoices(spec: ChartSpec): Choice<Measure>[] {
   const dataset = DATASETS[spec.dataset];
   // A reader's file may be in yuan: its chart says which; the choice does not guess.
-  const currency =
-    spec.dataset === 'eurostat-eu-sanctioned' ? 'EUR' : dataset.inBrowser ? 'your file’s currency' : 'US$';
+  const currency = dataset.inBrowser ? 'your file’s currency' : CURRENCY_WORDS[dataset.currency];
   return (Object.keys(MEASURE_LABELS) as Measure[]).map((value) => ({
     value,
     label: value === 'value' ? `Value (${currency})` : MEASURE_LABELS[value],

@@ -10,7 +10,7 @@ import type {
   ProductRow,
 } from '../data/schema';
 import type { Series, Unit } from '../data/series';
-import type { ChartSpec, DatasetId, Measure } from '../spec/schema';
+import type { ChartSpec, Measure } from '../spec/schema';
 import { chartTypeRow } from '../spec/chart-types';
 import { DATASETS } from '../spec/datasets';
 import { defaultSpecFor } from '../spec/defaults';
@@ -48,21 +48,9 @@ export interface SpecSeries {
   overlaps: SeriesOverlap[];
 }
 
-const DATASET_CURRENCY: Record<DatasetId, Currency> = {
-  'baci-hs6': 'USD',
-  'comtrade-monthly': 'USD',
-  'imf-partners': 'USD',
-  'eurostat-eu-sanctioned': 'EUR',
-  'comtrade-chpl-monthly': 'USD',
-  'comtrade-chpl-partners': 'USD',
-  // A reader's file may be in CNY: SpecTables.currency then says so.
-  user: 'USD',
-  'user-monthly': 'USD',
-};
-
 export function specUnit(
   spec: Pick<ChartSpec, 'dataset' | 'measure' | 'transform'>,
-  currency: Currency = DATASET_CURRENCY[spec.dataset],
+  currency: Currency = DATASETS[spec.dataset].currency,
 ): Unit {
   return transformRow(spec.transform).unit(spec.transform, measuredUnit(spec.measure, currency));
 }
@@ -154,7 +142,7 @@ export function seriesForSpec(requested: ChartSpec, tables: SpecTables): SpecSer
   const notices: string[] = [];
   const spec = effectiveSpec(requested, notices);
   const { freq, hs2022 } = DATASETS[spec.dataset];
-  const currency = tables.currency ?? DATASET_CURRENCY[spec.dataset];
+  const currency = tables.currency ?? DATASETS[spec.dataset].currency;
   const periods = openEndPeriods(specPeriods(spec.from, spec.to, freq), spec, tables, notices);
   const computed = new Set(withLeadIn(periods, leadInPeriods(spec.transform, freq), freq));
   const allCodes = hs2022

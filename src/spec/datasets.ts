@@ -7,6 +7,18 @@ import type { Currency, Frequency } from '../data/schema';
 import { TIER_ORDER } from '../data/tiers';
 import type { Breakdown, ChartSpec, DatasetId, Measure, ProductKind, ShareDenominator } from './schema';
 
+/** Every dataset's id (the URL's `d`), each with its row below. */
+export const DATASET_IDS = [
+  'baci-hs6',
+  'comtrade-monthly',
+  'imf-partners',
+  'eurostat-eu-sanctioned',
+  'comtrade-chpl-monthly',
+  'comtrade-chpl-partners',
+  'user',
+  'user-monthly',
+] as const;
+
 /** The fields of a spec its dataset decides by default; the view's own defaults are in defaults.ts. */
 export type DatasetDefaults = Pick<ChartSpec, 'flow' | 'products' | 'from' | 'to'>;
 

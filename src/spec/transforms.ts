@@ -58,6 +58,16 @@ export interface TransformRow<K extends TransformKind> {
   meaninglessOnUnitValues: string | null;
   /** Its values start again each January (a chart must not join December to January). */
   restartsEachYear: boolean;
+  /**
+   * For a transform that compares two periods: the subtitle's clause when a shown comparison crosses the break
+   * between `year - 1` and `year` (`breaks` names it), given the years shown; null when none crosses it.
+   */
+  breakClause(
+    transform: TransformOf<K>,
+    years: readonly number[],
+    year: number,
+    breaks: string,
+  ): string | null;
 }
 
 const SHARE_TOKENS: Readonly<Record<ShareDenominator, string>> = {
@@ -113,6 +123,7 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     signed: false,
     meaninglessOnUnitValues: null,
     restartsEachYear: false,
+    breakClause: never,
   },
   share: {
     label: 'Share of total',
@@ -136,6 +147,7 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     signed: false,
     meaninglessOnUnitValues: 'share',
     restartsEachYear: false,
+    breakClause: never,
   },
   /** Base period = 100. A base outside the data gives an all-null index with a notice, not an error. */
   index: {
@@ -169,6 +181,13 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     signed: false,
     meaninglessOnUnitValues: null,
     restartsEachYear: false,
+    breakClause: (t, years, year, breaks) => {
+      const base = Number(t.base.slice(0, 4));
+      const other = base < year ? years.filter((y) => y >= year) : years.filter((y) => y < year);
+      if (other.length === 0) return null;
+      const side = base < year ? `from ${year}` : `up to ${year - 1}`;
+      return `values ${side} compared with ${t.base} cross ${breaks}`;
+    },
   },
   yoy: {
     label: 'Change on a year earlier (%)',
@@ -187,6 +206,11 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     signed: true,
     meaninglessOnUnitValues: null,
     restartsEachYear: false,
+    breakClause: (_t, years, year, breaks) => {
+      if (!years.includes(year)) return null;
+      const like = years.some((y) => y > year) ? `changes from ${year + 1} are like for like; ` : '';
+      return `${like}${year} on ${year - 1} crosses ${breaks}`;
+    },
   },
   rolling: {
     label: 'Rolling sum (monthly)',
@@ -208,6 +232,7 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     signed: false,
     meaninglessOnUnitValues: null,
     restartsEachYear: false,
+    breakClause: never,
   },
   /** Cumulative from January, restarting each year (monthly data): compares with published year-to-date totals. */
   ytd: {
@@ -228,6 +253,7 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     signed: false,
     meaninglessOnUnitValues: 'year-to-date sum',
     restartsEachYear: true,
+    breakClause: never,
   },
 };
 

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useFlows, useTable } from '../figure/load/queries';
 import { DATA_FILES } from '../data/files';
-import { defaultSpecFor, MAX_SERIES, type ChartSpec, type DatasetId, type Flow } from '../spec';
+import { DATASETS, defaultSpecFor, MAX_SERIES, type ChartSpec, type Flow } from '../spec';
 import { Chips } from './Chips';
 import { filterPartners, partnerOptions, partnersWithData } from './partner-options';
 import { addPartner, removePartner } from './spec-edits';
@@ -17,15 +17,11 @@ interface PartnerPickerProps {
 
 const SHOWN = 12;
 
-/** The file whose partners a partner flow can add (the IMF's unless listed). */
-const PARTNER_FILES: Partial<Record<DatasetId, string>> = {
-  'eurostat-eu-sanctioned': DATA_FILES.eurostatEuSanctioned,
-  'comtrade-chpl-partners': DATA_FILES.comtradeChplMonthly,
-};
-
 /** One series per partner: the dataset's usual partners, plus any other with data, found by name or code. */
 export function PartnerPicker({ spec, flow, onChange }: PartnerPickerProps) {
-  const file = PARTNER_FILES[spec.dataset] ?? DATA_FILES.imfRussiaPartners;
+  // The partners a partner flow can add are those of its dataset's file (the IMF's when it has none of its own).
+  const { rows } = DATASETS[spec.dataset];
+  const file = rows === 'baci-split' ? DATA_FILES.imfRussiaPartners : rows.file;
   const flows = useFlows(file);
   const partners = useTable(DATA_FILES.partners, 'partners');
   const [query, setQuery] = useState('');

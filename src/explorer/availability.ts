@@ -3,12 +3,16 @@
 import {
   chartTypeRow,
   DATASETS,
-  periodStart,
+  TRANSFORM_KINDS,
+  TRANSFORMS,
+  transformRow,
   type ChartSpec,
   type Measure,
   type ShareDenominator,
   type Transform,
+  type TransformKind,
 } from '../spec';
+import type { Currency } from '../data/schema';
 
 export interface Choice<T extends string> {
   value: T;
@@ -16,6 +20,8 @@ export interface Choice<T extends string> {
   /** Null when the choice can be made. */
   disabledReason: string | null;
 }
+
+const CURRENCY_WORDS: Readonly<Record<Currency, string>> = { USD: 'US$', EUR: 'EUR', CNY: 'CNY' };
 
 const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
   value: 'Value (US$)',
@@ -26,8 +32,7 @@ const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
 export function measureChoices(spec: ChartSpec): Choice<Measure>[] {
   const dataset = DATASETS[spec.dataset];
   // A reader's file may be in yuan: its chart says which; the choice does not guess.
-  const currency =
-    spec.dataset === 'eurostat-eu-sanctioned' ? 'EUR' : dataset.inBrowser ? 'your file’s currency' : 'US$';
+  const currency = dataset.inBrowser ? 'your file’s currency' : CURRENCY_WORDS[dataset.currency];
   return (Object.keys(MEASURE_LABELS) as Measure[]).map((value) => ({
     value,
     label: value === 'value' ? `Value (${currency})` : MEASURE_LABELS[value],
@@ -35,31 +40,14 @@ export function measureChoices(spec: ChartSpec): Choice<Measure>[] {
   }));
 }
 
-export type TransformKind = Transform['kind'];
-
-const TRANSFORM_LABELS: Readonly<Record<TransformKind, string>> = {
-  absolute: 'Absolute',
-  share: 'Share of total',
-  index: 'Index (base period = 100)',
-  yoy: 'Change on a year earlier (%)',
-  rolling: 'Rolling sum (monthly)',
-  ytd: 'Year to date (monthly, from January)',
-};
+export type { TransformKind };
 
 export function transformChoices(spec: ChartSpec): Choice<TransformKind>[] {
   const dataset = DATASETS[spec.dataset];
-  const reasons: Record<TransformKind, string | null> = {
-    absolute: null,
-    share: dataset.shareOf.length > 0 ? null : `${dataset.label} has no total to divide by`,
-    index: null,
-    yoy: null,
-    rolling: dataset.freq === 'M' ? null : 'Only for monthly data',
-    ytd: dataset.freq === 'M' ? null : 'Only for monthly data',
-  };
-  return (Object.keys(TRANSFORM_LABELS) as TransformKind[]).map((value) => ({
+  return TRANSFORM_KINDS.map((value) => ({
     value,
-    label: TRANSFORM_LABELS[value],
-    disabledReason: reasons[value],
+    label: TRANSFORMS[value].label,
+    disabledReason: TRANSFORMS[value].unavailable(dataset),
   }));
 }
 
@@ -80,23 +68,11 @@ export function shareChoices(spec: ChartSpec): Choice<ShareDenominator>[] {
 /** Mirrors the spec's scale rule (src/spec/consistency.ts) to explain it before the reader picks. */
 export function logScaleReason(spec: ChartSpec): string | null {
   if (!chartTypeRow(spec.chart).logScale) return 'Log scale suits line charts and small multiples only';
-  if (spec.transform.kind === 'yoy') return 'Changes can be negative: no log scale';
+  if (transformRow(spec.transform).signed) return 'Changes can be negative: no log scale';
   return null;
 }
 
 /** A default transform of a kind, for the current dataset and range. */
 export function transformOfKind(kind: TransformKind, spec: ChartSpec): Transform {
-  switch (kind) {
-    case 'share':
-      return { kind, of: DATASETS[spec.dataset].shareOf[0] ?? 'selection' };
-    case 'index':
-      return {
-        kind,
-        base: DATASETS[spec.dataset].freq === 'M' ? periodStart(spec.from) : spec.from.slice(0, 4),
-      };
-    case 'rolling':
-      return { kind, window: 12 };
-    default:
-      return { kind };
-  }
+  return TRANSFORMS[kind].initial(DATASETS[spec.dataset], spec.from);
 }

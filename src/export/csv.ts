@@ -4,10 +4,10 @@
 import type { FlowRow, Manifest } from '../data/schema';
 import { FLOW_COLUMNS } from '../data/flow-columns';
 import type { Series, SeriesPoint } from '../data/series';
-import type { ChartSpec } from '../spec';
+import { DATASETS, type ChartSpec } from '../spec';
 import { FLOW_FIELDS, SERIES_COLUMNS, type SeriesColumn } from './columns';
 import { toCsv, type CsvCell, type CsvOptions } from './csv-format';
-import { DATASET_SOURCES, sourceCurrency } from './provenance';
+import { sourceCurrency } from './provenance';
 import { seriesContext, transformText, unitText, type DescribeSeries } from './series-context';
 
 export interface SeriesCsvInput {
@@ -21,7 +21,7 @@ export interface SeriesCsvInput {
 /** Source ids of a series: those of its points, or its own / its dataset's when no point has data. */
 export function seriesSources(series: Series, spec: ChartSpec): string[] {
   const ids = new Set(series.points.flatMap((point) => point.sources));
-  return ids.size > 0 ? [...ids].sort() : [...(series.sources ?? DATASET_SOURCES[spec.dataset])];
+  return ids.size > 0 ? [...ids].sort() : [...(series.sources ?? DATASETS[spec.dataset].sources)];
 }
 
 /** Every source id a set of series rests on. */

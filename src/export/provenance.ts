@@ -1,8 +1,6 @@
 // The part of the manifest a download involves: the sources behind its rows, the files it was drawn from, the
 // caveats of both, and the series breaks that fall inside its period range. Order follows the manifest.
-import { SOURCE_IDS } from '../data/files';
 import type { Caveat, Currency, Manifest, ManifestFile, ManifestSource, SeriesBreak } from '../data/schema';
-import type { DatasetId } from '../spec';
 import { periodEnd, periodStart } from '../spec';
 
 export interface Provenance {
@@ -11,19 +9,6 @@ export interface Provenance {
   caveats: Caveat[];
   breaks: SeriesBreak[];
 }
-
-/** The source each dataset's flow rows come from: named even when a chart has no data point at all. */
-export const DATASET_SOURCES: Readonly<Record<DatasetId, readonly string[]>> = {
-  'baci-hs6': [SOURCE_IDS.baci],
-  'comtrade-monthly': [SOURCE_IDS.comtrade],
-  'imf-partners': [SOURCE_IDS.imf],
-  'eurostat-eu-sanctioned': [SOURCE_IDS.eurostat],
-  'comtrade-chpl-monthly': [SOURCE_IDS.comtradeChpl],
-  'comtrade-chpl-partners': [SOURCE_IDS.comtradeChpl],
-  // A reader's file is "user:<slug>": its series carry that id themselves (Series.sources).
-  user: [],
-  'user-monthly': [],
-};
 
 export interface ProvenanceQuery {
   sourceIds: Iterable<string>;

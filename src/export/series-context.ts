@@ -3,6 +3,7 @@
 // match passes `describe` instead, and an unknown field stays empty rather than guessed.
 import type { Series, Unit } from '../data/series';
 import { productKey, type ChartSpec, type Flow, type ProductSelector, type Transform } from '../spec';
+import { transformRow } from '../spec/transforms';
 
 export interface SeriesContext {
   exporter: string;
@@ -79,16 +80,5 @@ export function unitText(unit: Unit): string {
 
 /** The transform column: absolute, share:total, index:2019, yoy, rolling:12, ytd. */
 export function transformText(transform: Transform): string {
-  switch (transform.kind) {
-    case 'absolute':
-    case 'yoy':
-    case 'ytd':
-      return transform.kind;
-    case 'share':
-      return `share:${transform.of}`;
-    case 'index':
-      return `index:${transform.base}`;
-    case 'rolling':
-      return `rolling:${transform.window}`;
-  }
+  return transformRow(transform).csvText(transform);
 }

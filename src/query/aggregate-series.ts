@@ -2,7 +2,7 @@
 // gets `value: null` ("no data"), never 0.
 import type { Currency, FlowRow, Frequency, ReportingBasis } from '../data/schema';
 import type { Series, SeriesPoint } from '../data/series';
-import { commonBasis } from './basis';
+import { commonBasis } from '../data/basis';
 
 export interface SeriesGroup {
   key: string;

@@ -4,7 +4,7 @@ import type { Currency, FlowRow, Frequency, ReportingBasis } from '../data/schem
 import type { Series, SeriesPoint, Unit } from '../data/series';
 import { unitValue } from '../data/transforms/unit-value';
 import type { Measure } from '../spec/schema';
-import { commonBasis } from './basis';
+import { commonBasis } from '../data/basis';
 
 export interface RowGroup {
   key: string;

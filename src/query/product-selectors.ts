@@ -2,6 +2,7 @@
 // series is called. The same rules give filesForSpec its list and seriesForSpec its rows.
 import { DATA_FILES } from '../data/files';
 import type { Manifest } from '../data/schema';
+import { DATASETS } from '../spec/datasets';
 import type { ChartSpec, ProductSelector } from '../spec/schema';
 import { hsLabel, type ProductCatalog } from './product-catalog';
 import { tierLabel } from './tier-series';
@@ -74,16 +75,6 @@ export function chapterFiles(manifest: Manifest, chapters?: ReadonlySet<string>)
     .map((file) => file.path);
 }
 
-const DATASET_FILE: Record<Exclude<ChartSpec['dataset'], 'baci-hs6'>, string> = {
-  'comtrade-monthly': DATA_FILES.comtradeMonthlyTotals,
-  'imf-partners': DATA_FILES.imfRussiaPartners,
-  'eurostat-eu-sanctioned': DATA_FILES.eurostatEuSanctioned,
-  'comtrade-chpl-monthly': DATA_FILES.comtradeChplMonthly,
-  'comtrade-chpl-partners': DATA_FILES.comtradeChplMonthly,
-  user: DATA_FILES.inBrowserFile,
-  'user-monthly': DATA_FILES.inBrowserFile,
-};
-
 /**
  * The flow files a selector's rows come from. Each selector reads exactly one source of rows, so a code that
  * two selectors share is never counted twice from two files.
@@ -94,7 +85,8 @@ export function selectorFiles(
   manifest: Manifest,
   catalog: ProductCatalog,
 ): string[] {
-  if (spec.dataset !== 'baci-hs6') return [DATASET_FILE[spec.dataset]];
+  const { rows } = DATASETS[spec.dataset];
+  if (rows !== 'baci-split') return [rows.file];
   switch (selector.kind) {
     case 'tier':
     case 'chpl-all':

@@ -15,7 +15,7 @@ export interface SpecFile {
 
 /** Rows of these files feed a share's denominator. */
 function denominatorFiles(spec: ChartSpec): string[] {
-  if (spec.transform.kind !== 'share' || spec.dataset !== 'baci-hs6') return [];
+  if (spec.transform.kind !== 'share' || DATASETS[spec.dataset].rows !== 'baci-split') return [];
   if (spec.transform.of === 'total') return [DATA_FILES.baciTotals];
   return spec.transform.of === 'chpl' ? [DATA_FILES.baciChpl] : [];
 }
@@ -31,7 +31,7 @@ function nameFiles(spec: ChartSpec, catalog: ProductCatalog): SpecFile[] {
     spec.breakdown !== 'none' || spec.products.some((s) => s.kind !== 'tier' && s.kind !== 'chpl-all');
   // Data in the CHPL's own HS 2022 codes are named from chpl.csv alone.
   if (DATASETS[spec.dataset].hs2022) return byCode ? [{ path: DATA_FILES.chpl, kind: 'chpl' }] : [];
-  if (spec.dataset !== 'baci-hs6') return [];
+  if (DATASETS[spec.dataset].rows !== 'baci-split') return [];
   const chplOnly = spec.products.every((selector) => isChplSelector(selector, catalog));
   const needsProducts = ['hs2', 'hs4'].includes(spec.breakdown) || !chplOnly;
   const files: SpecFile[] = [];

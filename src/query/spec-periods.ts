@@ -2,6 +2,7 @@
 // (a year-on-year change needs the year before `from`; a rolling sum needs the window's first months).
 import type { Frequency } from '../data/schema';
 import type { Transform } from '../spec/schema';
+import { transformRow } from '../spec/transforms';
 import { periodRange } from './periods';
 
 function bound(period: string, freq: Frequency, end: boolean): string {
@@ -16,11 +17,7 @@ export function specPeriods(from: string, to: string, freq: Frequency): string[]
 
 /** How many periods before the first shown one the transform needs. */
 export function leadInPeriods(transform: Transform, freq: Frequency): number {
-  if (transform.kind === 'yoy') return freq === 'A' ? 1 : 12;
-  if (transform.kind === 'rolling') return freq === 'M' ? transform.window - 1 : 0;
-  // Back to January of the first shown month's year, at most 11 months (months before that January are unused).
-  if (transform.kind === 'ytd') return freq === 'M' ? 11 : 0;
-  return 0;
+  return transformRow(transform).leadIn(transform, freq);
 }
 
 /** `periods` with `count` earlier periods in front (same frequency). */

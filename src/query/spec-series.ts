@@ -10,11 +10,12 @@ import type {
   ProductRow,
 } from '../data/schema';
 import type { Series, Unit } from '../data/series';
-import type { ChartSpec, DatasetId } from '../spec/schema';
+import type { ChartSpec, Measure } from '../spec/schema';
 import { chartTypeRow } from '../spec/chart-types';
 import { DATASETS } from '../spec/datasets';
 import { defaultSpecFor } from '../spec/defaults';
 import { MAX_SERIES } from '../spec/fields';
+import { transformRow } from '../spec/transforms';
 import { measureSeries, otherCurrencyRows, type RowGroup } from './measure-series';
 import { comparableCatalog, hs2022Catalog, productCatalog } from './product-catalog';
 import { denominatorGroup } from './spec-denominator';
@@ -47,34 +48,18 @@ export interface SpecSeries {
   overlaps: SeriesOverlap[];
 }
 
-const DATASET_CURRENCY: Record<DatasetId, Currency> = {
-  'baci-hs6': 'USD',
-  'comtrade-monthly': 'USD',
-  'imf-partners': 'USD',
-  'eurostat-eu-sanctioned': 'EUR',
-  'comtrade-chpl-monthly': 'USD',
-  'comtrade-chpl-partners': 'USD',
-  // A reader's file may be in CNY: SpecTables.currency then says so.
-  user: 'USD',
-  'user-monthly': 'USD',
-};
-
 export function specUnit(
   spec: Pick<ChartSpec, 'dataset' | 'measure' | 'transform'>,
-  currency: Currency = DATASET_CURRENCY[spec.dataset],
+  currency: Currency = DATASETS[spec.dataset].currency,
 ): Unit {
-  switch (spec.transform.kind) {
-    case 'share':
-      return { kind: 'percent' };
-    case 'index':
-      return { kind: 'index', base: spec.transform.base };
-    case 'yoy':
-      return { kind: 'change-percent' };
-    default:
-      if (spec.measure === 'quantity') return { kind: 'quantity', unit: 't' };
-      if (spec.measure === 'unit-value') return { kind: 'unit-value', currency, per: 'kg' };
-      return { kind: 'currency', currency };
-  }
+  return transformRow(spec.transform).unit(spec.transform, measuredUnit(spec.measure, currency));
+}
+
+/** The unit of a measure before any transform. */
+function measuredUnit(measure: Measure, currency: Currency): Unit {
+  if (measure === 'quantity') return { kind: 'quantity', unit: 't' };
+  if (measure === 'unit-value') return { kind: 'unit-value', currency, per: 'kg' };
+  return { kind: 'currency', currency };
 }
 
 const partnerNamesCache = new WeakMap<readonly PartnerRow[], Map<string, string>>();
@@ -86,11 +71,9 @@ function partnerNames(partners: readonly PartnerRow[] = []): ReadonlyMap<string,
 
 /** A share or a running sum of prices means nothing: unit values are shown as they are, with a notice. */
 function effectiveSpec(spec: ChartSpec, notices: string[]): ChartSpec {
-  const { kind } = spec.transform;
-  if (spec.measure !== 'unit-value' || (kind !== 'share' && kind !== 'ytd')) return spec;
-  notices.push(
-    `A ${kind === 'ytd' ? 'year-to-date sum' : kind} of unit values is not meaningful: showing the unit values themselves.`,
-  );
+  const name = transformRow(spec.transform).meaninglessOnUnitValues;
+  if (spec.measure !== 'unit-value' || name === null) return spec;
+  notices.push(`A ${name} of unit values is not meaningful: showing the unit values themselves.`);
   return { ...spec, transform: { kind: 'absolute' } };
 }
 
@@ -159,7 +142,7 @@ export function seriesForSpec(requested: ChartSpec, tables: SpecTables): SpecSer
   const notices: string[] = [];
   const spec = effectiveSpec(requested, notices);
   const { freq, hs2022 } = DATASETS[spec.dataset];
-  const currency = tables.currency ?? DATASET_CURRENCY[spec.dataset];
+  const currency = tables.currency ?? DATASETS[spec.dataset].currency;
   const periods = openEndPeriods(specPeriods(spec.from, spec.to, freq), spec, tables, notices);
   const computed = new Set(withLeadIn(periods, leadInPeriods(spec.transform, freq), freq));
   const allCodes = hs2022

@@ -9,6 +9,7 @@ import { flowKey } from './flow-key';
 import { notice, type SpecNotice } from './notices';
 import { periodEnd, periodStart } from './period-range';
 import type { ChartSpec, Transform } from './schema';
+import { transformRow } from './transforms';
 
 interface SpecRule {
   field: keyof ChartSpec;
@@ -26,17 +27,8 @@ export interface SpecIssue {
 }
 
 function transformAllowed(transform: Transform, dataset: DatasetCapabilities): boolean {
-  switch (transform.kind) {
-    case 'share':
-      return dataset.shareOf.includes(transform.of);
-    case 'rolling':
-    case 'ytd':
-      return dataset.freq === 'M';
-    case 'index':
-      return transform.base.length === (dataset.freq === 'A' ? 4 : 7);
-    default:
-      return true;
-  }
+  const row = transformRow(transform);
+  return row.unavailable(dataset) === null && row.fits(transform, dataset);
 }
 
 const monthlyBoundOnAnnual = (bound: string, dataset: DatasetCapabilities) =>
@@ -122,7 +114,7 @@ const RULES: readonly SpecRule[] = [
     field: 'scale',
     param: 'sc',
     violated: (spec) =>
-      spec.scale === 'log' && (!chartTypeRow(spec.chart).logScale || spec.transform.kind === 'yoy'),
+      spec.scale === 'log' && (!chartTypeRow(spec.chart).logScale || transformRow(spec.transform).signed),
     value: (spec) => spec.scale,
     message: () => 'a log scale suits only line charts of positive values; using a linear scale',
     fix: (spec) => ({ ...spec, scale: 'linear' }),

@@ -3,6 +3,7 @@
 // under one marker. The same rule feeds the chart, its exported image and the story step that names them.
 import type { EventRow } from '../data/schema';
 import type { EVENT_LABEL_TOPICS } from '../data/patterns';
+import { DATASETS } from './datasets';
 import type { ChartSpec } from './schema';
 
 export type EventLabelTopic = (typeof EVENT_LABEL_TOPICS)[number];
@@ -11,17 +12,10 @@ export type EventLabelTopic = (typeof EVENT_LABEL_TOPICS)[number];
 export function chartTopics(spec: Pick<ChartSpec, 'dataset' | 'products' | 'flow'>): Set<EventLabelTopic> {
   const topics = new Set<EventLabelTopic>(['all']);
   const kinds = new Set(spec.products.map((p) => p.kind));
-  if (
-    spec.dataset === 'comtrade-chpl-monthly' ||
-    spec.dataset === 'comtrade-chpl-partners' ||
-    kinds.has('tier') ||
-    kinds.has('chpl-all')
-  )
-    topics.add('chpl');
-  if (spec.dataset === 'eurostat-eu-sanctioned') topics.add('eu');
-  if (spec.dataset === 'imf-partners') topics.add('russia-imports');
+  for (const topic of DATASETS[spec.dataset].eventTopics) topics.add(topic);
+  if (kinds.has('tier') || kinds.has('chpl-all')) topics.add('chpl');
   const fromChina = spec.flow.kind === 'bilateral' && spec.flow.exporter === 'CHN';
-  if (spec.dataset === 'comtrade-monthly' || (fromChina && kinds.has('total'))) topics.add('china-totals');
+  if (fromChina && kinds.has('total')) topics.add('china-totals');
   return topics;
 }
 

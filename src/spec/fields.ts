@@ -9,16 +9,7 @@ export const MAX_TOP_N = 50;
 export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2100;
 
-export const DATASET_IDS = [
-  'baci-hs6',
-  'comtrade-monthly',
-  'imf-partners',
-  'eurostat-eu-sanctioned',
-  'comtrade-chpl-monthly',
-  'comtrade-chpl-partners',
-  'user',
-  'user-monthly',
-] as const;
+export { DATASET_IDS } from './datasets';
 export const DIRECTIONS = ['imports', 'exports'] as const;
 export const MEASURES = ['value', 'quantity', 'unit-value'] as const;
 export const SHARE_DENOMINATORS = ['total', 'chpl', 'selection'] as const;

@@ -16,6 +16,13 @@ export type {
 export { DEFAULT_SPEC, defaultSpecFor } from './defaults';
 export { DATASETS, type DatasetCapabilities } from './datasets';
 export { CHART_TYPE_ROWS, chartTypeRow, type ChartTypeRow } from './chart-types';
+export {
+  TRANSFORM_KINDS,
+  TRANSFORMS,
+  transformRow,
+  type TransformKind,
+  type TransformRow,
+} from './transforms';
 export { PRESETS, type PresetId } from './presets';
 export { reconcileSpec, specIssues, type SpecIssue } from './consistency';
 export { comparableBasisApplies } from './comparable';

@@ -1,5 +1,5 @@
 // What a reader sees for one period (tooltip and table): every series' value, the basis, the sources.
-import { commonBasis } from '../../query/basis';
+import { commonBasis } from '../../data/basis';
 import type { ReportingBasis } from '../../data/schema';
 import type { Series } from '../../data/series';
 

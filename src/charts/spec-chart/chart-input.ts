@@ -2,6 +2,7 @@
 // and whether lines get direct labels (few, short labels) or rely on the legend.
 import type { EventRow, SeriesBreak } from '../../data/schema';
 import { chartTopics, labelRank, type EventLabelTopic } from '../../spec/event-topics';
+import { transformRow } from '../../spec/transforms';
 import type { Series } from '../../data/series';
 import type { LineChartData, ChartBreak, ChartEvent } from '../kit/types';
 import { periodStart } from '../kit/time';
@@ -59,6 +60,6 @@ export function lineChartInput(
     scale: data.spec.scale,
     referenceMarks: referenceMarksIn(referenceMarks, data.periods),
     directLabels,
-    restartsEachYear: data.spec.transform.kind === 'ytd',
+    restartsEachYear: transformRow(data.spec.transform).restartsEachYear,
   };
 }

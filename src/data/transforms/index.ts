@@ -5,3 +5,4 @@ export { yearOverYear } from './year-over-year';
 export { rollingSum } from './rolling-sum';
 export { yearToDate } from './year-to-date';
 export { unitValue } from './unit-value';
+export { selectionTotal } from './selection-total';

@@ -5,6 +5,7 @@ import type { Manifest, SeriesBreak } from '../../data/schema';
 import { comparableBasisApplies } from '../../spec/comparable';
 import { DATASETS } from '../../spec/datasets';
 import type { ChartSpec } from '../../spec/schema';
+import { transformRow } from '../../spec/transforms';
 
 /** Every break of the sources of these files, wherever it falls: a compared period may lie outside the range shown. */
 export function sourceBreaks(manifest: Manifest, flowPaths: readonly string[]): SeriesBreak[] {
@@ -28,23 +29,10 @@ function breakNames(breaks: readonly SeriesBreak[], year: number, hsChange: bool
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 
-/** The clause for one break year, or null when no shown comparison crosses it. */
+/** The clause for one break year, or null when no shown comparison crosses it (its TRANSFORMS row words it). */
 function clauseAt(spec: ChartSpec, years: readonly number[], year: number, names: readonly string[]) {
-  const { transform } = spec;
   if (names.length === 0) return null;
-  if (transform.kind === 'yoy') {
-    if (!years.includes(year)) return null;
-    const like = years.some((y) => y > year) ? `changes from ${year + 1} are like for like; ` : '';
-    return `${like}${year} on ${year - 1} crosses ${list(names)}`;
-  }
-  if (transform.kind === 'index') {
-    const base = yearOf(transform.base);
-    const other = base < year ? years.filter((y) => y >= year) : years.filter((y) => y < year);
-    if (other.length === 0) return null;
-    const side = base < year ? `from ${year}` : `up to ${year - 1}`;
-    return `values ${side} compared with ${transform.base} cross ${list(names)}`;
-  }
-  return null;
+  return transformRow(spec.transform).breakClause(spec.transform, years, year, list(names));
 }
 
 /** e.g. "changes from 2023 are like for like; 2022 on 2021 crosses the 2022 change of basis (...)"; null = none. */
@@ -53,7 +41,6 @@ export function breakClause(
   breaks: readonly SeriesBreak[],
   periods: readonly string[],
 ): string | null {
-  if (spec.transform.kind !== 'yoy' && spec.transform.kind !== 'index') return null;
   const years = [...new Set(periods.map(yearOf))];
   const hsChange = comparableBasisApplies(spec, DATASETS[spec.dataset]) && !spec.comparable;
   const breakYears = [...new Set([...breaks.map((b) => yearOf(b.before)), ...(hsChange ? [2022] : [])])];

@@ -4,6 +4,7 @@ import type { Series, Unit } from '../../data/series';
 import { chartTypeRow } from '../../spec/chart-types';
 import { DATASETS } from '../../spec/datasets';
 import type { ChartSpec, ProductSelector } from '../../spec/schema';
+import { transformRow } from '../../spec/transforms';
 import { TIER_ORDER } from '../../data/tiers';
 import { ownValue } from '../../spec/own';
 
@@ -74,24 +75,7 @@ export function unitPhrase(unit: Unit): string {
 
 function transformPhrase(spec: ChartSpec): string | null {
   const measure = { value: 'value', quantity: 'quantity', 'unit-value': 'unit value' }[spec.measure];
-  switch (spec.transform.kind) {
-    case 'share': {
-      const of = { total: 'all goods', chpl: 'all CHPL goods', selection: 'the products shown' }[
-        spec.transform.of
-      ];
-      return `share of ${of} (by ${measure})`;
-    }
-    case 'index':
-      return `${measure} indexed`;
-    case 'yoy':
-      return `${measure}`;
-    case 'rolling':
-      return `${spec.transform.window}-month rolling sum`;
-    case 'ytd':
-      return 'year-to-date sum';
-    case 'absolute':
-      return null;
-  }
+  return transformRow(spec.transform).phrase(spec.transform, measure);
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

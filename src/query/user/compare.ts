@@ -1,8 +1,8 @@
 // Which built-in dataset a reader's file is compared with: the same flow, products, period, measure and
 // transform, at the same frequency (BACI for years; Comtrade monthly totals, or the monthly CHPL file when
 // the build has it, for months). Never across currencies, never annual against monthly.
-import { DATA_FILES, SOURCE_IDS } from '../../data/files';
-import type { Currency, Manifest } from '../../data/schema';
+import { DATA_FILES } from '../../data/files';
+import type { Currency, Frequency, Manifest } from '../../data/schema';
 import type { Series } from '../../data/series';
 import { DATASETS } from '../../spec/datasets';
 import { flowKey } from '../../spec/flow-key';
@@ -11,29 +11,16 @@ import type { ChartSpec, DatasetId } from '../../spec/schema';
 import type { ProductCatalog } from '../product-catalog';
 import { flowFilesForSpec } from '../spec-files';
 
-/** Candidates in order of preference, per frequency; each must accept the spec as it is. */
-const CANDIDATES = {
-  A: ['baci-hs6'],
-  M: ['comtrade-monthly', 'comtrade-chpl-monthly'],
-} as const satisfies Record<'A' | 'M', readonly DatasetId[]>;
-
-type Candidate = (typeof CANDIDATES)[keyof typeof CANDIDATES][number];
-
-/** How a compared series names its source in a legend. */
-export const COMPARED_NAMES: Readonly<Record<Candidate, string>> = {
-  'baci-hs6': 'BACI',
-  'comtrade-monthly': 'UN Comtrade',
-  'comtrade-chpl-monthly': 'UN Comtrade CHPL',
-};
-
-const COMPARED_SOURCES: Readonly<Record<Candidate, string>> = {
-  'baci-hs6': SOURCE_IDS.baci,
-  'comtrade-monthly': SOURCE_IDS.comtrade,
-  'comtrade-chpl-monthly': SOURCE_IDS.comtradeChpl,
-};
+/** Candidates in order of preference (DATASETS row order): the rows of the file's frequency with `comparedAs`. */
+function candidates(freq: Frequency): { dataset: DatasetId; name: string }[] {
+  return (Object.keys(DATASETS) as DatasetId[]).flatMap((dataset) => {
+    const { freq: own, comparedAs } = DATASETS[dataset];
+    return own === freq && comparedAs !== undefined ? [{ dataset, name: comparedAs }] : [];
+  });
+}
 
 export type Comparison =
-  | { ok: true; spec: ChartSpec; dataset: Candidate; name: string; sources: readonly string[] }
+  | { ok: true; spec: ChartSpec; dataset: DatasetId; name: string; sources: readonly string[] }
   | { ok: false; reason: string };
 
 const COVERAGE =
@@ -59,15 +46,15 @@ export function comparisonFor(
   if (spec.breakdown !== 'none')
     return { ok: false, reason: 'Comparing shows the series you chose, not a breakdown by HS code.' };
   const { compare: _compare, ...rest } = spec;
-  for (const dataset of CANDIDATES[DATASETS[spec.dataset].freq]) {
+  for (const { dataset, name } of candidates(DATASETS[spec.dataset].freq)) {
     const candidate: ChartSpec = { ...rest, dataset };
     if (specIssues(candidate).length > 0 || !filesPresent(candidate, manifest, catalog)) continue;
     return {
       ok: true,
       spec: candidate,
       dataset,
-      name: COMPARED_NAMES[dataset],
-      sources: [COMPARED_SOURCES[dataset]],
+      name,
+      sources: DATASETS[dataset].sources,
     };
   }
   const freq = DATASETS[spec.dataset].freq === 'A' ? 'annual' : 'monthly';

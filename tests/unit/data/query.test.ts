@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateSeries } from '../../../src/query/aggregate-series';
-import { commonBasis } from '../../../src/query/basis';
+import { commonBasis } from '../../../src/data/basis';
 import { filterFlows } from '../../../src/query/filter-flows';
 import { periodInRange, periodRange } from '../../../src/query/periods';
 import { chplTierSeries, tierOfConcordance, tierOfProduct } from '../../../src/query/tier-series';

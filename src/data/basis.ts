@@ -1,4 +1,4 @@
-import type { ReportingBasis } from '../data/schema';
+import type { ReportingBasis } from './schema';
 
 /** The one basis all values share, or null when there are none or they disagree (a chart must not guess). */
 export function commonBasis(bases: readonly (ReportingBasis | null)[]): ReportingBasis | null {

@@ -1,0 +1,268 @@
+// One row per transform: everything the app says or does about a kind of transform (its URL token, the earlier
+// periods it reads, how it is computed, its unit, its words, its CSV token, where it is available) in one place.
+// A new transform is its schema member (schema.ts), its row here and its maths (src/data/transforms/): the
+// type below makes a missing row, or a missing field of a row, a compile error.
+import type { Frequency } from '../data/schema';
+import type { Series, Unit } from '../data/series';
+import { indexTo } from '../data/transforms/index-to';
+import { rollingSum } from '../data/transforms/rolling-sum';
+import { selectionTotal } from '../data/transforms/selection-total';
+import { shareOf } from '../data/transforms/share-of';
+import { yearOverYear } from '../data/transforms/year-over-year';
+import { yearToDate } from '../data/transforms/year-to-date';
+import type { DatasetCapabilities } from './datasets';
+import { ROLLING_WINDOWS } from './fields';
+import { periodStart } from './period-range';
+import type { ShareDenominator, Transform } from './schema';
+import { readSpecPeriod } from './url-values';
+
+export type TransformKind = Transform['kind'];
+type TransformOf<K extends TransformKind> = Extract<Transform, { kind: K }>;
+
+export interface TransformResult {
+  series: Series[];
+  notices: string[];
+}
+
+// Methods (not function-valued properties), so that a row of one kind can be read as a TransformRow<TransformKind>
+// by `transformRow`, which picks it by the transform's own kind.
+export interface TransformRow<K extends TransformKind> {
+  /** The explorer's choice. */
+  label: string;
+  /** The name in the URL (`tf=<name>` or `tf=<name>:<argument>`). */
+  urlName: string;
+  /** What the URL accepts, for the error message ("roll:3|6|12"). */
+  urlShape: string;
+  writeUrl(transform: TransformOf<K>): string;
+  /** The transform from the URL's argument after `<name>:` (undefined when there is none); undefined if unreadable. */
+  readUrl(arg: string | undefined): TransformOf<K> | undefined;
+  /** The transform column of the CSV: absolute, share:total, index:2019, yoy, rolling:12, ytd. */
+  csvText(transform: TransformOf<K>): string;
+  /** How many periods before the first shown one the transform reads. */
+  leadIn(transform: TransformOf<K>, freq: Frequency): number;
+  /** Computes it. What cannot be computed becomes null with a notice, never a guess. */
+  apply(series: Series[], transform: TransformOf<K>, denominator: Series | null): TransformResult;
+  /** The unit of the result, from the unit of the measured series. */
+  unit(transform: TransformOf<K>, measured: Unit): Unit;
+  /** Its words in the chart's subtitle ("share of all goods (by value)"); null when it says nothing. */
+  phrase(transform: TransformOf<K>, measure: string): string | null;
+  /** Why a dataset cannot have it at all (the explorer's disabled choice); null when it can. */
+  unavailable(dataset: DatasetCapabilities): string | null;
+  /** Its argument fits the dataset (a share's denominator, an index's base period at the dataset's frequency). */
+  fits(transform: TransformOf<K>, dataset: DatasetCapabilities): boolean;
+  /** The transform the explorer picks for this kind, for a dataset and the spec's start. */
+  initial(dataset: DatasetCapabilities, from: string): TransformOf<K>;
+  /** Its values can be negative: no log scale. */
+  signed: boolean;
+  /** A sum or ratio of prices means nothing: its name in the notice when applied to unit values; null if it applies. */
+  meaninglessOnUnitValues: string | null;
+  /** Its values start again each January (a chart must not join December to January). */
+  restartsEachYear: boolean;
+  /**
+   * For a transform that compares two periods: the subtitle's clause when a shown comparison crosses the break
+   * between `year - 1` and `year` (`breaks` names it), given the years shown; null when none crosses it.
+   */
+  breakClause(
+    transform: TransformOf<K>,
+    years: readonly number[],
+    year: number,
+    breaks: string,
+  ): string | null;
+}
+
+const SHARE_TOKENS: Readonly<Record<ShareDenominator, string>> = {
+  total: 'total',
+  chpl: 'chpl',
+  selection: 'sel',
+};
+
+const SHARE_DIVISORS: Readonly<Record<ShareDenominator, string>> = {
+  total: 'total of all goods',
+  chpl: 'CHPL total',
+  selection: 'selection total',
+};
+
+const SHARE_PHRASES: Readonly<Record<ShareDenominator, string>> = {
+  total: 'all goods',
+  chpl: 'all CHPL goods',
+  selection: 'the products shown',
+};
+
+const monthlyOnly = (dataset: DatasetCapabilities) => (dataset.freq === 'M' ? null : 'Only for monthly data');
+const always = () => true;
+const never = () => null;
+
+function shareSeries(series: Series[], denominator: Series | null, name: string): TransformResult {
+  if (!denominator) {
+    const empty = series.map((s) => ({
+      ...s,
+      unit: { kind: 'percent' } as const,
+      points: s.points.map((p) => ({ ...p, value: null })),
+    }));
+    return { series: empty, notices: [`There is no ${name} to divide by: the shares are left empty.`] };
+  }
+  return { series: series.map((s) => shareOf(s, denominator)), notices: [] };
+}
+
+/** In the order the explorer lists them. */
+export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
+  absolute: {
+    label: 'Absolute',
+    urlName: 'abs',
+    urlShape: 'abs',
+    writeUrl: () => 'abs',
+    readUrl: (arg) => (arg === undefined ? { kind: 'absolute' } : undefined),
+    csvText: (t) => t.kind,
+    leadIn: () => 0,
+    apply: (series) => ({ series, notices: [] }),
+    unit: (_t, measured) => measured,
+    phrase: () => null,
+    unavailable: never,
+    fits: always,
+    initial: () => ({ kind: 'absolute' }),
+    signed: false,
+    meaninglessOnUnitValues: null,
+    restartsEachYear: false,
+    breakClause: never,
+  },
+  share: {
+    label: 'Share of total',
+    urlName: 'share',
+    urlShape: 'share:total|chpl|sel',
+    writeUrl: (t) => `share:${SHARE_TOKENS[t.of]}`,
+    readUrl: (arg) => {
+      const of = (Object.keys(SHARE_TOKENS) as ShareDenominator[]).find((key) => SHARE_TOKENS[key] === arg);
+      return of === undefined ? undefined : { kind: 'share', of };
+    },
+    csvText: (t) => `share:${t.of}`,
+    leadIn: () => 0,
+    apply: (series, t, denominator) =>
+      shareSeries(series, t.of === 'selection' ? selectionTotal(series) : denominator, SHARE_DIVISORS[t.of]),
+    unit: () => ({ kind: 'percent' }),
+    phrase: (t, measure) => `share of ${SHARE_PHRASES[t.of]} (by ${measure})`,
+    unavailable: (dataset) =>
+      dataset.shareOf.length > 0 ? null : `${dataset.label} has no total to divide by`,
+    fits: (t, dataset) => dataset.shareOf.includes(t.of),
+    initial: (dataset) => ({ kind: 'share', of: dataset.shareOf[0] ?? 'selection' }),
+    signed: false,
+    meaninglessOnUnitValues: 'share',
+    restartsEachYear: false,
+    breakClause: never,
+  },
+  /** Base period = 100. A base outside the data gives an all-null index with a notice, not an error. */
+  index: {
+    label: 'Index (base period = 100)',
+    urlName: 'index',
+    urlShape: 'index:<period>',
+    writeUrl: (t) => `index:${t.base}`,
+    readUrl: (arg) => {
+      if (arg === undefined) return undefined;
+      const base = readSpecPeriod(arg);
+      return base.ok ? { kind: 'index', base: base.value } : undefined;
+    },
+    csvText: (t) => `index:${t.base}`,
+    leadIn: () => 0,
+    apply: (series, t) => {
+      const results = series.map((s) => indexTo(s, t.base));
+      const missing = results.filter((r) => r.reason !== null).map((r) => r.series.label);
+      const notices = missing.length
+        ? [`No value in ${t.base} to index to, so no index for: ${missing.join(', ')}.`]
+        : [];
+      return { series: results.map((r) => r.series), notices };
+    },
+    unit: (t) => ({ kind: 'index', base: t.base }),
+    phrase: (_t, measure) => `${measure} indexed`,
+    unavailable: never,
+    fits: (t, dataset) => t.base.length === (dataset.freq === 'A' ? 4 : 7),
+    initial: (dataset, from) => ({
+      kind: 'index',
+      base: dataset.freq === 'M' ? periodStart(from) : from.slice(0, 4),
+    }),
+    signed: false,
+    meaninglessOnUnitValues: null,
+    restartsEachYear: false,
+    breakClause: (t, years, year, breaks) => {
+      const base = Number(t.base.slice(0, 4));
+      const other = base < year ? years.filter((y) => y >= year) : years.filter((y) => y < year);
+      if (other.length === 0) return null;
+      const side = base < year ? `from ${year}` : `up to ${year - 1}`;
+      return `values ${side} compared with ${t.base} cross ${breaks}`;
+    },
+  },
+  yoy: {
+    label: 'Change on a year earlier (%)',
+    urlName: 'yoy',
+    urlShape: 'yoy',
+    writeUrl: () => 'yoy',
+    readUrl: (arg) => (arg === undefined ? { kind: 'yoy' } : undefined),
+    csvText: (t) => t.kind,
+    leadIn: (_t, freq) => (freq === 'A' ? 1 : 12),
+    apply: (series) => ({ series: series.map(yearOverYear), notices: [] }),
+    unit: () => ({ kind: 'change-percent' }),
+    phrase: (_t, measure) => `${measure}`,
+    unavailable: never,
+    fits: always,
+    initial: () => ({ kind: 'yoy' }),
+    signed: true,
+    meaninglessOnUnitValues: null,
+    restartsEachYear: false,
+    breakClause: (_t, years, year, breaks) => {
+      if (!years.includes(year)) return null;
+      const like = years.some((y) => y > year) ? `changes from ${year + 1} are like for like; ` : '';
+      return `${like}${year} on ${year - 1} crosses ${breaks}`;
+    },
+  },
+  rolling: {
+    label: 'Rolling sum (monthly)',
+    urlName: 'roll',
+    urlShape: 'roll:3|6|12',
+    writeUrl: (t) => `roll:${t.window}`,
+    readUrl: (arg) => {
+      const window = ROLLING_WINDOWS.find((w) => String(w) === arg);
+      return window === undefined ? undefined : { kind: 'rolling', window };
+    },
+    csvText: (t) => `rolling:${t.window}`,
+    leadIn: (t, freq) => (freq === 'M' ? t.window - 1 : 0),
+    apply: (series, t) => ({ series: series.map((s) => rollingSum(s, t.window)), notices: [] }),
+    unit: (_t, measured) => measured,
+    phrase: (t) => `${t.window}-month rolling sum`,
+    unavailable: monthlyOnly,
+    fits: always,
+    initial: () => ({ kind: 'rolling', window: 12 }),
+    signed: false,
+    meaninglessOnUnitValues: null,
+    restartsEachYear: false,
+    breakClause: never,
+  },
+  /** Cumulative from January, restarting each year (monthly data): compares with published year-to-date totals. */
+  ytd: {
+    label: 'Year to date (monthly, from January)',
+    urlName: 'ytd',
+    urlShape: 'ytd',
+    writeUrl: () => 'ytd',
+    readUrl: (arg) => (arg === undefined ? { kind: 'ytd' } : undefined),
+    csvText: (t) => t.kind,
+    // Back to January of the first shown month's year, at most 11 months (months before that January are unused).
+    leadIn: (_t, freq) => (freq === 'M' ? 11 : 0),
+    apply: (series) => ({ series: series.map(yearToDate), notices: [] }),
+    unit: (_t, measured) => measured,
+    phrase: () => 'year-to-date sum',
+    unavailable: monthlyOnly,
+    fits: always,
+    initial: () => ({ kind: 'ytd' }),
+    signed: false,
+    meaninglessOnUnitValues: 'year-to-date sum',
+    restartsEachYear: true,
+    breakClause: never,
+  },
+};
+
+/**
+ * The row of a transform's own kind, typed for any transform: TypeScript cannot follow that the row picked by
+ * `transform.kind` takes exactly that transform, so the one cast of the registry is here.
+ */
+export function transformRow(transform: Transform): TransformRow<TransformKind> {
+  return TRANSFORMS[transform.kind] as TransformRow<TransformKind>;
+}
+
+export const TRANSFORM_KINDS = Object.keys(TRANSFORMS) as TransformKind[];

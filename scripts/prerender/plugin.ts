@@ -11,7 +11,12 @@ import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 // Only types from the app: the config loader should not have to read the app's sources (render.tsx does).
 import type { PrerenderedChart, SharedChart } from './render.tsx';
 import { socialMeta, sharePage, withSocialImage, type SocialCard } from './social-meta.ts';
-import { STATIC_STORY_FILE, staticStoryPage, withStaticStoryLink } from './static-page.ts';
+import {
+  STATIC_STORY_FILE,
+  staticStoryPage,
+  withStaticStoryLink,
+  type StaticStoryFacts,
+} from './static-page.ts';
 
 /** The site's public address when SITE_URL is not set: where `npm start` serves the build. */
 export const DEFAULT_SITE_URL = 'http://localhost:4173/';
@@ -60,7 +65,7 @@ interface Rendered {
   shared: SharedChart[];
   /** The story page's markup, every chart drawn (./static-story.tsx). */
   story: string;
-  facts: { dataVersion: string; generatedAt: string };
+  facts: StaticStoryFacts;
 }
 
 async function renderCharts(config: ResolvedConfig, siteUrl: string): Promise<Rendered> {

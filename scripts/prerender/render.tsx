@@ -27,7 +27,8 @@ import { renderStaticStory } from './static-story';
 export async function renderStory(dataDir: string) {
   const folder = openDataFolder(dataDir);
   const { dataVersion, generatedAt } = folder.manifest;
-  return { html: await renderStaticStory(folder), facts: { dataVersion, generatedAt } };
+  const explorerFile = prerenderedEmbedFile('explorer-default');
+  return { html: await renderStaticStory(folder), facts: { dataVersion, generatedAt, explorerFile } };
 }
 
 export interface PrerenderedChart {

@@ -18,14 +18,17 @@ export function hashRouteLinks(html: string): string {
 export interface StaticStoryFacts {
   dataVersion: string;
   generatedAt: string;
+  /** The explorer's default view, prerendered (dist/embed-explorer-default.html): a chart without JavaScript too. */
+  explorerFile: string;
 }
 
-function notice({ dataVersion, generatedAt }: StaticStoryFacts): string {
+function notice({ dataVersion, generatedAt, explorerFile }: StaticStoryFacts): string {
   return (
     '<p class="static-story-notice" role="note">This is the story as the site drew it when it was built ' +
     `(data version ${dataVersion}, ${generatedAt.slice(0, 10)}), for reading without JavaScript: every chart ` +
     'with its notes, source line and table, and every finding computed from the same data. With JavaScript, ' +
-    '<a href="./">the story</a> has the interactive charts, the explorer and the downloads.</p>'
+    '<a href="./">the story</a> has the interactive charts, the explorer and the downloads. The explorer’s ' +
+    `default chart, also drawn without JavaScript: <a href="${explorerFile}">${explorerFile}</a>.</p>`
   );
 }
 

@@ -37,6 +37,9 @@ describe('the story without JavaScript', () => {
       await page.goto(`${baseUrl}/`);
       await page.waitForURL(/static-story\.html$/);
       expect(await page.locator('.static-story-notice').textContent()).toMatch(/without JavaScript/);
+      // The explorer's default chart is linked, and is a page that draws without JavaScript too.
+      const explorerHref = await page.locator('.static-story-notice a[href^="embed-"]').getAttribute('href');
+      expect(explorerHref).toBe('embed-explorer-default.html');
       expect(
         await page
           .locator('.story-step[data-step]')

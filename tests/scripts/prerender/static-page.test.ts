@@ -28,7 +28,11 @@ const STORY =
   '<main id="main" tabindex="-1" class="wrap"><h1>Story</h1><a href="https://example.org/x">x</a></main>' +
   '<script>restoreScroll()</script>';
 
-const FACTS = { dataVersion: 'abc123', generatedAt: '2026-12-03T07:00:00Z' };
+const FACTS = {
+  dataVersion: 'abc123',
+  generatedAt: '2026-12-03T07:00:00Z',
+  explorerFile: 'embed-explorer-default.html',
+};
 
 describe('the static story page', () => {
   it("turns the app's links into hash routes and leaves other links alone", () => {
@@ -47,6 +51,7 @@ describe('the static story page', () => {
       /<div id="root" data-static-story="true"><header>.*<main id="main" tabindex="-1" class="wrap"><p class="static-story-notice" role="note">.*data version abc123, 2026-12-03.*<\/p><h1>Story<\/h1>/,
     );
     expect(page).toContain('href="./#/sources#hs-relation"');
+    expect(page).toContain('<a href="embed-explorer-default.html">');
     expect(page).toContain('href="https://example.org/x"');
   });
 

@@ -1,6 +1,7 @@
 // Validates manifest.json against the data contract. Runs in the worker, with the CSV checks, without zod:
 // the shapes below mirror the zod `manifest` schema in schema.ts, and tests hold the two to the same verdicts.
 import { count, listOf, nullable, oneOf, record, text, type Shape } from './check/shape';
+import { TABLE_KINDS } from './csv/row-rules';
 import { PERIOD_MESSAGE, PERIOD_PATTERN } from './patterns';
 import type { Manifest } from './schema';
 
@@ -32,17 +33,7 @@ const manifestShape: Shape = record({
     record(
       {
         path: str,
-        kind: oneOf([
-          'flows',
-          'products',
-          'chpl',
-          'concordance',
-          'partners',
-          'events',
-          'headlines',
-          'published-totals',
-          'reconciliation',
-        ]),
+        kind: oneOf(TABLE_KINDS),
         description: str,
         rows: count({ int: true }),
         bytes: count({ int: true }),

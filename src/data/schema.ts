@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { COMPARABILITY, type Comparability } from './comparability';
+import { TABLE_KINDS } from './csv/row-rules';
 import {
   EVENT_KINDS,
   EVENT_LABEL_ON_MESSAGE,
@@ -254,17 +255,7 @@ export type ManifestSource = z.infer<typeof manifestSource>;
 export const manifestFile = z.object({
   /** Relative to public/data/, e.g. "flows/baci_chpl.csv". */
   path: z.string(),
-  kind: z.enum([
-    'flows',
-    'products',
-    'chpl',
-    'concordance',
-    'partners',
-    'events',
-    'headlines',
-    'published-totals',
-    'reconciliation',
-  ]),
+  kind: z.enum(TABLE_KINDS),
   description: z.string(),
   rows: z.number().check(z.int(), z.nonnegative()),
   bytes: z.number().check(z.int(), z.nonnegative()),

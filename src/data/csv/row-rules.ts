@@ -136,3 +136,7 @@ export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
     imf_vs_comtrade_pct: nullableNumber,
   },
 };
+
+/** Every kind of table a manifest may list: the rows above, so a new table is named once (schema.ts and
+ * manifest-check.ts read this list rather than repeating it). */
+export const TABLE_KINDS = Object.keys(ROW_RULES) as [TableKind, ...TableKind[]];

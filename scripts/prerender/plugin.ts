@@ -43,6 +43,16 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** A data file the page fetches at once, requested with the HTML rather than after the scripts. */
+function preloadLink(file: string): string {
+  return `<link rel="preload" href="${file}" as="fetch" crossorigin="anonymous" />`;
+}
+
+/** index.html with the story's first chart's data requested beside its scripts. Exported for the tests. */
+export function withPreload(html: string, file: string): string {
+  return html.replace('</head>', `  ${preloadLink(file)}\n  </head>`);
+}
+
 /** embed.html, with one chart in it. Exported for the tests. */
 export function prerenderedPage(template: string, chart: PrerenderedChart, card?: SocialCard): string {
   if (!template.includes(ROOT_DIV)) throw new Error(`prerender: embed.html has no ${ROOT_DIV}`);
@@ -51,7 +61,7 @@ export function prerenderedPage(template: string, chart: PrerenderedChart, card?
     `<div id="root" data-prerendered="${escapeHtml(chart.id)}" data-chart-data="${dataFile}">` +
     `${chart.html}</div>`;
   // The data leaves with the HTML, not after the scripts: hydration waits for it, the chart does not.
-  const preload = `<link rel="preload" href="${dataFile}" as="fetch" crossorigin="anonymous" />`;
+  const preload = preloadLink(dataFile);
   const meta = card ? `${socialMeta(card)}\n    ` : '';
   return template
     .replace(TITLE, `<title>${escapeHtml(chart.data.title)} · China–Russia dual-use trade explorer</title>`)
@@ -66,6 +76,8 @@ interface Rendered {
   /** The story page's markup, every chart drawn (./static-story.tsx). */
   story: string;
   facts: StaticStoryFacts;
+  /** The story's first chart's data, which index.html preloads (src/story/first-chart.ts). */
+  firstChart: { file: string; data: PrerenderedChart['data'] } | null;
 }
 
 async function renderCharts(config: ResolvedConfig, siteUrl: string): Promise<Rendered> {
@@ -89,8 +101,8 @@ async function renderCharts(config: ResolvedConfig, siteUrl: string): Promise<Re
     const dataDir = join(config.publicDir, 'data');
     const embeds = await render.renderPresetEmbeds(dataDir, `${config.base}#/`);
     const shared = await render.renderSharedCharts(dataDir, config.root, siteUrl, embeds);
-    const { html: story, facts } = await render.renderStory(dataDir);
-    return { embeds, shared, story, facts };
+    const { html: story, facts, firstChart } = await render.renderStory(dataDir);
+    return { embeds, shared, story, facts, firstChart };
   } finally {
     await server.close();
   }
@@ -135,7 +147,7 @@ export function prerenderEmbeds(): Plugin {
       const outDir = resolve(config.root, config.build.outDir);
       const siteUrl = siteUrlFromEnv();
       const template = readFileSync(join(outDir, 'embed.html'), 'utf8');
-      const { embeds, shared, story, facts } = await renderCharts(config, siteUrl);
+      const { embeds, shared, story, facts, firstChart } = await renderCharts(config, siteUrl);
       const cards = new Map(shared.map((chart) => [chart.id, socialCard(chart, siteUrl)]));
       for (const chart of embeds) {
         const card = cards.get(chart.id);
@@ -151,7 +163,12 @@ export function prerenderEmbeds(): Plugin {
       if (first) index = withSocialImage(index, { ...cards.get(first.id)!, url: siteUrl });
       // Without JavaScript, the story as the build drew it (static-page.ts).
       writeFileSync(join(outDir, STATIC_STORY_FILE), staticStoryPage(index, story, facts));
-      writeFileSync(indexFile, withStaticStoryLink(index));
+      index = withStaticStoryLink(index);
+      if (firstChart) {
+        writeFileSync(join(outDir, firstChart.file), JSON.stringify(firstChart.data));
+        index = withPreload(index, firstChart.file);
+      }
+      writeFileSync(indexFile, index);
     },
   };
 }

@@ -22,13 +22,26 @@ import { CATEGORY_LABELS } from '../../src/story/Timeline';
 import { cardStyleSheet, plainCardSvg, renderCardPng, socialCardSvg, timelineChartSvg } from './cards';
 import { openDataFolder, specChartData, type DataFolder } from './chart-data';
 import { renderStaticStory } from './static-story';
+import { FIRST_CHART_FILE, firstChartStep } from '../../src/story/first-chart';
 
 /** The story with every step's chart drawn, for dist/static-story.html, and the data it was drawn from. */
 export async function renderStory(dataDir: string) {
   const folder = openDataFolder(dataDir);
   const { dataVersion, generatedAt } = folder.manifest;
   const explorerFile = prerenderedEmbedFile('explorer-default');
-  return { html: await renderStaticStory(folder), facts: { dataVersion, generatedAt, explorerFile } };
+  // The story's first chart, ready-made: index.html preloads it (src/story/first-chart.ts).
+  const first = firstChartStep();
+  const firstChart = first
+    ? {
+        file: FIRST_CHART_FILE,
+        data: specChartData(folder, first.graphic.spec, { title: first.graphic.title }),
+      }
+    : null;
+  return {
+    html: await renderStaticStory(folder),
+    facts: { dataVersion, generatedAt, explorerFile },
+    firstChart,
+  };
 }
 
 export interface PrerenderedChart {

@@ -4,6 +4,7 @@
 import { chromium, type Browser as PwBrowser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Manifest } from '../../src/data/schema';
+import { firstChartStep } from '../../src/story/first-chart';
 import { sectionsWithData } from '../../src/story/sections';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
@@ -73,6 +74,36 @@ describe('the story without JavaScript', () => {
     await page.locator('.story-step').first().waitFor();
     await page.waitForTimeout(300);
     expect(page.url()).not.toMatch(/static-story/);
+    await context.close();
+  });
+});
+
+describe("the story's first chart, computed by the build", () => {
+  test('draws while the CSV files are still on their way, and the findings follow when they arrive', async () => {
+    const first = firstChartStep();
+    expect(first).not.toBeNull();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const heldFiles: string[] = [];
+    // The data worker's requests too: context routes see them.
+    await context.route('**/data/**/*.csv', async (route) => {
+      heldFiles.push(new URL(route.request().url()).pathname);
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/#/`);
+    const chart = page
+      .locator(`figure[data-chart-id="${first!.graphic.chartId}"][data-state="ready"]`)
+      .first();
+    await chart.waitFor({ timeout: 30_000 });
+    expect(await chart.locator('svg[role="img"] g[data-series-key]').count()).toBe(6);
+    // Drawn from story-first-chart.json: the CSV files were asked for and none has been answered yet.
+    expect(heldFiles.length).toBeGreaterThan(0);
+    expect(await page.locator('.finding-loading').count()).toBeGreaterThan(0);
+    release();
+    await expect.poll(() => page.locator('.finding-loading').count(), { timeout: 30_000 }).toBe(0);
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { SpecFigure } from '../figure/SpecFigure';
+import { usePrerenderedData } from '../figure/load/prerendered-data';
 import { preloadAllChartCode } from '../charts/spec-chart/SpecChartView';
 import { usePageTitle } from '../figure/usePageTitle';
 import { ControlsPanel } from './ControlsPanel';
@@ -13,6 +14,8 @@ export function ExplorerPage() {
   usePageTitle('Explorer');
   // A link to a reader's file this page does not hold falls back to the default chart, with a notice.
   const { spec, notices, searchKey, setSpec } = useUserFileSpec(useExplorerSpec());
+  // A preset or the default view: the build's data for it draws the chart before the CSV files are read.
+  const prerendered = usePrerenderedData(spec);
   // Switching chart type here should never wait for code: fetch every lazy chart view once the page settles.
   useEffect(() => {
     const timer = setTimeout(preloadAllChartCode, 1000);
@@ -31,7 +34,7 @@ export function ExplorerPage() {
         <div className="explorer-layout">
           <ControlsPanel spec={spec} onChange={setSpec} />
           <div className="explorer-figure">
-            <SpecFigure spec={spec} chartId="explorer" showExplore={false} />
+            <SpecFigure spec={spec} chartId="explorer" showExplore={false} data={prerendered} />
           </div>
         </div>
       </UserFileProvider>

@@ -1,6 +1,9 @@
-// The story without JavaScript (dist/static-story.html, scripts/prerender/static-page.ts): a browser with
-// scripts off that opens the site lands on the story as the build drew it, with every step's chart, table, source
-// line and computed finding, no script, no action that needs one, and no sideways scroll on a phone.
+// Charts the build computed, in real Chromium:
+// - the story without JavaScript (dist/static-story.html, scripts/prerender/): a browser with scripts off lands on
+//   the story as the build drew it, every step's chart, table, source line and finding, no script, no action that
+//   needs one, no sideways scroll on a phone;
+// - the story's first chart and the explorer's default view draw from the build's data while the CSV files are
+//   still on their way.
 import { chromium, type Browser as PwBrowser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Manifest } from '../../src/data/schema';
@@ -104,6 +107,35 @@ describe("the story's first chart, computed by the build", () => {
     expect(await page.locator('.finding-loading').count()).toBeGreaterThan(0);
     release();
     await expect.poll(() => page.locator('.finding-loading').count(), { timeout: 30_000 }).toBe(0);
+    await context.close();
+  });
+});
+
+describe("the explorer's default view, computed by the build", () => {
+  test('draws from embed-explorer-default.json while the CSV files are still on their way', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const heldFiles: string[] = [];
+    await context.route('**/data/**/*.csv', async (route) => {
+      heldFiles.push(new URL(route.request().url()).pathname);
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/#/explorer`);
+    const chart = page.locator('figure[data-chart-id="explorer"][data-state="ready"]');
+    await chart.waitFor({ timeout: 30_000 });
+    expect(await chart.locator('svg[role="img"] g[data-series-key]').count()).toBe(6);
+    expect(heldFiles.length).toBeGreaterThan(0);
+    // Another view is computed from the files, once they arrive.
+    release();
+    await page.getByRole('radio', { name: 'Stacked bars' }).check();
+    await expect
+      .poll(() => page.locator('figure[data-chart-id="explorer"][data-state="ready"] svg rect').count(), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(6);
     await context.close();
   });
 });

@@ -34,7 +34,7 @@ export function ExplorerPage() {
         <div className="explorer-layout">
           <ControlsPanel spec={spec} onChange={setSpec} />
           <div className="explorer-figure">
-            <SpecFigure spec={spec} chartId="explorer" showExplore={false} data={prerendered} />
+            <SpecFigure spec={spec} chartId="explorer" showExplore={false} builtData={prerendered} />
           </div>
         </div>
       </UserFileProvider>

@@ -31,6 +31,12 @@ export interface SpecFigureProps {
   stepId?: string;
   /** The chart's data, computed at build time (a prerendered page): drawn at once, nothing is fetched. */
   data?: SpecChartData;
+  /**
+   * This very spec's data as the build computed it (the explorer's presets, the story's first chart), drawn
+   * instead of the figure's own while it is given. The figure still loads its files (the page needs them next),
+   * and stays the same element when the spec moves on, so a change of view never remounts the chart.
+   */
+  builtData?: SpecChartData;
 }
 
 type PublishedModule = typeof import('./published-marks/PublishedChart');
@@ -67,6 +73,11 @@ function SpecFigureBody(props: SpecFigureProps) {
       <LoadProgress files={files} />
     </ChartFrame>
   );
+  if (props.builtData) {
+    return (
+      <ReadyFigure {...props} data={props.builtData} rowErrors={NO_ROW_ERRORS} loadingFrame={loadingFrame} />
+    );
+  }
   if (state.status === 'loading') return loadingFrame(state.files);
   if (state.status === 'error') {
     return (

@@ -10,7 +10,7 @@ function SpecGraphicView({ graphic, stepId }: { graphic: SpecGraphic; stepId?: s
   const data = useFirstChartData(stepId, graphic.spec);
   return (
     <SpecFigure
-      data={data}
+      builtData={data}
       spec={graphic.spec}
       chartId={graphic.chartId}
       title={graphic.title}

@@ -1,9 +1,11 @@
 // A tiny static file server (node:http) for benchmarks and browser tests: each URL prefix maps to a folder.
-// Requests outside every mount, or outside a mount's folder, get 404; every request is recorded.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// Requests outside every mount, or outside a mount's folder, get 404; every request is recorded. With `gzip`,
+// text files are sent gzip-compressed to clients that accept it, as a real host would (benchmarks' byte counts).
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,11 +39,21 @@ export function resolveFile(mounts: Readonly<Record<string, string>>, urlPath: s
   return existsSync(file) ? file : null;
 }
 
+export interface StaticServerOptions {
+  /** Send text files (html, js, css, json, csv, svg) gzip-compressed when the request accepts gzip. */
+  gzip?: boolean;
+}
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.md']);
+
 export async function startStaticServer(
   mounts: Readonly<Record<string, string>>,
   port = 0,
+  options: StaticServerOptions = {},
 ): Promise<StaticServer> {
   const log: string[] = [];
+  // Compressed once per file: the server's own CPU should not weigh on what a benchmark times.
+  const compressed = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = resolveFile(mounts, urlPath);
@@ -52,6 +64,20 @@ export async function startStaticServer(
       return;
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (options.gzip && accepts && COMPRESSIBLE.has(path.extname(file))) {
+      let body = compressed.get(file);
+      if (!body) compressed.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
+      response.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        'cache-control': 'no-cache',
+        vary: 'accept-encoding',
+      });
+      response.end(body);
+      return;
+    }
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
     createReadStream(file).pipe(response);
   });

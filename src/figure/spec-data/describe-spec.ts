@@ -7,6 +7,7 @@ import type { ChartSpec, ProductSelector } from '../../spec/schema';
 import { transformRow } from '../../spec/transforms';
 import { TIER_ORDER } from '../../data/tiers';
 import { ownValue } from '../../spec/own';
+import { unitAxisLabel } from '../../charts/kit/unit-format';
 
 /** Codes whose common name differs from partners.csv's formal one, or aggregates without a country name. */
 const SHORT_NAMES: Readonly<Record<string, string>> = {
@@ -54,23 +55,9 @@ export function specTitle(
   return `${reporter} ${flow.direction} by partner: ${products}`;
 }
 
-const CURRENCY_WORDS = { USD: 'US$', EUR: 'EUR', CNY: 'CNY' } as const;
-
+/** The subtitle's unit: the axis's words, but only "%" for a share (the transform's phrase names the share). */
 export function unitPhrase(unit: Unit): string {
-  switch (unit.kind) {
-    case 'currency':
-      return `${CURRENCY_WORDS[unit.currency]}, current prices`;
-    case 'quantity':
-      return 'tonnes';
-    case 'unit-value':
-      return `${CURRENCY_WORDS[unit.currency]} per kg`;
-    case 'percent':
-      return '%';
-    case 'index':
-      return `index, ${unit.base} = 100`;
-    case 'change-percent':
-      return '% change on a year earlier';
-  }
+  return unit.kind === 'percent' ? '%' : unitAxisLabel(unit);
 }
 
 function transformPhrase(spec: ChartSpec): string | null {

@@ -5,6 +5,25 @@
 const MINUS = '−';
 const en = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat('en-US', options);
 
+// Making an Intl.NumberFormat costs tens of microseconds, and tooltips, tables and labels ask for a format per
+// value: each distinct one is made once.
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+function fixedFormat(decimals: number, grouping: boolean, plus: boolean): Intl.NumberFormat {
+  const key = `${decimals}${grouping ? ',' : ''}${plus ? '+' : ''}`;
+  let format = fixedFormats.get(key);
+  if (!format) {
+    format = en({
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: grouping,
+      // 'negative' drops the sign of a value that rounds to zero ("0.0", not "-0.0"), as d3-format does.
+      signDisplay: plus ? 'never' : 'negative',
+    });
+    fixedFormats.set(key, format);
+  }
+  return format;
+}
+
 const withMinus = (text: string) => text.replace('-', MINUS);
 
 export interface FixedOptions {
@@ -16,13 +35,7 @@ export interface FixedOptions {
 
 /** `decimals` fixed decimals: fixed(2)(1234.5) === "1,234.50"; d3-format's ",.2f". */
 export function fixed(decimals: number, { grouping = true, plus = false }: FixedOptions = {}) {
-  const numberFormat = en({
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: grouping,
-    // 'negative' drops the sign of a value that rounds to zero ("0.0", not "-0.0"), as d3-format does.
-    signDisplay: plus ? 'never' : 'negative',
-  });
+  const numberFormat = fixedFormat(decimals, grouping, plus);
   // Rounded by toFixed first, as d3-format does: a tie in the written decimals ("2.165" to two) then rounds as the
   // double it is (2.16499…), so every figure stays the one the app has always shown and the checks were made on.
   const digits = (value: number) => numberFormat.format(Number(value.toFixed(decimals)));

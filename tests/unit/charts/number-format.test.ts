@@ -2,7 +2,7 @@
 // dev dependency for this comparison only), so no figure on screen or in a download changes.
 import { format } from 'd3-format';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fixed, grouped, trimmed } from '../../../src/charts/kit/number-format';
 
 const money = fc.oneof(
@@ -66,5 +66,26 @@ describe('number formats (Intl) match the d3-format specifiers they replace', ()
     expect(fixed(1)(-0.01)).toBe('0.0');
     expect(fixed(1, { plus: true })(0)).toBe('+0.0');
     expect(trimmed(-0.0125)).toBe('−0.0125');
+  });
+
+  it('makes each distinct format once: tooltips and tables ask for one per value', () => {
+    const Real = Intl.NumberFormat;
+    let made = 0;
+    vi.stubGlobal('Intl', {
+      ...Intl,
+      NumberFormat: class extends Real {
+        constructor(...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+          super(...args);
+          made += 1;
+        }
+      },
+    });
+    try {
+      const texts = Array.from({ length: 100 }, (_, i) => fixed(5, { grouping: false, plus: true })(i / 7));
+      expect(texts[7]).toBe('+1.00000');
+      expect(made).toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -7,14 +7,11 @@ import { prerenderedIdOf } from '../../src/figure/prerendered-files.ts';
 import { DEFAULT_SPEC } from '../../src/spec/defaults.ts';
 import type { ChartSpec } from '../../src/spec/schema.ts';
 import { specToQueryString } from '../../src/spec/url.ts';
-import type { Benchmark, BenchFigure } from './measure.ts';
-import { measureLoads, type Contender } from './page-loads.ts';
-import { markdownTable, summarize } from './page-metrics.ts';
+import type { Benchmark } from './measure.ts';
+import { FLOOR, loadsAgainstPeers, PLOT, type Contender } from './page-loads.ts';
 
 // BENCH_RUNS: fewer loads for a quick check of the bench itself (the figures want at least 9).
 const RUNS = Number(process.env.BENCH_RUNS) || 9;
-const PLOT = 'Observable Plot';
-const FLOOR = 'floor (hand-written SVG)';
 const PRERENDERED = 'prerendered embed (ours)';
 const READERS = "reader's-spec embed (ours)";
 
@@ -43,22 +40,7 @@ function contenders(): Contender[] {
 
 const benchmark: Benchmark = {
   name: 'embed page loads vs Vega-Lite, Observable Plot and a hand-written floor (same chart, same CSV)',
-  async run() {
-    const results = await measureLoads(contenders(), RUNS);
-    const out: BenchFigure[] = [];
-    for (const [profile, loads] of results) {
-      const rows = [...loads].map(([name, runs]) => summarize(name, runs));
-      console.log(
-        `\n  ${profile} (median (min–max) of ${RUNS} loads):\n\n${markdownTable(rows, [PLOT, FLOOR])}\n`,
-      );
-      const median = (name: string) => rows.find((row) => row.name === name)?.drawnMs.median ?? Number.NaN;
-      for (const ours of [PRERENDERED, READERS]) {
-        out.push({ label: `${profile}: ${ours} / Plot`, value: median(ours) / median(PLOT), unit: 'x' });
-        out.push({ label: `${profile}: ${ours} / floor`, value: median(ours) / median(FLOOR), unit: 'x' });
-      }
-    }
-    return out;
-  },
+  run: () => loadsAgainstPeers(contenders(), RUNS, [PRERENDERED, READERS]),
 };
 
 export default benchmark;

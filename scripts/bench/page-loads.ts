@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Request } from 'playwright-core';
 import { build } from 'vite';
-import { cumulativeLayoutShift, type LayoutShift, type LoadFigures } from './page-metrics.ts';
+import type { BenchFigure } from './measure.ts';
+import {
+  cumulativeLayoutShift,
+  markdownTable,
+  summarize,
+  type LayoutShift,
+  type LoadFigures,
+} from './page-metrics.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 export const ROOT = path.join(import.meta.dirname, '..', '..');
@@ -242,4 +249,33 @@ export async function measureLoads(
     await browser.close();
     await server.close();
   }
+}
+
+/** The two peers every page-load bench compares against (their names in the contender lists). */
+export const PLOT = 'Observable Plot';
+export const FLOOR = 'floor (hand-written SVG)';
+
+/**
+ * Measures the contenders, prints one table per profile, and returns the drawn-time ratios of each of `ours`
+ * against Plot and the floor: the figures the issue's targets name.
+ */
+export async function loadsAgainstPeers(
+  contenders: readonly Contender[],
+  runs: number,
+  ours: readonly string[],
+): Promise<BenchFigure[]> {
+  const results = await measureLoads(contenders, runs);
+  const out: BenchFigure[] = [];
+  for (const [profile, loads] of results) {
+    const rows = [...loads].map(([name, figures]) => summarize(name, figures));
+    console.log(
+      `\n  ${profile} (median (min–max) of ${runs} loads):\n\n${markdownTable(rows, [PLOT, FLOOR])}\n`,
+    );
+    const median = (name: string) => rows.find((row) => row.name === name)?.drawnMs.median ?? Number.NaN;
+    for (const name of ours) {
+      out.push({ label: `${profile}: ${name} / Plot`, value: median(name) / median(PLOT), unit: 'x' });
+      out.push({ label: `${profile}: ${name} / floor`, value: median(name) / median(FLOOR), unit: 'x' });
+    }
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
 //   needs one, no sideways scroll on a phone;
 // - the story's first chart and the explorer's default view draw from the build's data while the CSV files are
 //   still on their way.
-import { chromium, type Browser as PwBrowser } from 'playwright-core';
+import { chromium, type BrowserContext, type Browser as PwBrowser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Manifest } from '../../src/data/schema';
 import { firstChartStep } from '../../src/story/first-chart';
@@ -81,20 +81,25 @@ describe('the story without JavaScript', () => {
   });
 });
 
+/** Holds every CSV request of the context (the data worker's too: context routes see them) until `release`. */
+async function holdCsvRequests(context: BrowserContext) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const heldFiles: string[] = [];
+  await context.route('**/data/**/*.csv', async (route) => {
+    heldFiles.push(new URL(route.request().url()).pathname);
+    await held;
+    await route.continue();
+  });
+  return { release: () => release(), heldFiles };
+}
+
 describe("the story's first chart, computed by the build", () => {
   test('draws while the CSV files are still on their way, and the findings follow when they arrive', async () => {
     const first = firstChartStep();
     expect(first).not.toBeNull();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const heldFiles: string[] = [];
-    // The data worker's requests too: context routes see them.
-    await context.route('**/data/**/*.csv', async (route) => {
-      heldFiles.push(new URL(route.request().url()).pathname);
-      await held;
-      await route.continue();
-    });
+    const { release, heldFiles } = await holdCsvRequests(context);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/#/`);
     const chart = page
@@ -114,14 +119,7 @@ describe("the story's first chart, computed by the build", () => {
 describe("the explorer's default view, computed by the build", () => {
   test('draws from embed-explorer-default.json while the CSV files are still on their way', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const heldFiles: string[] = [];
-    await context.route('**/data/**/*.csv', async (route) => {
-      heldFiles.push(new URL(route.request().url()).pathname);
-      await held;
-      await route.continue();
-    });
+    const { release, heldFiles } = await holdCsvRequests(context);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/#/explorer`);
     const chart = page.locator('figure[data-chart-id="explorer"][data-state="ready"]');

@@ -4,8 +4,8 @@
 import { useEffect } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { createQueryClient } from '../figure/query-client';
+import { fetchChartData } from '../figure/load/prerendered-data';
 import { loadFigureCode } from '../figure/SpecFigure';
-import type { SpecChartData } from '../charts/spec-chart/types';
 import { parseEmbedParams } from '../spec/embed-params';
 import { reportHeight } from './post-height';
 import { PrerenderedEmbed } from './prerendered';
@@ -18,12 +18,6 @@ function OnCommit({ run }: { run: () => void }) {
   return null;
 }
 
-async function fetchData(dataFile: string): Promise<SpecChartData> {
-  const response = await fetch(new URL(dataFile, document.baseURI));
-  if (!response.ok) throw new Error(`${dataFile}: HTTP ${response.status}`);
-  return (await response.json()) as SpecChartData;
-}
-
 /**
  * Hydrates the prerendered chart in `root`, or returns false when this page's URL asks for something the
  * prerendered chart is not (then the ordinary embed draws it). A mismatch between the build's HTML and this
@@ -32,7 +26,7 @@ async function fetchData(dataFile: string): Promise<SpecChartData> {
 export async function hydratePrerendered(root: HTMLElement, id: string, dataFile: string): Promise<boolean> {
   if (!isPrerenderedId(id) || !hydratable(window.location.search)) return false;
   applyTheme(parseEmbedParams(window.location.search).theme);
-  const data = await fetchData(dataFile);
+  const data = await fetchChartData(dataFile);
   // Loaded before hydrating, so a lazily loaded chart type renders at once, in place (SpecChartView.tsx).
   await loadFigureCode(data.spec);
   const onRecoverableError = (error: unknown) => {

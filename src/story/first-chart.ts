@@ -2,6 +2,7 @@
 // index.html: it draws as soon as React renders, without waiting for the data worker and the CSV files that the
 // findings need. The same code computes it as the browser would (useSpecData), from the same build's files.
 import { useQuery } from '@tanstack/react-query';
+import { fetchChartData } from '../figure/load/prerendered-data';
 import type { SpecChartData } from '../charts/spec-chart/types';
 import { specToQueryString } from '../spec/url';
 import type { ChartSpec } from '../spec/schema';
@@ -17,12 +18,6 @@ export function firstChartStep(): { stepId: string; graphic: SpecGraphic } | nul
   return step && step.graphic.kind === 'spec' ? { stepId: step.id, graphic: step.graphic } : null;
 }
 
-async function fetchFirstChart(): Promise<SpecChartData> {
-  const response = await fetch(new URL(FIRST_CHART_FILE, document.baseURI));
-  if (!response.ok) throw new Error(`${FIRST_CHART_FILE}: HTTP ${response.status}`);
-  return (await response.json()) as SpecChartData;
-}
-
 /**
  * The build's data for this step's chart, once it has arrived; undefined for any other step, while it loads, or
  * when there is none (the dev server, an older build): the figure then computes its data as every other does.
@@ -31,7 +26,7 @@ export function useFirstChartData(stepId: string | undefined, spec: ChartSpec): 
   const isFirst = stepId !== undefined && stepId === firstChartStep()?.stepId;
   const { data } = useQuery({
     queryKey: ['story-first-chart'],
-    queryFn: fetchFirstChart,
+    queryFn: () => fetchChartData(FIRST_CHART_FILE),
     enabled: isFirst,
     staleTime: Infinity,
     retry: false,

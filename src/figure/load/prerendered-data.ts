@@ -8,7 +8,8 @@ import type { ChartSpec } from '../../spec/schema';
 import { specToQueryString } from '../../spec/url';
 import { prerenderedDataFile, prerenderedIdOf } from '../prerendered-files';
 
-async function fetchChartData(file: string): Promise<SpecChartData> {
+/** A chart's data as the build wrote it beside the pages (embed-<id>.json, story-first-chart.json). */
+export async function fetchChartData(file: string): Promise<SpecChartData> {
   const response = await fetch(new URL(file, document.baseURI));
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
   return (await response.json()) as SpecChartData;

@@ -1,7 +1,7 @@
-// The story as the build draws it, for readers without JavaScript (index.html's <noscript>): the app's own
-// components rendered once on the server, every step with its own chart (as printed), from the same public/data.
-// The query cache is filled with the parsed files before rendering, so nothing is "loading": each figure has its
-// title, SVG, legend, notes, source line and table, and each finding its computed figures.
+// The story as the build draws it, for readers without JavaScript (dist/static-story.html, ./static-page.ts):
+// the app's own components rendered once on the server, every step with its own chart (as printed), from the
+// same public/data. The query cache is filled with the parsed files before rendering, so nothing is "loading":
+// each figure has its title, SVG, legend, notes, source line and table, and each finding its computed figures.
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { renderToString } from 'react-dom/server';

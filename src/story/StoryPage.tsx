@@ -11,7 +11,8 @@ import './story.css';
 /** Phones get text and charts stacked, without sticky charts (matches story.css). */
 export const STACKED_QUERY = '(max-width: 720px)';
 
-/** True in the build's static story (index.html without JavaScript): every step with its own chart, as printed. */
+/** True in the build's static story (static-story.html, read without JavaScript): every step with its own chart,
+ * as printed. */
 export const AllStepsContext = createContext(false);
 
 export function StoryPage() {

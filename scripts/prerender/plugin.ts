@@ -1,9 +1,11 @@
-// `vite build` then writes, for every preset and the explorer's default view, dist/embed-<id>.html: embed.html with the chart already in it
-// (SVG, title, legend, notes, source line, the screen-reader table), drawn by the app's own React components
-// from public/data, plus embed-<id>.json, the data the page hydrates with (src/embed/prerendered.tsx).
-// Then, for every preset and every story step, a social card made from the chart (dist/cards/<id>.png,
-// ./cards.ts) and a page to share (dist/share/<id>.html) whose meta tags name it by its absolute address
-// (SITE_URL), as do the prerendered embeds and the story (index.html).
+// `vite build` then writes, for every preset and the explorer's default view, dist/embed-<id>.html: embed.html
+// with the chart already in it (SVG, title, legend, notes, source line, the screen-reader table), drawn by the
+// app's own React components from public/data, plus embed-<id>.json, the data the page hydrates with
+// (src/embed/prerendered.tsx). Then, for every preset and every story step, a social card made from the chart
+// (dist/cards/<id>.png, ./cards.ts) and a page to share (dist/share/<id>.html) whose meta tags name it by its
+// absolute address (SITE_URL), as do the prerendered embeds and the story (index.html). Last, the story for
+// readers without JavaScript (dist/static-story.html, ./static-page.ts) and the data of the story's first chart
+// (dist/story-first-chart.json), which index.html preloads.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';

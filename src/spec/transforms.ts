@@ -68,6 +68,13 @@ export interface TransformRow<K extends TransformKind> {
     year: number,
     breaks: string,
   ): string | null;
+  /**
+   * The years one value at `period` reads, when they are more than its own (a change on a year earlier, an index
+   * on a base, a rolling sum reaching back into the year before): a break between them lies inside that one value,
+   * and its tooltip says so in `words` (`crosses` names the breaks). null: the value reads its own year only.
+   */
+  spans(transform: TransformOf<K>, period: string): { from: number; to: number } | null;
+  spanWords(transform: TransformOf<K>, period: string, crosses: string): string;
 }
 
 const SHARE_TOKENS: Readonly<Record<ShareDenominator, string>> = {
@@ -91,6 +98,10 @@ const SHARE_PHRASES: Readonly<Record<ShareDenominator, string>> = {
 const monthlyOnly = (dataset: DatasetCapabilities) => (dataset.freq === 'M' ? null : 'Only for monthly data');
 const always = () => true;
 const never = () => null;
+const yearOf = (period: string) => Number(period.slice(0, 4));
+/** Only the value's own year: nothing inside it can cross a break. */
+const ownYear = () => null;
+const noWords = () => '';
 
 function shareSeries(series: Series[], denominator: Series | null, name: string): TransformResult {
   if (!denominator) {
@@ -124,6 +135,8 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     meaninglessOnUnitValues: null,
     restartsEachYear: false,
     breakClause: never,
+    spans: ownYear,
+    spanWords: noWords,
   },
   share: {
     label: 'Share of total',
@@ -148,6 +161,8 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     meaninglessOnUnitValues: 'share',
     restartsEachYear: false,
     breakClause: never,
+    spans: ownYear,
+    spanWords: noWords,
   },
   /** Base period = 100. A base outside the data gives an all-null index with a notice, not an error. */
   index: {
@@ -188,6 +203,11 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
       const side = base < year ? `from ${year}` : `up to ${year - 1}`;
       return `values ${side} compared with ${t.base} cross ${breaks}`;
     },
+    spans: (t, period) => {
+      const [year, base] = [yearOf(period), yearOf(t.base)];
+      return year === base ? null : { from: Math.min(year, base), to: Math.max(year, base) };
+    },
+    spanWords: (t, _period, crosses) => `Compared with ${t.base}: across ${crosses}`,
   },
   yoy: {
     label: 'Change on a year earlier (%)',
@@ -211,6 +231,9 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
       const like = years.some((y) => y > year) ? `changes from ${year + 1} are like for like; ` : '';
       return `${like}${year} on ${year - 1} crosses ${breaks}`;
     },
+    spans: (_t, period) => ({ from: yearOf(period) - 1, to: yearOf(period) }),
+    spanWords: (_t, period, crosses) =>
+      `Compared with ${yearOf(period) - 1}${period.slice(4)}: across ${crosses}`,
   },
   rolling: {
     label: 'Rolling sum (monthly)',
@@ -233,6 +256,13 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     meaninglessOnUnitValues: null,
     restartsEachYear: false,
     breakClause: never,
+    // Monthly only: the window's first month, `window - 1` months back.
+    spans: (t, period) => {
+      const month = yearOf(period) * 12 + Number(period.slice(5, 7)) - 1 - (t.window - 1);
+      const from = Math.floor(month / 12);
+      return from < yearOf(period) ? { from, to: yearOf(period) } : null;
+    },
+    spanWords: (t, _period, crosses) => `This ${t.window}-month sum spans ${crosses}`,
   },
   /** Cumulative from January, restarting each year (monthly data): compares with published year-to-date totals. */
   ytd: {
@@ -254,6 +284,8 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     meaninglessOnUnitValues: 'year-to-date sum',
     restartsEachYear: true,
     breakClause: never,
+    spans: ownYear,
+    spanWords: noWords,
   },
 };
 

@@ -5,6 +5,8 @@ import type { PeriodSummary } from './period-summary';
 export interface TooltipText {
   basis: (summary: PeriodSummary) => string;
   sources: (summary: PeriodSummary) => string;
+  /** When the period's values read years on two sides of a break: the sentence naming it; null otherwise. */
+  crossing?: (summary: PeriodSummary) => string | null;
 }
 
 interface ChartTooltipProps {
@@ -54,6 +56,9 @@ export function ChartTooltip({
           </div>
         ))}
       </dl>
+      {text.crossing?.(summary) ? (
+        <p className="tooltip-meta tooltip-crossing">{text.crossing(summary)}</p>
+      ) : null}
       <p className="tooltip-meta">{text.basis(summary)}</p>
       <p className="tooltip-meta">{text.sources(summary)}</p>
     </div>

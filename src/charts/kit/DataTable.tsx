@@ -37,7 +37,10 @@ export function DataTable({ caption, series, text, formatValue }: DataTableProps
                 {summary.values.map((row) => (
                   <td key={row.key}>{formatValue(row.value)}</td>
                 ))}
-                <td>{text.basis(summary)}</td>
+                <td>
+                  {text.basis(summary)}
+                  {text.crossing?.(summary) ? ` ${text.crossing(summary)}.` : null}
+                </td>
               </tr>
             );
           })}

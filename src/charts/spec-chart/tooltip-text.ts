@@ -42,5 +42,6 @@ export function tooltipText(data: SpecChartData): TooltipText {
         ? `Reporting basis: — (no data for this ${unitWord})`
         : `Reporting basis: ${describeBasis(summary.basis, who)}`,
     sources: (summary) => `Source: ${summary.sources.map((id) => names.get(id) ?? id).join('; ') || '—'}`,
+    crossing: (summary) => (data.crossings ? (ownValue(data.crossings, summary.period) ?? null) : null),
   };
 }

@@ -30,6 +30,11 @@ export interface SpecChartData {
   hsNotes?: readonly string[];
   title: string;
   subtitle: string;
+  /**
+   * Per period, when its one value reads years on two sides of a break (a change on a year earlier, an index, a
+   * rolling sum), the sentence naming it, for its tooltip and table row. Absent (older prerendered data) = none.
+   */
+  crossings?: Readonly<Record<string, string>>;
   sourceLine: string;
   dataVersion: string;
 }

@@ -35,6 +35,13 @@ function clauseAt(spec: ChartSpec, years: readonly number[], year: number, names
   return transformRow(spec.transform).breakClause(spec.transform, years, year, list(names));
 }
 
+/** The years in which a break starts (a change of basis; the HS change for CHPL codes over all codes), sorted. */
+function breakYearsOf(spec: ChartSpec, breaks: readonly SeriesBreak[]) {
+  const hsChange = comparableBasisApplies(spec, DATASETS[spec.dataset]) && !spec.comparable;
+  const years = [...new Set([...breaks.map((b) => yearOf(b.before)), ...(hsChange ? [2022] : [])])].sort();
+  return { years, hsChange };
+}
+
 /** e.g. "changes from 2023 are like for like; 2022 on 2021 crosses the 2022 change of basis (...)"; null = none. */
 export function breakClause(
   spec: ChartSpec,
@@ -42,11 +49,32 @@ export function breakClause(
   periods: readonly string[],
 ): string | null {
   const years = [...new Set(periods.map(yearOf))];
-  const hsChange = comparableBasisApplies(spec, DATASETS[spec.dataset]) && !spec.comparable;
-  const breakYears = [...new Set([...breaks.map((b) => yearOf(b.before)), ...(hsChange ? [2022] : [])])];
+  const { years: breakYears, hsChange } = breakYearsOf(spec, breaks);
   const clauses = breakYears
-    .sort()
     .map((year) => clauseAt(spec, years, year, breakNames(breaks, year, hsChange)))
     .filter((clause): clause is string => clause !== null);
   return clauses.length > 0 ? clauses.join('; ') : null;
+}
+
+/**
+ * Per period, when its one value reads years on two sides of a break (a change on 2021 shown at 2022, a 12-month
+ * sum reaching back into 2021), the sentence its tooltip and table row carry, naming the break: e.g.
+ * "Compared with 2021: across the 2022 change of basis (...)". Periods whose value crosses nothing are absent.
+ */
+export function periodCrossings(
+  spec: ChartSpec,
+  breaks: readonly SeriesBreak[],
+  periods: readonly string[],
+): Record<string, string> {
+  const { years: breakYears, hsChange } = breakYearsOf(spec, breaks);
+  const row = transformRow(spec.transform);
+  const crossings: [string, string][] = [];
+  for (const period of periods) {
+    const span = row.spans(spec.transform, period);
+    if (!span) continue;
+    const crossed = breakYears.filter((year) => span.from < year && year <= span.to);
+    const names = [...new Set(crossed.flatMap((year) => breakNames(breaks, year, hsChange)))];
+    if (names.length > 0) crossings.push([period, row.spanWords(spec.transform, period, list(names))]);
+  }
+  return Object.fromEntries(crossings);
 }

@@ -4,7 +4,7 @@ import type { SpecChartData } from '../../charts/spec-chart/types';
 import type { SpecSeries, SpecTables } from '../../query/spec-series';
 import type { ChartSpec } from '../../spec/schema';
 import { chartContext } from './chart-context';
-import { breakClause, sourceBreaks } from './break-clause';
+import { breakClause, periodCrossings, sourceBreaks } from './break-clause';
 import { specSubtitle, specTitle } from './describe-spec';
 
 export interface ChartTexts {
@@ -65,6 +65,7 @@ export function buildSpecChartData(input: BuildInput): SpecChartData {
     hsNotes: input.hsNotes ?? [],
     title: texts.title ?? specTitle(spec, computed.series, partnerNameMap(tables)),
     subtitle: texts.subtitle ?? subtitleOf(input),
+    crossings: periodCrossings(spec, sourceBreaks(tables.manifest, flowPaths), computed.periods),
     sourceLine: context.sourceLine,
     dataVersion: tables.manifest.dataVersion,
   };

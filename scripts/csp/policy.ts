@@ -30,12 +30,49 @@ export function serializePolicy(directives: Directives): string {
 export const META_POLICY = serializePolicy(META_DIRECTIVES);
 
 /**
+ * The policy of a page that carries inline <style> elements (the prerendered embeds, whose stylesheets are
+ * inlined so the chart paints with the HTML: scripts/prerender/inline-styles.ts): each one allowed by its
+ * hash, never by 'unsafe-inline'.
+ */
+export function withStyleHashes(directives: Directives, hashes: readonly string[]): Directives {
+  if (hashes.some((hash) => !/^'sha256-[A-Za-z0-9+/]+={0,2}'$/.test(hash)))
+    throw new Error(`csp: not a sha256 hash source in ${hashes.join(' ')}`);
+  return { ...directives, 'style-src': [...(directives['style-src'] ?? []), ...new Set(hashes)] };
+}
+
+/**
  * The header a host may send for the app's pages. frame-ancestors works only as a header, and is the host's
  * choice: the app's own pages may say 'self', the embed (embed*.html) must leave it out (or list the sites
  * allowed to frame it), or newspapers cannot show it.
  */
-export function headerPolicy(page: 'app' | 'embed'): string {
-  return page === 'app'
-    ? serializePolicy({ ...META_DIRECTIVES, 'frame-ancestors': ["'self'"] })
-    : META_POLICY;
+export function headerPolicy(page: 'app' | 'embed', styleHashes: readonly string[] = []): string {
+  const directives = withStyleHashes(META_DIRECTIVES, styleHashes);
+  return serializePolicy(page === 'app' ? { ...directives, 'frame-ancestors': ["'self'"] } : directives);
+}
+
+/** Which header a built page gets: embed pages may be framed by any site, the others only by the site. */
+export function pageKind(file: string): 'app' | 'embed' {
+  return /^embed[^/]*\.html$/.test(file) ? 'embed' : 'app';
+}
+
+export interface PagePolicy {
+  /** The page's path under the build folder, e.g. "embed-chpl-tiers.html" or "share/chpl-tiers.html". */
+  file: string;
+  styleHashes: readonly string[];
+}
+
+/**
+ * Every page's policy as a response header, in the `_headers` format Netlify and Cloudflare Pages read (one
+ * block per page, exact paths: no wildcard, since two matching rules would send two policies). Other hosts copy
+ * the lines from it: a prerendered embed's style hashes change whenever the CSS does.
+ */
+export function headersFile(pages: readonly PagePolicy[]): string {
+  const blocks = [...pages]
+    .sort((a, b) => a.file.localeCompare(b.file))
+    .flatMap((page) => {
+      const header = `  Content-Security-Policy: ${headerPolicy(pageKind(page.file), page.styleHashes)}`;
+      const paths = page.file === 'index.html' ? ['/', '/index.html'] : [`/${page.file}`];
+      return paths.map((path) => `${path}\n${header}\n`);
+    });
+  return `# Written by vite build (scripts/csp/policy.ts): each page's Content-Security-Policy as a header.\n${blocks.join('')}`;
 }

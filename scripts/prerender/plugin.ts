@@ -6,10 +6,18 @@
 // absolute address (SITE_URL), as do the prerendered embeds and the story (index.html). Last, the story for
 // readers without JavaScript (dist/static-story.html, ./static-page.ts) and the data of the story's first chart
 // (dist/story-first-chart.json), which index.html preloads.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import {
+  headersFile,
+  META_DIRECTIVES,
+  META_POLICY,
+  serializePolicy,
+  withStyleHashes,
+} from '../csp/policy.ts';
+import { inlineStylesheets } from './inline-styles.ts';
 // Only types from the app: the config loader should not have to read the app's sources (render.tsx does).
 import type { PrerenderedChart, SharedChart } from './render.tsx';
 import { socialMeta, sharePage, withSocialImage, type SocialCard } from './social-meta.ts';
@@ -70,6 +78,37 @@ export function prerenderedPage(template: string, chart: PrerenderedChart, card?
     .replace('</head>', `  ${meta}${preload}\n  </head>`)
     .replace(NOSCRIPT, '')
     .replace(ROOT_DIV, root);
+}
+
+/** The built file a page's stylesheet link points at (`href` as Vite wrote it: with the base, or ./-relative). */
+function stylesheetFile(outDir: string, base: string, href: string): string {
+  const relative = href.startsWith(base) ? href.slice(base.length) : href.replace(/^\.?\//, '');
+  const file = join(outDir, relative);
+  if (!existsSync(file)) throw new Error(`prerender: stylesheet ${href} not found at ${file}`);
+  return file;
+}
+
+/**
+ * A prerendered page with its stylesheets inlined (./inline-styles.ts) and its policy allowing exactly those
+ * <style> elements. Exported for the tests.
+ */
+export function withInlinedStyles(
+  html: string,
+  read: (href: string) => string,
+): { html: string; hashes: string[] } {
+  const inlined = inlineStylesheets(html, read);
+  const meta = `content="${META_POLICY}"`;
+  if (!inlined.html.includes(meta))
+    throw new Error('prerender: the page has no Content-Security-Policy meta tag');
+  const policy = serializePolicy(withStyleHashes(META_DIRECTIVES, inlined.hashes));
+  return { html: inlined.html.replace(meta, `content="${policy}"`), hashes: inlined.hashes };
+}
+
+/** Every HTML page of the build (top level and share/), as paths under outDir. */
+function builtPages(outDir: string): string[] {
+  const html = (dir: string) => readdirSync(join(outDir, dir)).filter((name) => name.endsWith('.html'));
+  const shared = existsSync(join(outDir, 'share')) ? html('share').map((name) => `share/${name}`) : [];
+  return [...html('.'), ...shared];
 }
 
 interface Rendered {
@@ -151,10 +190,15 @@ export function prerenderEmbeds(): Plugin {
       const template = readFileSync(join(outDir, 'embed.html'), 'utf8');
       const { embeds, shared, story, facts, firstChart } = await renderCharts(config, siteUrl);
       const cards = new Map(shared.map((chart) => [chart.id, socialCard(chart, siteUrl)]));
+      const readStylesheet = (href: string) =>
+        readFileSync(stylesheetFile(outDir, config!.base, href), 'utf8');
+      const styleHashes = new Map<string, string[]>();
       for (const chart of embeds) {
         const card = cards.get(chart.id);
         const page = card && { ...card, url: `${siteUrl}${chart.htmlFile}` };
-        writeFileSync(join(outDir, chart.htmlFile), prerenderedPage(template, chart, page));
+        const { html, hashes } = withInlinedStyles(prerenderedPage(template, chart, page), readStylesheet);
+        styleHashes.set(chart.htmlFile, hashes);
+        writeFileSync(join(outDir, chart.htmlFile), html);
         writeFileSync(join(outDir, chart.dataFile), JSON.stringify(chart.data));
       }
       writeShared(outDir, shared, cards, template);
@@ -171,6 +215,9 @@ export function prerenderEmbeds(): Plugin {
         index = withPreload(index, firstChart.file);
       }
       writeFileSync(indexFile, index);
+      // For hosts that send the policy as a header (README): each page's own, its style hashes included.
+      const policies = builtPages(outDir).map((file) => ({ file, styleHashes: styleHashes.get(file) ?? [] }));
+      writeFileSync(join(outDir, '_headers'), headersFile(policies));
     },
   };
 }

@@ -7,7 +7,15 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { META_POLICY } from '../../scripts/csp/policy.ts';
+import {
+  headerPolicy,
+  META_DIRECTIVES,
+  META_POLICY,
+  pageKind,
+  serializePolicy,
+  withStyleHashes,
+} from '../../scripts/csp/policy.ts';
+import { styleHash } from '../../scripts/prerender/inline-styles.ts';
 import { launchChromium, openPage, type Browser } from './chromium.ts';
 import { serveHostPage, type HostPage } from './embed-host.ts';
 import { CHART_READY_TIMEOUT_MS, readyChart } from './selectors.ts';
@@ -63,16 +71,29 @@ describe('Content-Security-Policy', () => {
   test('every HTML page of the build carries the policy as its first <meta> after the charset', async () => {
     const pages = readdirSync(distDir).filter((name) => name.endsWith('.html'));
     expect(pages).toEqual(expect.arrayContaining(['index.html', 'embed.html']));
+    const headers = readFileSync(join(distDir, '_headers'), 'utf8');
+    let inlined = 0;
     for (const name of pages) {
       const html = readFileSync(join(distDir, name), 'utf8');
-      expect(html, name).toContain(`<meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />`);
+      // A page with inline <style> elements (a prerendered embed) allows each by its hash, and nothing else.
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) =>
+        styleHash(match[1] ?? ''),
+      );
+      if (styles.length > 0) inlined++;
+      const policy = serializePolicy(withStyleHashes(META_DIRECTIVES, styles));
+      expect(html, name).toContain(`<meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+      // The header a host sends (README) says the same, from the build's _headers file.
+      expect(headers, name).toContain(
+        `\n/${name}\n  Content-Security-Policy: ${headerPolicy(pageKind(name), styles)}\n`,
+      );
       // Before any script (static-story.html, read without JavaScript, has none).
       if (html.includes('<script')) {
         expect(html.indexOf('Content-Security-Policy'), name).toBeLessThan(html.indexOf('<script'));
       }
     }
+    expect(inlined).toBeGreaterThan(0);
     const served = await (await fetch(`${baseUrl}/embed.html`)).text();
-    expect(served).toContain("style-src 'self'");
+    expect(served).toContain(`content="${META_POLICY}"`);
     expect(served).not.toContain('unsafe-inline');
     expect(META_POLICY).toContain("script-src 'self'");
   });
@@ -130,6 +151,12 @@ describe('Content-Security-Policy', () => {
     // Where a worker can start, the data are read in it (the main-thread reader is for sandboxed frames only).
     expect(workers.some((url) => /csv\.worker/.test(url))).toBe(true);
     expect(await download(page, 'png')).toMatch(/\.png$/);
+    // A prerendered embed: its inline styles (allowed by hash) apply, and it hydrates with no violation.
+    await page.goto(`${baseUrl}/embed-explorer-default.html`);
+    await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    expect(await page.locator('h1.visually-hidden').evaluate((h) => getComputedStyle(h).position)).toBe(
+      'absolute',
+    );
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { SpecFigure } from '../../src/figure/SpecFigure';
 import { loadFigureCode } from '../../src/figure/SpecFigure';
 import type { SpecChartData } from '../../src/charts/spec-chart/types';
 import { PrerenderedEmbed } from '../../src/embed/prerendered';
+import { LAYOUT_NAMES, layoutIdPrefix, PRERENDER_LAYOUTS } from '../../src/embed/prerender-layouts';
 import {
   PRERENDERED_SPECS,
   prerenderedDataFile,
@@ -61,9 +62,20 @@ export async function renderPresetEmbeds(dataDir: string, appUrl: string): Promi
     // With the chart type's code loaded, nothing suspends: one complete document, no streaming scripts. The
     // browser does the same before it hydrates (src/embed/boot.ts).
     await loadFigureCode(data.spec);
-    const html = renderToString(
-      <PrerenderedEmbed id={id} data={data} queryClient={createQueryClient()} appUrl={appUrl} />,
-    );
+    // Each layout in a wrapper of its own (src/embed/prerender-layouts.ts): the page shows one, hydration keeps it.
+    const html = LAYOUT_NAMES.map((layout) => {
+      const chart = renderToString(
+        <PrerenderedEmbed
+          id={id}
+          data={data}
+          queryClient={createQueryClient()}
+          appUrl={appUrl}
+          width={PRERENDER_LAYOUTS[layout]}
+        />,
+        { identifierPrefix: layoutIdPrefix(layout) },
+      );
+      return `<div class="prerendered-layout" data-layout="${layout}">${chart}</div>`;
+    }).join('');
     charts.push({ id, htmlFile: prerenderedEmbedFile(id), dataFile: prerenderedDataFile(id), data, html });
   }
   return charts;

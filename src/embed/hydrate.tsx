@@ -11,6 +11,7 @@ import { reportHeight } from './post-height';
 import { PrerenderedEmbed } from './prerendered';
 import { hydratable, isPrerenderedId } from '../figure/prerendered-files';
 import { applyTheme } from './theme';
+import { LAYOUT_NAMES, layoutIdPrefix, NARROW_QUERY, PRERENDER_LAYOUTS } from './prerender-layouts';
 
 /** Renders nothing (so the markup still matches the build's); runs `run` once the tree has hydrated. */
 function OnCommit({ run }: { run: () => void }) {
@@ -32,18 +33,32 @@ export async function hydratePrerendered(root: HTMLElement, id: string, dataFile
   const onRecoverableError = (error: unknown) => {
     root.dataset.hydrationError = error instanceof Error ? error.message.slice(0, 200) : String(error);
   };
+  // The layout the page shows (embed.css, same query) is the one kept: the other goes, unseen, and the kept one
+  // leaves the stylesheet's choice, so turning a phone later cannot hide the live chart.
+  const layout = window.matchMedia(NARROW_QUERY).matches ? 'narrow' : 'wide';
+  const container = root.querySelector<HTMLElement>(`[data-layout="${layout}"]`);
+  if (!container) return false;
+  for (const other of LAYOUT_NAMES)
+    if (other !== layout) root.querySelector(`[data-layout="${other}"]`)?.remove();
+  container.removeAttribute('data-layout');
   const appUrl = `${import.meta.env.BASE_URL}#/`;
   const hydrated = () => {
     root.dataset.hydrated = 'true';
     if (window.parent !== window) reportHeight(root);
   };
   hydrateRoot(
-    root,
+    container,
     <>
-      <PrerenderedEmbed id={id} data={data} queryClient={createQueryClient()} appUrl={appUrl} />
+      <PrerenderedEmbed
+        id={id}
+        data={data}
+        queryClient={createQueryClient()}
+        appUrl={appUrl}
+        width={PRERENDER_LAYOUTS[layout]}
+      />
       <OnCommit run={hydrated} />
     </>,
-    { onRecoverableError },
+    { onRecoverableError, identifierPrefix: layoutIdPrefix(layout) },
   );
   return true;
 }

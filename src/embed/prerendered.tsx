@@ -10,6 +10,7 @@ import { PRESETS } from '../spec/presets';
 import { EmbedApp } from './EmbedApp';
 import { DEFAULT_EMBED_OPTIONS, type EmbedRequest } from '../spec/embed-params';
 import { PRERENDERED_SPECS, type PrerenderedId } from '../figure/prerendered-files';
+import { InitialChartWidth } from '../charts/kit/useElementWidth';
 
 export function prerenderedRequest(id: PrerenderedId): EmbedRequest {
   const presetId = Object.hasOwn(PRESETS, id) ? id : null;
@@ -22,13 +23,17 @@ export interface PrerenderedEmbedProps {
   queryClient: QueryClient;
   /** Relative, e.g. "./#/": the same on the build machine and in the browser. */
   appUrl: string;
+  /** The width the build drew this layout at (./prerender-layouts.ts), where hydration starts too. */
+  width: number;
 }
 
-export function PrerenderedEmbed({ id, data, queryClient, appUrl }: PrerenderedEmbedProps) {
+export function PrerenderedEmbed({ id, data, queryClient, appUrl, width }: PrerenderedEmbedProps) {
   return (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <EmbedApp request={prerenderedRequest(id)} pin={{ kind: 'current' }} appUrl={appUrl} data={data} />
+        <InitialChartWidth.Provider value={width}>
+          <EmbedApp request={prerenderedRequest(id)} pin={{ kind: 'current' }} appUrl={appUrl} data={data} />
+        </InitialChartWidth.Provider>
       </QueryClientProvider>
     </StrictMode>
   );

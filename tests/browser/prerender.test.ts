@@ -12,8 +12,13 @@ const baseUrl = inject('baseUrl');
 const PRERENDERED_IDS = Object.keys(PRERENDERED_SPECS);
 /** A preset's figure carries its name; the explorer's default view is the embed's own spec ("embed"). */
 const chartIdOf = (id: string) => (Object.hasOwn(PRESETS, id) ? id : 'embed');
-/** The width the build draws at (the charts' fallback width) plus the embed's padding (0.75rem each side). */
-const PRERENDER_VIEWPORT = { width: 744, height: 900 };
+/**
+ * The widths the build draws at (src/embed/prerender-layouts.ts) plus the embed's padding (0.75rem each side): a
+ * desktop's and a phone's.
+ */
+const VIEWPORTS = { wide: { width: 744, height: 900 }, narrow: { width: 390, height: 900 } } as const;
+/** The drawing the page shows: the other layout is hidden (without JavaScript) or removed (with it). */
+const shown = (selector: string) => `${selector}:visible`;
 let browser: PwBrowser;
 
 beforeAll(async () => {
@@ -24,8 +29,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function svgOf(javaScriptEnabled: boolean, presetId: string) {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: PRERENDER_VIEWPORT });
+async function svgOf(javaScriptEnabled: boolean, presetId: string, layout: keyof typeof VIEWPORTS) {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: VIEWPORTS[layout] });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -34,11 +39,12 @@ async function svgOf(javaScriptEnabled: boolean, presetId: string) {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${baseUrl}/embed-${presetId}.html`);
   if (javaScriptEnabled) await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: 30_000 });
-  const figure = page.locator(chartFigure(chartIdOf(presetId)));
+  const figure = page.locator(shown(chartFigure(chartIdOf(presetId))));
   const svg = await figure.locator('svg[role="img"]').evaluate((element) => element.outerHTML);
   const hydrationError = await page.locator('#root').getAttribute('data-hydration-error');
+  const drawings = await page.locator('#root figure svg[role="img"]').count();
   await context.close();
-  return { svg, errors, hydrationError };
+  return { svg, errors, hydrationError, drawings };
 }
 
 describe('prerendered embeds', () => {
@@ -64,13 +70,15 @@ describe('prerendered embeds', () => {
     });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/embed-chpl-tiers.html`);
-    const figure = page.locator(chartFigure('chpl-tiers'));
+    const figure = page.locator(shown(chartFigure('chpl-tiers')));
     const svg = figure.locator('svg[role="img"]');
     expect(await svg.isVisible()).toBe(true);
     expect(await svg.locator('g[data-series-key]').count()).toBe(6);
-    // Scaled to the phone's width, not overflowing it.
-    const svgWidth = await svg.evaluate((element) => element.getBoundingClientRect().width);
-    expect(svgWidth).toBeLessThanOrEqual(390);
+    // The phone's own drawing (460 px tall, short year labels), at its size: not the desktop's, scaled down.
+    const box = await svg.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+    expect(box.width).toBe(366);
+    expect(box.height).toBeGreaterThanOrEqual(460);
+    expect(await svg.locator('text', { hasText: /^’17$/ }).count()).toBe(1);
     expect(await figure.locator('.source-line').textContent()).toMatch(/BACI/);
     const table = figure.locator('table');
     expect(await table.count()).toBe(1);
@@ -80,13 +88,18 @@ describe('prerendered embeds', () => {
   });
 
   test.each(['chpl-tiers', 'explorer-default', 'chpl-top-codes-2023'])(
-    'hydrating %s leaves its SVG exactly as the build drew it',
+    'hydrating %s leaves its SVG exactly as the build drew it, on a desktop and on a phone',
     async (presetId) => {
-      const server = await svgOf(false, presetId);
-      const hydrated = await svgOf(true, presetId);
-      expect(hydrated.hydrationError).toBeNull();
-      expect(hydrated.errors).toEqual([]);
-      expect(hydrated.svg).toBe(server.svg);
+      for (const layout of ['wide', 'narrow'] as const) {
+        const server = await svgOf(false, presetId, layout);
+        const hydrated = await svgOf(true, presetId, layout);
+        expect(hydrated.hydrationError, layout).toBeNull();
+        expect(hydrated.errors, layout).toEqual([]);
+        // Drawn at the width the page has, so the script has nothing to redraw and nothing below it moves.
+        expect(hydrated.svg, layout).toBe(server.svg);
+        expect(server.drawings, layout).toBe(2);
+        expect(hydrated.drawings, layout).toBe(1);
+      }
     },
   );
 });

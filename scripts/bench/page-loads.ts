@@ -21,6 +21,7 @@ export const ROOT = path.join(import.meta.dirname, '..', '..');
 const PEERS_DIR = path.join(import.meta.dirname, 'peers');
 const DATA_DIR = path.join(ROOT, 'public', 'data');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The plain profile's window; the phone profile has a phone's (Profile.viewport). */
 const VIEWPORT = { width: 800, height: 800 };
 /** After the chart is drawn and the network is idle, how long later shifts (hydration) still count. */
 const SETTLE_MS = 1000;
@@ -29,12 +30,18 @@ export interface Profile {
   name: string;
   /** CDP Network.emulateNetworkConditions and Emulation.setCPUThrottlingRate; none for the plain profile. */
   throttle?: { latencyMs: number; bytesPerSecond: number; cpuRate: number };
+  /** The window, when not the plain 800x800: a phone's, so phone layouts (and their shifts) are what is measured. */
+  viewport?: { width: number; height: number };
 }
 
 export const PROFILES: readonly Profile[] = [
   { name: 'plain' },
   // The phone: 150 ms latency, 1.6 Mbps (200,000 bytes/s) both ways, CPU 4x slower.
-  { name: 'phone', throttle: { latencyMs: 150, bytesPerSecond: 200_000, cpuRate: 4 } },
+  {
+    name: 'phone',
+    throttle: { latencyMs: 150, bytesPerSecond: 200_000, cpuRate: 4 },
+    viewport: { width: 390, height: 844 },
+  },
 ];
 
 export interface Contender {
@@ -161,7 +168,7 @@ async function loadOnce(
   contender: Contender,
   profile: Profile,
 ): Promise<LoadFigures> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: profile.viewport ?? VIEWPORT });
   // Every request of the context, the data worker's included.
   const requests: Request[] = [];
   context.on('request', (request) => {

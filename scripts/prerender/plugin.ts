@@ -208,7 +208,10 @@ export function prerenderEmbeds(): Plugin {
       let index = readFileSync(indexFile, 'utf8');
       if (first) index = withSocialImage(index, { ...cards.get(first.id)!, url: siteUrl });
       // Without JavaScript, the story as the build drew it (static-page.ts).
-      writeFileSync(join(outDir, STATIC_STORY_FILE), staticStoryPage(index, story, facts));
+      // Its stylesheets inline too: a page without scripts is drawn once its HTML and CSS are in.
+      const staticStory = withInlinedStyles(staticStoryPage(index, story, facts), readStylesheet);
+      styleHashes.set(STATIC_STORY_FILE, staticStory.hashes);
+      writeFileSync(join(outDir, STATIC_STORY_FILE), staticStory.html);
       index = withStaticStoryLink(index);
       if (firstChart) {
         writeFileSync(join(outDir, firstChart.file), JSON.stringify(firstChart.data));

@@ -27,6 +27,18 @@ describe('SpecFigure (CHPL by tier, line)', () => {
     );
   });
 
+  it('draws the chart at once and its actions once their code has arrived (a lazy chunk of their own)', async () => {
+    const figure = renderFigure();
+    expect(figure).toHaveAttribute('data-state', 'ready');
+    expect(figure.querySelectorAll('svg g[data-series-key]')).toHaveLength(6);
+    const actions = within(figure);
+    expect(await actions.findByRole('button', { name: /Download/ })).toBeEnabled();
+    expect(actions.getByRole('link', { name: 'Explore' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/explorer/),
+    );
+  });
+
   it('takes a title and subtitle given by the page', () => {
     const figure = renderFigure({ title: 'My title', subtitle: 'My units' });
     expect(figure.querySelector('figcaption')).toHaveTextContent('My titleMy units');

@@ -77,11 +77,16 @@ function usePreloadActions(showActions: boolean | undefined): void {
 
 /** Loads every lazy chunk a spec's figure draws with: the build and hydration await it before rendering. */
 export async function loadFigureCode(spec: ChartSpec): Promise<void> {
-  await Promise.all([
-    loadChartCode(spec),
-    hasPublishedFigures(spec) ? importPublished() : null,
-    importActions(),
-  ]);
+  await Promise.all([loadChartCode(spec), hasPublishedFigures(spec) ? importPublished() : null]);
+}
+
+/**
+ * Loads the actions' code. The build awaits it before rendering a figure to HTML, so the HTML holds the actions;
+ * a hydrating page only starts it: until it is here, React leaves the actions' HTML as it is (their own Suspense
+ * boundary) and hydrates them when it arrives, so the chart's hydration never waits for it.
+ */
+export async function loadFigureActions(): Promise<void> {
+  await importActions();
 }
 
 function SpecFigureBody(props: SpecFigureProps) {

@@ -26,8 +26,8 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
   // to 121.6 KB. The TRANSFORMS and DATASETS registries (issue 12: every row's words, tokens and rules, where the
   // spec parser reads them) and the pinned-embed fallback then added 0.8 KB: 122.4 KB, so 122.7 (still below the
   // morning's 123). Then each value that compares or sums across a break came to say so in its tooltip and table
-  // row (+0.4 KB): 122.8 KB, so 123. 120 KB again since 3 Dec 2026 (119.9 KB), d3 kept: react-query's mutation
-  // code left out (no page runs a mutation, scripts/size/query-without-mutations.ts: -0.8 KB), the chart's actions
+  // row (+0.4 KB): 122.8 KB, so 123. 120 KB again since 3 Dec 2026 (119.8 KB), d3 kept: react-query's mutation
+  // code left out (no page runs a mutation, scripts/size/query-without-mutations.ts: -0.9 KB), the chart's actions
   // (-1.5 KB), its tooltip (-0.1 KB) and the embed's address notices and data-version line (-0.1 KB) loaded as
   // chunks of their own once the chart is drawn or when there is something to say, and the explorer's words for
   // datasets and transforms in rows only the explorer loads (-0.4 KB).
@@ -39,7 +39,7 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
   // 123.3-124.2 KB, so 124.5; the d3-format cut (above) took them to 122.3-123.2 KB, and the fallback of pinned
   // embeds whose archive cannot be read (+0.2 KB) to 122.5-123.4 KB, the registries (above) to 123.1-124.0 KB and
   // the break named in tooltips and table rows (above) to 123.5-124.5 KB, so 124.7; the cuts of 3 Dec 2026 (above)
-  // to 120.5-121.5 KB, so 121.7.
+  // to 120.5-121.4 KB, so 121.7.
   ...(['StackedChart', 'RankedBarChart', 'SmallMultiples', 'SpecTable', 'SourcesView'] as const).map(
     (chunk): PageBudget => ({
       page: `embed + ${chunk}`,

@@ -5,6 +5,7 @@ import { prerenderEmbeds } from './scripts/prerender/plugin.ts';
 import { numericInterpolate } from './scripts/size/numeric-interpolate.ts';
 import { preloadLazyEntry } from './scripts/size/preload-lazy-entry.ts';
 import { pureD3 } from './scripts/size/pure-d3.ts';
+import { queryWithoutMutations } from './scripts/size/query-without-mutations.ts';
 import { scaleWithoutFormat } from './scripts/size/scale-format.ts';
 import { contentSecurityPolicy } from './scripts/csp/plugin.ts';
 
@@ -19,12 +20,14 @@ export default defineConfig({
   base: baseFromEnv(),
   // pureD3: lets the bundler drop the d3 curves and interpolators no page uses; numericInterpolate: d3-scale
   // interpolates numbers only here, so d3-color stays out; scaleWithoutFormat: no scale's tickFormat is called (numbers
-  // go through src/charts/kit/number-format.ts), so d3-format stays out (see each module).
+  // go through src/charts/kit/number-format.ts), so d3-format stays out; queryWithoutMutations: no page runs a
+  // react-query mutation, so QueryClient gets an empty mutation cache and the mutation code stays out (see each module).
   // preloadLazyEntry: embed.html fetches React and the chart code while its entry starts the data requests.
   plugins: [
     pureD3(),
     numericInterpolate(),
     scaleWithoutFormat(),
+    queryWithoutMutations(),
     react(),
     preloadLazyEntry('embed.html', /src[\\/]embed[\\/](start\.ts|mount\.tsx)$/),
     // Every built HTML page carries the Content-Security-Policy of scripts/csp/policy.ts (build only).

@@ -5,7 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { appRouteOf, cardFile, sharePageFile, storyShareId } from '../../src/figure/actions/share-links';
 import { createQueryClient } from '../../src/figure/query-client';
 import { SpecFigure } from '../../src/figure/SpecFigure';
-import { loadFigureCode } from '../../src/figure/SpecFigure';
+import { loadFigureActions, loadFigureCode } from '../../src/figure/SpecFigure';
 import type { SpecChartData } from '../../src/charts/spec-chart/types';
 import { PrerenderedEmbed } from '../../src/embed/prerendered';
 import { LAYOUT_NAMES, layoutIdPrefix, PRERENDER_LAYOUTS } from '../../src/embed/prerender-layouts';
@@ -60,8 +60,8 @@ export async function renderPresetEmbeds(dataDir: string, appUrl: string): Promi
   for (const id of Object.keys(PRERENDERED_SPECS) as PrerenderedId[]) {
     const data = specChartData(folder, PRERENDERED_SPECS[id]);
     // With the chart type's code loaded, nothing suspends: one complete document, no streaming scripts. The
-    // browser does the same before it hydrates (src/embed/boot.ts).
-    await loadFigureCode(data.spec);
+    // browser does the same before it hydrates (src/embed/boot.ts). The actions' code too, so the HTML holds them.
+    await Promise.all([loadFigureCode(data.spec), loadFigureActions()]);
     // Each layout in a wrapper of its own (src/embed/prerender-layouts.ts): the page shows one, hydration keeps it.
     const html = LAYOUT_NAMES.map((layout) => {
       const chart = renderToString(
@@ -114,7 +114,7 @@ function storyCharts(folder: DataFolder) {
 
 /** The figure as the story draws it (its title, no reference marks), rendered on the server. */
 async function renderStoryFigure(data: SpecChartData, chartId: string, stepId: string): Promise<string> {
-  await loadFigureCode(data.spec);
+  await Promise.all([loadFigureCode(data.spec), loadFigureActions()]);
   return renderToString(
     <QueryClientProvider client={createQueryClient()}>
       <SpecFigure spec={data.spec} chartId={chartId} data={data} stepId={stepId} />

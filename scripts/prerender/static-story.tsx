@@ -9,7 +9,7 @@ import { createAppRouter } from '../../src/app/router';
 import { isTableKind, type ParsedTable, type TableKind, type TableRow } from '../../src/data/tables';
 import { createQueryClient } from '../../src/figure/query-client';
 import { manifestQuery, tableQuery } from '../../src/figure/load/queries';
-import { loadFigureCode } from '../../src/figure/SpecFigure';
+import { loadFigureActions, loadFigureCode } from '../../src/figure/SpecFigure';
 import { listsFile } from '../../src/query/dataset-availability';
 import { sectionsWithData } from '../../src/story/sections';
 import { AllStepsContext } from '../../src/story/StoryPage';
@@ -47,6 +47,7 @@ export class StaticStoryError extends Error {}
 export async function renderStaticStory(folder: DataFolder): Promise<string> {
   const client = await filledQueryClient(folder);
   const sections = sectionsWithData((path) => listsFile(folder.manifest, path));
+  await loadFigureActions();
   for (const step of sections.flatMap((section) => section.steps)) {
     if (step.graphic.kind !== 'timeline') await loadFigureCode(step.graphic.spec);
   }

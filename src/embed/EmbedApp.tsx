@@ -1,13 +1,11 @@
 // One chart, minimal chrome, no router: what a host page shows in an iframe. The chart comes from the embed's
 // URL (a preset or a spec); anything in that URL that could not be used is listed in a visible notice.
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { manifestQuery } from '../figure/load/queries';
 import type { SpecChartData } from '../charts/spec-chart/types';
-import type { SpecNotice } from '../spec';
 import { requestForBuild } from './build-datasets';
-import { limitNotices } from '../spec/notices';
-import { pinMessage, type DataVersionPin } from './data-version';
+import { pinSaysSomething, type DataVersionPin } from './data-version';
 import { EmbedChart } from './EmbedChart';
 import type { EmbedRequest } from '../spec/embed-params';
 
@@ -22,52 +20,14 @@ export interface EmbedAppProps {
   data?: SpecChartData | undefined;
 }
 
-function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
-  if (notices.length === 0) return null;
-  const { shown, more } = limitNotices(notices);
-  return (
-    <div className="notice embed-notice" role="status">
-      <p>Part of this chart's address could not be used, so defaults are shown instead:</p>
-      <ul>
-        {shown.map((notice, i) => (
-          <li key={`${notice.param}-${i}`}>
-            {notice.param ? (
-              <code>
-                {notice.param}={notice.value}
-              </code>
-            ) : null}
-            {notice.param ? ': ' : ''}
-            {notice.message}
-          </li>
-        ))}
-        {more > 0 && <li>and {more} more</li>}
-      </ul>
-    </div>
-  );
-}
+// Said only when the address had something unusable or the embed is pinned (embed-notices.tsx): loaded then,
+// each in a Suspense boundary of its own, so the chart never waits for them.
+const loadNotices = () => import('./embed-notices');
+const LinkNotices = lazy(() => loadNotices().then((module) => ({ default: module.LinkNotices })));
+const PinLine = lazy(() => loadNotices().then((module) => ({ default: module.PinLine })));
 
 /** The chart shows other data than the pinned version: a notice (its words say so; the colour only adds). */
 const showsOtherData = (pin: DataVersionPin) => pin.kind === 'unavailable' || pin.kind === 'unreadable';
-
-/** The data version the chart shows, when the embed was pinned to one; a newer one is linked (`currentUrl`). */
-function PinLine({ pin, currentUrl }: { pin: DataVersionPin; currentUrl: string }) {
-  const message = pinMessage(pin);
-  if (!message) return null;
-  return (
-    <p className={showsOtherData(pin) ? 'notice embed-pin' : 'embed-pin'} data-pin={pin.kind} role="status">
-      {message}
-      {pin.kind === 'pinned' && pin.current !== null ? (
-        <>
-          {' '}
-          <a href={currentUrl} data-current-data="">
-            Updated data available
-          </a>{' '}
-          (version {pin.current}).
-        </>
-      ) : null}
-    </p>
-  );
-}
 
 export function EmbedApp({ request: asked, pin, appUrl, currentUrl, data }: EmbedAppProps) {
   // A prerendered chart was computed by the build from its own data, so it needs no check against the manifest
@@ -77,12 +37,20 @@ export function EmbedApp({ request: asked, pin, appUrl, currentUrl, data }: Embe
     () => (data === undefined ? requestForBuild(asked, manifest) : asked),
     [asked, manifest, data],
   );
-  const pinLine = <PinLine pin={pin} currentUrl={currentUrl ?? appUrl} />;
+  const pinLine = pinSaysSomething(pin) ? (
+    <Suspense fallback={null}>
+      <PinLine pin={pin} currentUrl={currentUrl ?? appUrl} otherData={showsOtherData(pin)} />
+    </Suspense>
+  ) : null;
   return (
     // A landmark and a heading, so a screen reader in the host page's iframe can find and name the chart.
     <main className="embed">
       <h1 className="visually-hidden">Chart from the China–Russia dual-use trade explorer</h1>
-      <LinkNotices notices={request.notices} />
+      {request.notices.length > 0 ? (
+        <Suspense fallback={null}>
+          <LinkNotices notices={request.notices} />
+        </Suspense>
+      ) : null}
       {/* Data other than those published with the chart: said before it, where a reader starts. */}
       {showsOtherData(pin) ? pinLine : null}
       <EmbedChart request={request} pinLine={showsOtherData(pin) ? null : pinLine} data={data} />

@@ -42,6 +42,9 @@ export async function resolveDataVersion(
   return { kind: 'unavailable', requested, shown: current };
 }
 
+/** Whether `pinMessage` has a line to show: any pin but the current data asked for by no pin at all. */
+export const pinSaysSomething = (pin: DataVersionPin) => pin.kind !== 'current' || pin.pinned !== undefined;
+
 const shownVersion = (shown: string | null) => (shown ? ` (version ${shown})` : '');
 
 /** The line the embed shows about its data version, or null when there is nothing to say. */

@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { createQueryClient } from '../figure/query-client';
 import { fetchChartData } from '../figure/load/prerendered-data';
-import { loadFigureCode } from '../figure/SpecFigure';
+import { loadFigureActions, loadFigureCode } from '../figure/SpecFigure';
 import { parseEmbedParams } from '../spec/embed-params';
 import { reportHeight } from './post-height';
 import { PrerenderedEmbed } from './prerendered';
@@ -27,6 +27,8 @@ function OnCommit({ run }: { run: () => void }) {
 export async function hydratePrerendered(root: HTMLElement, id: string, dataFile: string): Promise<boolean> {
   if (!isPrerenderedId(id) || !hydratable(window.location.search)) return false;
   applyTheme(parseEmbedParams(window.location.search).theme);
+  // Fetched beside the data, not awaited: the actions hydrate when their code is here (SpecFigure.tsx).
+  void loadFigureActions();
   const data = await fetchChartData(dataFile);
   // Loaded before hydrating, so a lazily loaded chart type renders at once, in place (SpecChartView.tsx).
   await loadFigureCode(data.spec);

@@ -13,6 +13,7 @@ import {
   type TransformKind,
 } from '../spec';
 import type { Currency } from '../data/schema';
+import { TRANSFORM_CHOICES } from '../spec/transform-choices';
 
 export interface Choice<T extends string> {
   value: T;
@@ -46,7 +47,7 @@ export function transformChoices(spec: ChartSpec): Choice<TransformKind>[] {
   const dataset = DATASETS[spec.dataset];
   return TRANSFORM_KINDS.map((value) => ({
     value,
-    label: TRANSFORMS[value].label,
+    label: TRANSFORM_CHOICES[value].label,
     disabledReason: TRANSFORMS[value].unavailable(dataset),
   }));
 }
@@ -74,5 +75,5 @@ export function logScaleReason(spec: ChartSpec): string | null {
 
 /** A default transform of a kind, for the current dataset and range. */
 export function transformOfKind(kind: TransformKind, spec: ChartSpec): Transform {
-  return TRANSFORMS[kind].initial(DATASETS[spec.dataset], spec.from);
+  return TRANSFORM_CHOICES[kind].initial(DATASETS[spec.dataset], spec.from);
 }

@@ -1,5 +1,6 @@
-// The flow switch: one choice per dataset x flow the spec allows, labelled for readers (both from DATASETS).
+// The flow switch: one choice per dataset x flow the spec allows (DATASETS), labelled for readers (DATASET_WORDS).
 import { DATASETS, flowKey, type ChartSpec, type DatasetId } from '../spec';
+import { DATASET_WORDS } from '../spec/dataset-words';
 import { ownValue } from '../spec/own';
 
 export interface FlowOption {
@@ -15,8 +16,8 @@ export const FLOW_OPTIONS: readonly FlowOption[] = (Object.keys(DATASETS) as Dat
     id: `${dataset}|${flow}`,
     dataset,
     flow,
-    label: ownValue(DATASETS[dataset].flowLabels, flow) ?? `${DATASETS[dataset].label}: ${flow}`,
-    detail: DATASETS[dataset].detail,
+    label: ownValue(DATASET_WORDS[dataset].flowLabels, flow) ?? `${DATASETS[dataset].label}: ${flow}`,
+    detail: DATASET_WORDS[dataset].detail,
   })),
 );
 

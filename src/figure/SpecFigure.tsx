@@ -9,7 +9,8 @@ import type { RowError } from '../data/tables';
 import { chartTypeRow } from '../spec/chart-types';
 import type { ChartSpec } from '../spec/schema';
 import { hasPublishedFigures } from './published-marks/eligible';
-import { ChartActions } from './actions/ChartActions';
+// The actions' stylesheet comes with the figure: a prerendered page shows the actions, styled, before their code is here.
+import './actions/actions.css';
 import { LoadProgress } from './load/LoadProgress';
 import { RowErrorsNotice } from './load/RowErrorsNotice';
 import { specTitle } from './spec-data/describe-spec';
@@ -53,9 +54,39 @@ const PublishedChart = lazy(() =>
     : importPublished(),
 );
 
+// Download, Share, Embed and Explore: no use before the chart is drawn, so not part of the first load. Their
+// code is fetched when a figure mounts, beside its data, and drawn in a Suspense boundary of its own: the chart
+// never waits for it.
+type ActionsModule = typeof import('./actions/ChartActions');
+let actionsModule: ActionsModule | null = null;
+const importActions = () => import('./actions/ChartActions').then((module) => (actionsModule = module));
+const ChartActions = lazy(() =>
+  actionsModule
+    ? ({
+        then: (resolve: (m: { default: ActionsModule['ChartActions'] }) => void) =>
+          resolve({ default: (actionsModule as ActionsModule).ChartActions }),
+      } as unknown as Promise<{ default: ActionsModule['ChartActions'] }>)
+    : importActions().then((module) => ({ default: module.ChartActions })),
+);
+/** Starts loading the actions' code when a figure that shows them mounts. */
+function usePreloadActions(showActions: boolean | undefined): void {
+  useEffect(() => {
+    if (showActions !== false) void importActions();
+  }, [showActions]);
+}
+
 /** Loads every lazy chunk a spec's figure draws with: the build and hydration await it before rendering. */
 export async function loadFigureCode(spec: ChartSpec): Promise<void> {
   await Promise.all([loadChartCode(spec), hasPublishedFigures(spec) ? importPublished() : null]);
+}
+
+/**
+ * Loads the actions' code. The build awaits it before rendering a figure to HTML, so the HTML holds the actions;
+ * a hydrating page only starts it: until it is here, React leaves the actions' HTML as it is (their own Suspense
+ * boundary) and hydrates them when it arrives, so the chart's hydration never waits for it.
+ */
+export async function loadFigureActions(): Promise<void> {
+  await importActions();
 }
 
 function SpecFigureBody(props: SpecFigureProps) {
@@ -63,6 +94,7 @@ function SpecFigureBody(props: SpecFigureProps) {
   const state = useSpecData(spec, { title: props.title, subtitle: props.subtitle });
   // The chart type's code (a lazy chunk unless it is lines) loads beside the data, not after it.
   useEffect(() => preloadChartCode(spec), [spec.chart, spec.view]); // eslint-disable-line react-hooks/exhaustive-deps
+  usePreloadActions(props.showActions);
   const loadingFrame = (files: string[]) => (
     <ChartFrame
       chartId={chartId}
@@ -132,13 +164,15 @@ function ReadyFigure(props: ReadyFigureProps) {
               collapsed={variant === 'embed' || props.notesCollapsed === true}
             />
             {showActions ? (
-              <ChartActions
-                data={data}
-                getSvg={getSvg}
-                showExplore={showExplore}
-                external={variant === 'embed'}
-                stepId={props.stepId}
-              />
+              <Suspense fallback={null}>
+                <ChartActions
+                  data={data}
+                  getSvg={getSvg}
+                  showExplore={showExplore}
+                  external={variant === 'embed'}
+                  stepId={props.stepId}
+                />
+              </Suspense>
             ) : null}
           </>
         }
@@ -160,6 +194,7 @@ function ReadyFigure(props: ReadyFigureProps) {
 function PreparedFigure(props: SpecFigureProps & { data: SpecChartData }) {
   const { spec, chartId } = props;
   useEffect(() => preloadChartCode(spec), [spec.chart, spec.view]); // eslint-disable-line react-hooks/exhaustive-deps
+  usePreloadActions(props.showActions);
   const loadingFrame = () => (
     <ChartFrame chartId={chartId} title={props.data.title} subtitle={props.data.subtitle} state="loading">
       <LoadProgress files={[]} />

@@ -1,6 +1,7 @@
 // Every fact about a dataset, one row each: what it can show (the rules between spec fields read these), its
-// files and sources, its currency, its default view, its words in the flow switch and the events it labels. A new
-// dataset, or a new capability, is a row here, not an `if` or a table elsewhere.
+// files and sources, its currency, its default view and the events it labels. A new dataset, or a new capability,
+// is a row here, not an `if` or a table elsewhere; its words in the explorer's flow switch are its row in
+// dataset-words.ts (apart, so that a page that only draws a chart does not load them).
 import { DATA_FILES, SOURCE_IDS } from '../data/files';
 import type { EVENT_LABEL_TOPICS } from '../data/patterns';
 import type { Currency, Frequency } from '../data/schema';
@@ -59,10 +60,6 @@ export interface DatasetCapabilities {
   sources: readonly string[];
   /** Ranges follow the source's coverage (see its PROVENANCE.md); the URL stores only what differs from these. */
   defaults: DatasetDefaults;
-  /** The flow switch's second line: source, frequency, products, currency. */
-  detail: string;
-  /** The flow switch's label of each flow key; a flow without one reads "<label>: <flow>". */
-  flowLabels: Readonly<Record<string, string>>;
   /** Which events its charts label directly, whatever the products (events.csv `label_on`; see event-topics.ts). */
   eventTopics: readonly (typeof EVENT_LABEL_TOPICS)[number][];
   /** A reader's file of its frequency is compared with it (in row order), its series named so in the legend. */
@@ -76,7 +73,7 @@ const CHPL_MONTHLY_HORIZON = '2026-12';
 // its annual rows (and years whose 12 months are all in the file, summed), and its monthly rows. Codes are
 // matched to CHPL tiers by HS 2022 and by HS 2017, as the file's period dictates (src/query/user/).
 // Its `defaults` only anchor the URL's differences: the explorer starts from the file's own pairs, codes and periods.
-const USER_FILE: Omit<DatasetCapabilities, 'label' | 'freq' | 'defaults' | 'detail'> = {
+const USER_FILE: Omit<DatasetCapabilities, 'label' | 'freq' | 'defaults'> = {
   flowKind: 'bilateral',
   flows: [],
   openFlows: true,
@@ -86,8 +83,6 @@ const USER_FILE: Omit<DatasetCapabilities, 'label' | 'freq' | 'defaults' | 'deta
   rows: { file: DATA_FILES.inBrowserFile },
   // A reader's file is "user:<slug>": its series carry that id themselves (Series.sources).
   sources: [],
-  // A reader's file has no fixed flows: its choices are made from the file (src/explorer/user/).
-  flowLabels: {},
   eventTopics: [],
   productKinds: ['tier', 'hs6', 'hs4', 'hs2', 'chpl-all', 'total'],
   measures: ['value', 'quantity', 'unit-value'],
@@ -114,8 +109,6 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
       from: '2017',
       to: '2023',
     },
-    detail: 'BACI, annual, by HS6 product, US$',
-    flowLabels: { 'CHN-RUS': 'China → Russia', 'RUS-CHN': 'Russia → China' },
     eventTopics: [],
     comparedAs: 'BACI',
   },
@@ -138,8 +131,6 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
       from: '2017-01',
       to: '2024-12',
     },
-    detail: 'UN Comtrade, monthly, all goods only, US$',
-    flowLabels: { 'CHN-RUS': 'China → Russia, monthly', 'RUS-CHN': 'Russia → China, monthly' },
     eventTopics: ['china-totals'],
     comparedAs: 'UN Comtrade',
   },
@@ -168,11 +159,6 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
       from: '2016',
       to: '2024',
     },
-    detail: 'IMF, annual, all goods, US$',
-    flowLabels: {
-      'RUS:imports': 'Russia’s imports by partner',
-      'RUS:exports': 'Russia’s exports by partner',
-    },
     eventTopics: ['russia-imports'],
   },
   // EU-27 exports of EU-sanctioned goods (EUR) to Russia and its neighbours.
@@ -200,8 +186,6 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
       from: '2020-01',
       to: '2022-12',
     },
-    detail: 'Eurostat, monthly, values in euros (EUR)',
-    flowLabels: { 'EU27:exports': 'EU exports of sanctioned goods to Russia and its neighbours' },
     eventTopics: ['eu'],
   },
   // China-reported monthly exports of the CHPL codes (UN Comtrade, `npm run data:update`): offered only when
@@ -229,8 +213,6 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
       from: '2017-01',
       to: CHPL_MONTHLY_HORIZON,
     },
-    detail: 'UN Comtrade, monthly, CHPL codes (HS 2022) as China reported them, US$',
-    flowLabels: { 'CHN-RUS': 'China → Russia, monthly CHPL codes' },
     eventTopics: ['chpl'],
     comparedAs: 'UN Comtrade CHPL',
   },
@@ -261,8 +243,6 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
       from: '2017-01',
       to: CHPL_MONTHLY_HORIZON,
     },
-    detail: 'UN Comtrade, monthly, CHPL codes as China reported them, by partner, US$',
-    flowLabels: { 'CHN:exports': 'China’s CHPL exports to Russia and transit partners, monthly' },
     eventTopics: ['chpl'],
   },
   user: {
@@ -275,7 +255,6 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
       from: '2017',
       to: '2024',
     },
-    detail: 'Your file, annual (years of 12 months summed), imported in this browser',
   },
   'user-monthly': {
     label: 'Your file (monthly)',
@@ -287,6 +266,5 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
       from: '2017-01',
       to: '2024-12',
     },
-    detail: 'Your file, monthly, imported in this browser',
   },
 };

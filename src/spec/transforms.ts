@@ -1,7 +1,9 @@
 // One row per transform: everything the app says or does about a kind of transform (its URL token, the earlier
 // periods it reads, how it is computed, its unit, its words, its CSV token, where it is available) in one place.
-// A new transform is its schema member (schema.ts), its row here and its maths (src/data/transforms/): the
-// type below makes a missing row, or a missing field of a row, a compile error.
+// A new transform is its schema member (schema.ts), its row here, its row in transform-choices.ts (the
+// explorer's name for it and the transform it picks, apart so that a page that only draws a chart does not load
+// them) and its maths (src/data/transforms/): the types make a missing row, or a missing field of a row, a
+// compile error.
 import type { Frequency } from '../data/schema';
 import type { Series, Unit } from '../data/series';
 import { indexTo } from '../data/transforms/index-to';
@@ -12,12 +14,11 @@ import { yearOverYear } from '../data/transforms/year-over-year';
 import { yearToDate } from '../data/transforms/year-to-date';
 import type { DatasetCapabilities } from './datasets';
 import { ROLLING_WINDOWS } from './fields';
-import { periodStart } from './period-range';
 import type { ShareDenominator, Transform } from './schema';
 import { readSpecPeriod } from './url-values';
 
 export type TransformKind = Transform['kind'];
-type TransformOf<K extends TransformKind> = Extract<Transform, { kind: K }>;
+export type TransformOf<K extends TransformKind> = Extract<Transform, { kind: K }>;
 
 export interface TransformResult {
   series: Series[];
@@ -27,8 +28,6 @@ export interface TransformResult {
 // Methods (not function-valued properties), so that a row of one kind can be read as a TransformRow<TransformKind>
 // by `transformRow`, which picks it by the transform's own kind.
 export interface TransformRow<K extends TransformKind> {
-  /** The explorer's choice. */
-  label: string;
   /** The name in the URL (`tf=<name>` or `tf=<name>:<argument>`). */
   urlName: string;
   /** What the URL accepts, for the error message ("roll:3|6|12"). */
@@ -50,8 +49,6 @@ export interface TransformRow<K extends TransformKind> {
   unavailable(dataset: DatasetCapabilities): string | null;
   /** Its argument fits the dataset (a share's denominator, an index's base period at the dataset's frequency). */
   fits(transform: TransformOf<K>, dataset: DatasetCapabilities): boolean;
-  /** The transform the explorer picks for this kind, for a dataset and the spec's start. */
-  initial(dataset: DatasetCapabilities, from: string): TransformOf<K>;
   /** Its values can be negative: no log scale. */
   signed: boolean;
   /** A sum or ratio of prices means nothing: its name in the notice when applied to unit values; null if it applies. */
@@ -118,7 +115,6 @@ function shareSeries(series: Series[], denominator: Series | null, name: string)
 /** In the order the explorer lists them. */
 export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
   absolute: {
-    label: 'Absolute',
     urlName: 'abs',
     urlShape: 'abs',
     writeUrl: () => 'abs',
@@ -130,7 +126,6 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     phrase: () => null,
     unavailable: never,
     fits: always,
-    initial: () => ({ kind: 'absolute' }),
     signed: false,
     meaninglessOnUnitValues: null,
     restartsEachYear: false,
@@ -139,7 +134,6 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     spanWords: noWords,
   },
   share: {
-    label: 'Share of total',
     urlName: 'share',
     urlShape: 'share:total|chpl|sel',
     writeUrl: (t) => `share:${SHARE_TOKENS[t.of]}`,
@@ -156,7 +150,6 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     unavailable: (dataset) =>
       dataset.shareOf.length > 0 ? null : `${dataset.label} has no total to divide by`,
     fits: (t, dataset) => dataset.shareOf.includes(t.of),
-    initial: (dataset) => ({ kind: 'share', of: dataset.shareOf[0] ?? 'selection' }),
     signed: false,
     meaninglessOnUnitValues: 'share',
     restartsEachYear: false,
@@ -166,7 +159,6 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
   },
   /** Base period = 100. A base outside the data gives an all-null index with a notice, not an error. */
   index: {
-    label: 'Index (base period = 100)',
     urlName: 'index',
     urlShape: 'index:<period>',
     writeUrl: (t) => `index:${t.base}`,
@@ -189,10 +181,6 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     phrase: (_t, measure) => `${measure} indexed`,
     unavailable: never,
     fits: (t, dataset) => t.base.length === (dataset.freq === 'A' ? 4 : 7),
-    initial: (dataset, from) => ({
-      kind: 'index',
-      base: dataset.freq === 'M' ? periodStart(from) : from.slice(0, 4),
-    }),
     signed: false,
     meaninglessOnUnitValues: null,
     restartsEachYear: false,
@@ -210,7 +198,6 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     spanWords: (t, _period, crosses) => `Compared with ${t.base}: across ${crosses}`,
   },
   yoy: {
-    label: 'Change on a year earlier (%)',
     urlName: 'yoy',
     urlShape: 'yoy',
     writeUrl: () => 'yoy',
@@ -222,7 +209,6 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     phrase: (_t, measure) => `${measure}`,
     unavailable: never,
     fits: always,
-    initial: () => ({ kind: 'yoy' }),
     signed: true,
     meaninglessOnUnitValues: null,
     restartsEachYear: false,
@@ -236,7 +222,6 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
       `Compared with ${yearOf(period) - 1}${period.slice(4)}: across ${crosses}`,
   },
   rolling: {
-    label: 'Rolling sum (monthly)',
     urlName: 'roll',
     urlShape: 'roll:3|6|12',
     writeUrl: (t) => `roll:${t.window}`,
@@ -251,7 +236,6 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     phrase: (t) => `${t.window}-month rolling sum`,
     unavailable: monthlyOnly,
     fits: always,
-    initial: () => ({ kind: 'rolling', window: 12 }),
     signed: false,
     meaninglessOnUnitValues: null,
     restartsEachYear: false,
@@ -266,7 +250,6 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
   },
   /** Cumulative from January, restarting each year (monthly data): compares with published year-to-date totals. */
   ytd: {
-    label: 'Year to date (monthly, from January)',
     urlName: 'ytd',
     urlShape: 'ytd',
     writeUrl: () => 'ytd',
@@ -279,7 +262,6 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     phrase: () => 'year-to-date sum',
     unavailable: monthlyOnly,
     fits: always,
-    initial: () => ({ kind: 'ytd' }),
     signed: false,
     meaninglessOnUnitValues: 'year-to-date sum',
     restartsEachYear: true,

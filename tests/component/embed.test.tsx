@@ -8,6 +8,8 @@ import { applyTheme } from '../../src/embed/theme';
 
 afterEach(cleanup);
 
+const LOAD = { timeout: 10_000 };
+
 function renderEmbed(search: string, pin: Parameters<typeof EmbedApp>[0]['pin'] = { kind: 'current' }) {
   // Nothing is fetched: the chart stays in its loading state, which is all these tests need.
   const client = new QueryClient({ defaultOptions: { queries: { queryFn: () => new Promise(() => {}) } } });
@@ -19,9 +21,10 @@ function renderEmbed(search: string, pin: Parameters<typeof EmbedApp>[0]['pin'] 
 }
 
 describe('EmbedApp', () => {
-  it('lists what in its address could not be used, and links to the app', () => {
+  it('lists what in its address could not be used, and links to the app', async () => {
     renderEmbed('?chart=nope&theme=pink');
-    const notice = screen.getByText(/could not be used/).closest('.embed-notice');
+    // The notices are a chunk of their own (embed-notices.tsx), loaded when there are some.
+    const notice = (await screen.findByText(/could not be used/, {}, LOAD)).closest('.embed-notice');
     expect(notice).toHaveTextContent('chart=nope');
     expect(notice).toHaveTextContent('chpl-tiers');
     expect(notice).toHaveTextContent('theme=pink');
@@ -31,13 +34,13 @@ describe('EmbedApp', () => {
     );
   });
 
-  it('states a pinned data version, or that it is unavailable', () => {
+  it('states a pinned data version, or that it is unavailable', async () => {
     renderEmbed('?chart=chpl-tiers', {
       kind: 'pinned',
       dataVersion: 'abcdef012345',
       current: '19328fea8939',
     });
-    expect(screen.getByText(/Data version abcdef012345 \(pinned\)\./)).toHaveTextContent(
+    expect(await screen.findByText(/Data version abcdef012345 \(pinned\)\./, {}, LOAD)).toHaveTextContent(
       '(version 19328fea8939)',
     );
     // Without a current-data URL of its own, the link leads to the app.
@@ -48,7 +51,7 @@ describe('EmbedApp', () => {
     cleanup();
     renderEmbed('?chart=chpl-tiers', { kind: 'current', pinned: '19328fea8939' });
     expect(
-      screen.getByText('Data version 19328fea8939 (pinned; these are the current data).'),
+      await screen.findByText('Data version 19328fea8939 (pinned; these are the current data).', {}, LOAD),
     ).toBeInTheDocument();
     cleanup();
     renderEmbed('?chart=chpl-tiers', {
@@ -56,7 +59,9 @@ describe('EmbedApp', () => {
       requested: 'abcdef012345',
       shown: '19328fea8939',
     });
-    expect(screen.getByText(/abcdef012345 .* no longer available/)).toHaveTextContent('19328fea8939');
+    expect(await screen.findByText(/abcdef012345 .* no longer available/, {}, LOAD)).toHaveTextContent(
+      '19328fea8939',
+    );
   });
 });
 

@@ -21,7 +21,7 @@ describe('notice limit', () => {
     expect(screen.getByText(`and ${300 - NOTICE_LIMIT} more`)).toBeInTheDocument();
   });
 
-  it('the embed does the same', () => {
+  it('the embed does the same', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { queryFn: () => new Promise(() => {}) } } });
     render(
       <QueryClientProvider client={client}>
@@ -32,7 +32,10 @@ describe('notice limit', () => {
         />
       </QueryClientProvider>,
     );
-    const notice = screen.getByText(/could not be used/).closest('.embed-notice');
+    // The notices are a chunk of their own (embed-notices.tsx), loaded when there are some.
+    const notice = (await screen.findByText(/could not be used/, {}, { timeout: 10_000 })).closest(
+      '.embed-notice',
+    );
     expect(notice?.querySelectorAll('li')).toHaveLength(NOTICE_LIMIT + 1);
     expect(notice).toHaveTextContent(`and ${300 - NOTICE_LIMIT} more`);
   });

@@ -2,7 +2,7 @@
 // its own files load, and stays the same element when the spec moves on to one it computes itself. And a value
 // that compares periods across a break names it in its tooltip and its table row.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SpecFigure } from '../../src/figure/SpecFigure';
 import { chartData, filledClient, tierSpec } from './spec-fixtures';
@@ -48,7 +48,7 @@ describe('SpecFigure with the build’s data', () => {
 });
 
 describe('a value that compares across a break says so where it is read', () => {
-  it('the tooltip and the table row of a value compared across the break name it; same-side values do not', () => {
+  it('the tooltip and the table row of a value compared across the break name it; same-side values do not', async () => {
     const { container } = render(
       <QueryClientProvider client={filledClient()}>
         <SpecFigure spec={{ ...tierSpec, transform: { kind: 'index', base: '2017' } }} chartId="c" />
@@ -57,7 +57,11 @@ describe('a value that compares across a break says so where it is read', () => 
     const figure = container.querySelector('figure.chart') as HTMLElement;
     const plot = within(figure).getByRole('group', { name: /arrow keys/ });
     fireEvent.focus(plot);
-    expect(figure.querySelector('.chart-tooltip')?.getAttribute('data-period')).toBe('2017');
+    // The tooltip's code is a chunk loaded once the chart is drawn (TimeChartShell.tsx).
+    await waitFor(
+      () => expect(figure.querySelector('.chart-tooltip')?.getAttribute('data-period')).toBe('2017'),
+      { timeout: 10_000 },
+    );
     expect(figure.querySelector('.tooltip-crossing')).toBeNull();
     fireEvent.keyDown(plot, { key: 'End' });
     const tooltip = figure.querySelector('.chart-tooltip');

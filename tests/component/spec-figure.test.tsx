@@ -27,6 +27,18 @@ describe('SpecFigure (CHPL by tier, line)', () => {
     );
   });
 
+  it('draws the chart at once and its actions once their code has arrived (a lazy chunk of their own)', async () => {
+    const figure = renderFigure();
+    expect(figure).toHaveAttribute('data-state', 'ready');
+    expect(figure.querySelectorAll('svg g[data-series-key]')).toHaveLength(6);
+    const actions = within(figure);
+    expect(await actions.findByRole('button', { name: /Download/ }, { timeout: 10_000 })).toBeEnabled();
+    expect(actions.getByRole('link', { name: 'Explore' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/explorer/),
+    );
+  });
+
   it('takes a title and subtitle given by the page', () => {
     const figure = renderFigure({ title: 'My title', subtitle: 'My units' });
     expect(figure.querySelector('figcaption')).toHaveTextContent('My titleMy units');
@@ -86,11 +98,14 @@ describe('SpecFigure (CHPL by tier, line)', () => {
     );
   });
 
-  it('shows each tier’s value with its unit on keyboard focus, and moves with the arrow keys', () => {
+  it('shows each tier’s value with its unit on keyboard focus, and moves with the arrow keys', async () => {
     const figure = renderFigure();
     const plot = within(figure).getByRole('group', { name: /arrow keys/ });
     fireEvent.focus(plot);
-    expect(tooltip(figure)).toHaveTextContent('Tier 1US$ 211.4 million');
+    // The tooltip's code is a chunk loaded once the chart is drawn (TimeChartShell.tsx).
+    await waitFor(() => expect(tooltip(figure)).toHaveTextContent('Tier 1US$ 211.4 million'), {
+      timeout: 10_000,
+    });
     expect(tooltip(figure)).toHaveTextContent(
       'Reporting basis: reconciled from both China’s and Russia’s declarations',
     );

@@ -3,7 +3,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode, type RefObject } from 'react';
 import type { Series } from '../../data/series';
 import type { SeriesColour } from './palette';
-import { ChartTooltip, type TooltipText } from './ChartTooltip';
+import type { TooltipText } from './ChartTooltip';
 import { DataTable } from './DataTable';
 import { summarisePeriod } from './period-summary';
 import type { TimeFrame } from './types';
@@ -26,24 +26,27 @@ interface TimeChartShellProps extends TimeChartText {
 
 const loadMarkers = () => import('./EventMarkers');
 const EventMarkers = lazy(() => loadMarkers().then((module) => ({ default: module.EventMarkers })));
+const loadTooltip = () => import('./ChartTooltip');
+const ChartTooltip = lazy(() => loadTooltip().then((module) => ({ default: module.ChartTooltip })));
 
 /**
- * The buttons and popovers over the event labels load once the page runs (the labels themselves are in the
- * SVG): they are no use before the script runs, and the embed's first load stays small. Drawn only after the
- * module is here, so hydration never meets them.
+ * The buttons and popovers over the event labels, and the tooltip, load once the page runs (the labels
+ * themselves are in the SVG): they are no use before the script runs, and the embed's first load stays small.
+ * Drawn only after their module is here, so hydration never meets them. The tooltip's module arrives right
+ * after the chart is drawn, before a reader can point at it; a period chosen earlier shows when it is here.
  */
-function useEventMarkersReady(wanted: boolean): boolean {
+function useLoadedAfterMount(load: () => Promise<unknown>, wanted: boolean): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    void loadMarkers().then(() => {
+    void load().then(() => {
       if (live) setReady(true);
     });
     return () => {
       live = false;
     };
-  }, [wanted]);
+  }, [load, wanted]);
   return ready;
 }
 
@@ -62,7 +65,8 @@ export function TimeChartShell({
   const [activeEventId, setActiveEventId] = useState<string | null>(null);
   const active = frame.columns.find((c) => c.period === activePeriod);
   const unit = frame.columns[0]?.period.length === 7 ? 'month' : 'year';
-  const markersReady = useEventMarkersReady(frame.events.length > 0 || frame.eventGroup !== null);
+  const markersReady = useLoadedAfterMount(loadMarkers, frame.events.length > 0 || frame.eventGroup !== null);
+  const tooltipReady = useLoadedAfterMount(loadTooltip, true);
   return (
     <div className="chart-body" ref={containerRef}>
       <div
@@ -84,16 +88,18 @@ export function TimeChartShell({
           />
         </Suspense>
       ) : null}
-      {active && activePeriod ? (
-        <ChartTooltip
-          summary={summarisePeriod(series, activePeriod)}
-          colours={colours}
-          text={text}
-          formatValue={formatValue}
-          x={active.x}
-          containerWidth={frame.width}
-          top={frame.plot.top}
-        />
+      {tooltipReady && active && activePeriod ? (
+        <Suspense fallback={null}>
+          <ChartTooltip
+            summary={summarisePeriod(series, activePeriod)}
+            colours={colours}
+            text={text}
+            formatValue={formatValue}
+            x={active.x}
+            containerWidth={frame.width}
+            top={frame.plot.top}
+          />
+        </Suspense>
       ) : null}
       <DataTable caption={tableCaption} series={series} text={text} formatValue={formatValue} />
     </div>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { pinMessage, resolveDataVersion, type ReadDataVersion } from '../../../src/embed/data-version';
+import {
+  pinMessage,
+  pinSaysSomething,
+  resolveDataVersion,
+  type DataVersionPin,
+  type ReadDataVersion,
+} from '../../../src/embed/data-version';
 
 const DATA = 'https://example.org/app/data/';
 
@@ -50,5 +56,17 @@ describe('resolveDataVersion', () => {
       [`${DATA}versions/bbbbbb222222/manifest.json`]: 'dddddd444444',
     });
     expect((await resolveDataVersion('bbbbbb222222', DATA, read)).kind).toBe('unavailable');
+  });
+
+  it('has a line to show (its chunk is loaded) exactly when pinMessage has one', () => {
+    const pins: DataVersionPin[] = [
+      { kind: 'current' },
+      { kind: 'current', pinned: 'aaaaaa111111' },
+      { kind: 'pinned', dataVersion: 'bbbbbb222222', current: null },
+      { kind: 'unavailable', requested: 'cccccc333333', shown: null },
+      { kind: 'unreadable', requested: 'cccccc333333', shown: 'aaaaaa111111', reason: 'HTTP 404' },
+    ];
+    expect(pins.map(pinSaysSomething)).toEqual([false, true, true, true, true]);
+    for (const pin of pins) expect(pinSaysSomething(pin)).toBe(pinMessage(pin) !== null);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASETS } from '../../../src/spec/datasets';
 import { transform } from '../../../src/spec/schema';
+import { TRANSFORM_CHOICES } from '../../../src/spec/transform-choices';
 import { TRANSFORM_KINDS, TRANSFORMS, transformRow } from '../../../src/spec/transforms';
 import { readTransform, writeTransform } from '../../../src/spec/url-transform';
 import { DEFAULT_SPEC } from '../../../src/spec';
@@ -15,7 +16,7 @@ describe('TRANSFORMS, one row per transform', () => {
 
   it.each(TRANSFORM_KINDS)('%s: its initial transform is valid and survives the URL', (kind) => {
     const monthly = DATASETS['comtrade-chpl-monthly'];
-    const initial = TRANSFORMS[kind].initial(monthly, '2021');
+    const initial = TRANSFORM_CHOICES[kind].initial(monthly, '2021');
     expect(transform.safeParse(initial).success).toBe(true);
     expect(transformRow(initial)).toBe(TRANSFORMS[kind]);
     const read = readTransform(writeTransform(initial), DEFAULT_SPEC);

@@ -1,0 +1,58 @@
+// What an embed says above or below its chart only now and then: the parts of its address it could not use,
+// and the data version it was pinned to. A chunk of its own (EmbedApp.tsx loads it when there is something to
+// say), so the embed of a plain chart never loads it.
+import type { SpecNotice } from '../spec';
+import { limitNotices } from '../spec/notices';
+import { pinMessage, type DataVersionPin } from './data-version';
+
+export function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
+  const { shown, more } = limitNotices(notices);
+  return (
+    <div className="notice embed-notice" role="status">
+      <p>Part of this chart's address could not be used, so defaults are shown instead:</p>
+      <ul>
+        {shown.map((notice, i) => (
+          <li key={`${notice.param}-${i}`}>
+            {notice.param ? (
+              <code>
+                {notice.param}={notice.value}
+              </code>
+            ) : null}
+            {notice.param ? ': ' : ''}
+            {notice.message}
+          </li>
+        ))}
+        {more > 0 && <li>and {more} more</li>}
+      </ul>
+    </div>
+  );
+}
+
+/** The data version the chart shows, when the embed was pinned to one; a newer one is linked (`currentUrl`). */
+export function PinLine({
+  pin,
+  currentUrl,
+  otherData,
+}: {
+  pin: DataVersionPin;
+  currentUrl: string;
+  /** The chart shows other data than the pinned version: a notice (its words say so; the colour only adds). */
+  otherData: boolean;
+}) {
+  const message = pinMessage(pin);
+  if (!message) return null;
+  return (
+    <p className={otherData ? 'notice embed-pin' : 'embed-pin'} data-pin={pin.kind} role="status">
+      {message}
+      {pin.kind === 'pinned' && pin.current !== null ? (
+        <>
+          {' '}
+          <a href={currentUrl} data-current-data="">
+            Updated data available
+          </a>{' '}
+          (version {pin.current}).
+        </>
+      ) : null}
+    </p>
+  );
+}

@@ -11,23 +11,23 @@ import {
   type ReconciliationRow,
 } from '../../src/data/schema';
 import { parseHsCorrelationWorkbook } from '../parsers/hs-correlation';
-import { EVENTS_FILE, REGISTRY } from '../sources/registry';
+import { EVENTS_FILE, REGISTRY, SOURCES, type SourceSpec } from '../sources/registry';
 import { writeAtomically } from './atomic';
 import { parseCsv, readRecords } from './csv';
 import { PipelineError } from './errors';
 import { checkExtraFlows, extraOutputFile, summariseExtras } from './extra-sources';
 import { selectProducts, sortFlows, sumToTotals } from './flows';
-import { loadSource, readCurated, type LoadOptions } from './load';
+import { loadSource, readCurated, type Loaded, type LoadOptions } from './load';
 import { loadExtras } from './load-extras';
-import { GACC_TOTALS_ABSENT, HEADLINES_ABSENT, loadOptionalSource } from './optional';
+import { loadOptionalSource } from './optional';
 import { deriveChplRelation, hsRelationCaveatText, OVERRIDES_FILE, parseOverrides } from './hs-correlation';
-import { buildManifest, describeFile, describeSource } from './manifest';
+import { buildManifest, describeFile, describeSource, ownCaveats, type OutputFile } from './manifest';
 import { outputFiles, type PipelineData } from './outputs';
 import { buildPartners } from './partners';
 import { CAVEAT_IDS, hs2017NamesText } from './caveats';
 import { buildProducts, chplLinks } from './products';
 import { buildReconciliation, formatReconciliation } from './reconcile';
-import { REPO_ROOT, sha256Hex } from './resolve';
+import { REPO_ROOT, sha256Hex, type RawFile } from './resolve';
 import { assertKnownCodes, assertUniqueFlows } from './validate';
 
 export const NEW_HEADINGS_FILE = 'scripts/curated/hs2017_new_headings.csv';
@@ -81,22 +81,45 @@ function readNewHeadings(opts: LoadOptions): Map<string, string> {
   return new Map(records.map(({ get }) => [get('hs4').trim(), get('name').trim()]));
 }
 
-/** Small inputs first, so a broken events file, workbook or override list fails before the big parses. */
+interface OwnSource {
+  spec: SourceSpec<unknown>;
+  /** null: an optional source absent from this build. */
+  loaded: Loaded<unknown> | null;
+}
+
+/**
+ * The sources that write their own files (registry rows with `outputs`, read by no step below): the required
+ * ones, then the optional ones, in registry order (the order of their files in the manifest).
+ */
+function loadOwnSources(opts: LoadOptions): OwnSource[] {
+  const own = SOURCES.filter((spec) => spec.outputs !== undefined);
+  return [...own.filter((spec) => !spec.absent), ...own.filter((spec) => spec.absent)].map((spec) => ({
+    spec,
+    loaded: spec.absent ? loadOptionalSource(spec, opts) : loadSource(spec, opts),
+  }));
+}
+
+function ownFiles(own: readonly OwnSource[]): OutputFile[] {
+  return own.flatMap(({ spec, loaded }) => (loaded ? (spec.outputs?.(loaded.data) ?? []) : []));
+}
+
+/**
+ * The sources the steps below read by name, which build files from several sources. Small inputs first, so a
+ * broken events file, workbook or override list fails before the big parses.
+ */
 async function loadAll(opts: LoadOptions) {
-  const events = loadSource(REGISTRY.events, opts);
+  const own = loadOwnSources(opts);
   const chpl = loadSource(REGISTRY.chpl, opts);
   const hsClassification = loadSource(REGISTRY.hsClassification, opts);
   const workbook = await parseHsCorrelationWorkbook(hsClassification.data.workbook);
   const overrides = parseOverrides(readCurated(OVERRIDES_FILE, REGISTRY.hsClassification.id, opts), workbook);
   const concordance = deriveChplRelation(chpl.data, workbook, overrides);
   return {
-    events,
+    own,
     chpl,
     hsClassification,
     concordance,
     newHeadings: readNewHeadings(opts),
-    headlines: loadOptionalSource(REGISTRY.headlines, opts),
-    gaccTotals: loadOptionalSource(REGISTRY.gaccReportedTotals, opts),
     baci: loadSource(REGISTRY.baci, opts),
     comtrade: loadSource(REGISTRY.comtrade, opts),
     imf: loadSource(REGISTRY.imf, opts),
@@ -133,9 +156,6 @@ function assemble(s: Sources, extraFlows: readonly FlowRow[]): PipelineData {
     chpl: s.chpl.data,
     concordance: s.concordance,
     partners: validateAll(partnerRow, buildPartners(allFlows, s.imf.data.partnerNames), 'partners.csv'),
-    events: s.events.data,
-    headlines: s.headlines?.data ?? null,
-    gaccTotals: s.gaccTotals?.data ?? null,
     reconciliation: validateAll(
       reconciliationRow,
       buildReconciliation(baciTotals, comtrade, imf),
@@ -178,6 +198,23 @@ function missingChplYears(d: PipelineData): { hs6: string; years: string[] }[] {
     .filter((m) => m.years.length > 0);
 }
 
+/** The raw files of every source in this build, in registry order (the manifest's order of sources). */
+function presentSources(s: Sources): Map<SourceSpec<unknown>, RawFile[]> {
+  const raw = new Map<string, RawFile[]>([
+    ...s.own.flatMap(({ spec, loaded }) => (loaded ? [[spec.id, loaded.raw] as const] : [])),
+    [REGISTRY.baci.id, s.baci.raw],
+    [REGISTRY.comtrade.id, s.comtrade.raw],
+    [REGISTRY.imf.id, s.imf.raw],
+    [REGISTRY.eurostat.id, s.eurostat.raw],
+    [REGISTRY.chpl.id, s.chpl.raw],
+    [REGISTRY.hsNames.id, s.hsNames.raw],
+    [REGISTRY.hsClassification.id, s.hsClassification.raw],
+  ]);
+  return new Map(
+    SOURCES.flatMap((spec) => (raw.has(spec.id) ? [[spec, raw.get(spec.id) ?? []] as const] : [])),
+  );
+}
+
 /** After writing: every file on disk must hash to what the manifest says. */
 function checkWritten(dir: string, manifest: Manifest): void {
   for (const file of manifest.files) {
@@ -208,30 +245,16 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   );
   checkFlows(data);
   checkExtraFlows(extras.sources, new Set(data.partners.map((p) => p.code)));
-  const files = [...outputFiles(data), ...extras.sources.map(extraOutputFile)];
+  const files = [...outputFiles(data, ownFiles(sources.own)), ...extras.sources.map(extraOutputFile)];
   const described = files.map(describeFile);
-  const sourceList = [
-    describeSource(REGISTRY.baci, sources.baci.raw),
-    describeSource(REGISTRY.comtrade, sources.comtrade.raw),
-    describeSource(REGISTRY.imf, sources.imf.raw),
-    describeSource(REGISTRY.eurostat, sources.eurostat.raw),
-    describeSource(REGISTRY.chpl, sources.chpl.raw),
-    describeSource(REGISTRY.hsNames, sources.hsNames.raw),
-    describeSource(REGISTRY.hsClassification, sources.hsClassification.raw),
-    ...(sources.headlines ? [describeSource(REGISTRY.headlines, sources.headlines.raw)] : []),
-    ...(sources.gaccTotals ? [describeSource(REGISTRY.gaccReportedTotals, sources.gaccTotals.raw)] : []),
-    describeSource(REGISTRY.events, sources.events.raw),
-    ...extras.sources.map((e) => e.source),
-  ];
+  const present = presentSources(sources);
+  const absent = SOURCES.flatMap((spec) => (spec.absent && !present.has(spec) ? [spec.absent] : []));
+  const summary = summariseExtras(extras.sources, [...extras.absent, ...absent]);
   const manifest = buildManifest(
     described,
-    sourceList,
+    [...[...present].map(([spec, raw]) => describeSource(spec, raw)), ...extras.sources.map((e) => e.source)],
     options.now ?? new Date(),
-    summariseExtras(extras.sources, [
-      ...extras.absent,
-      ...(sources.headlines ? [] : [HEADLINES_ABSENT]),
-      ...(sources.gaccTotals ? [] : [GACC_TOTALS_ABSENT]),
-    ]),
+    { ...summary, caveats: [...[...present.keys()].flatMap(ownCaveats), ...summary.caveats] },
     {
       [CAVEAT_IDS.hsVersions]: hsRelationCaveatText(data.concordance, missingChplYears(data)),
       [CAVEAT_IDS.hs2017Names]: hs2017NamesText(data.products),

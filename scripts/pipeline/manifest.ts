@@ -44,8 +44,13 @@ export function describeSource(spec: SourceSpec<unknown>, raw: readonly RawFile[
     currency: spec.currency,
     frequency: spec.frequency,
     rawFiles: raw.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes })),
-    caveats: [...spec.caveats],
+    caveats: spec.caveats.map((c) => (typeof c === 'string' ? c : c.id)),
   };
+}
+
+/** The caveats a source brings with their texts (not the shared ones of caveats.ts, cited by id). */
+export function ownCaveats(spec: SourceSpec<unknown>): Caveat[] {
+  return spec.caveats.filter((c): c is Caveat => typeof c !== 'string');
 }
 
 export function dataVersion(files: readonly Pick<ManifestFile, 'path' | 'sha256'>[]): string {

@@ -1,21 +1,17 @@
 // The list of generated files: what each holds, its rows serialised in schema column order, its sources and caveats.
+// The files built from several sources are listed here; a source that writes files from its own data alone (a
+// published table, the curated events) lists them in its registry row (scripts/sources/registry.ts, `outputs`).
 import { DATA_FILES, SOURCE_IDS as S } from '../../src/data/files';
 import {
   chplItem,
   concordanceRow,
-  eventRow,
   FLOW_COLUMNS,
-  gaccReportedTotal,
-  headlineFigure,
   partnerRow,
   productRow,
   reconciliationRow,
   type ChplItem,
   type ConcordanceRow,
-  type EventRow,
   type FlowRow,
-  type GaccReportedTotal,
-  type HeadlineFigure,
   type PartnerRow,
   type ProductRow,
   type ReconciliationRow,
@@ -27,7 +23,8 @@ import type { OutputFile } from './manifest';
 
 type Meta = Omit<OutputFile, 'rows' | 'content' | 'path'>;
 
-function table<T extends object>(
+/** A CSV file of `rows`, its columns in `columns` order (the schema's, see columnsOf). */
+export function table<T extends object>(
   path: string,
   columns: readonly string[],
   rows: readonly T[],
@@ -53,11 +50,6 @@ export interface PipelineData {
   chpl: ChplItem[];
   concordance: ConcordanceRow[];
   partners: PartnerRow[];
-  events: EventRow[];
-  /** null: the optional source is absent from this build (no file is written; the manifest says why). */
-  headlines: HeadlineFigure[] | null;
-  /** null: absent from this build, like the headlines. */
-  gaccTotals: GaccReportedTotal[] | null;
   reconciliation: ReconciliationRow[];
 }
 
@@ -109,13 +101,18 @@ function flowFiles(d: PipelineData): OutputFile[] {
   ];
 }
 
-const columnsOf = (schema: { shape: object }) => Object.keys(schema.shape);
+/** A row schema's columns, in the order the data contract (src/data/schema.ts) declares them. */
+export const columnsOf = (schema: { shape: object }) => Object.keys(schema.shape);
 
-export function outputFiles(d: PipelineData): OutputFile[] {
-  return [...flowFiles(d), ...tableFiles(d)];
+/**
+ * Every file, in the manifest's order: the flow files, then the tables, the sources' own files (`own`, from their
+ * registry rows) just before the reconciliation (the order earlier builds wrote, so the manifest keeps its bytes).
+ */
+export function outputFiles(d: PipelineData, own: readonly OutputFile[]): OutputFile[] {
+  return [...flowFiles(d), ...tableFiles(d, own)];
 }
 
-function tableFiles(d: PipelineData): OutputFile[] {
+function tableFiles(d: PipelineData, own: readonly OutputFile[]): OutputFile[] {
   return [
     table(DATA_FILES.products, columnsOf(productRow), d.products, {
       kind: 'products',
@@ -147,35 +144,7 @@ function tableFiles(d: PipelineData): OutputFile[] {
       sources: [S.baci, S.comtrade, S.imf, S.eurostat],
       caveats: [],
     }),
-    table(DATA_FILES.events, columnsOf(eventRow), d.events, {
-      kind: 'events',
-      description: 'Dated events for chart annotations, each with its source.',
-      sources: [S.events],
-      caveats: [C.curatedEvents],
-    }),
-    ...(d.headlines === null
-      ? []
-      : [
-          table(DATA_FILES.headlineFigures, columnsOf(headlineFigure), d.headlines, {
-            kind: 'headlines',
-            description:
-              'Figures published by others, kept with their attribution (secondary reports, not our data).',
-            sources: [S.headlines],
-            caveats: [C.headlines],
-          }),
-        ]),
-    ...(d.gaccTotals === null
-      ? []
-      : [
-          table(DATA_FILES.gaccReportedTotals, columnsOf(gaccReportedTotal), d.gaccTotals, {
-            kind: 'published-totals',
-            description:
-              'China Customs (GACC) year-to-date totals of China-Russia trade, US$ billion, as quoted by the press: ' +
-              'each row with the outlet that quoted it and its page (published figures, not our data).',
-            sources: [S.gaccReportedTotals],
-            caveats: [C.gaccReported],
-          }),
-        ]),
+    ...own,
     table(DATA_FILES.reconciliation, columnsOf(reconciliationRow), d.reconciliation, {
       kind: 'reconciliation',
       description:

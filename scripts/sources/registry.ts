@@ -334,7 +334,7 @@ export const REGISTRY = {
     parse: (files) => ({ workbook: fileAt(files, 0), hs2017Names: parseComtradeHsNames(fileAt(files, 1)) }),
   }),
   headlines: defineOptionalSource({
-    id: SOURCE_IDS.headlines,
+    id: SOURCE_IDS.headlineFigures,
     title: 'Headline figures published by others, with their attribution',
     publisher: 'Various (press, think tanks, officials); compiled by the project',
     // No single page: every row carries its own URL. A URN keeps the schema's URL rule without a fake link.
@@ -374,7 +374,7 @@ export const REGISTRY = {
         kind: 'headlines',
         description:
           'Figures published by others, kept with their attribution (secondary reports, not our data).',
-        sources: [SOURCE_IDS.headlines],
+        sources: [SOURCE_IDS.headlineFigures],
         caveats: [C.headlines],
       }),
     ],

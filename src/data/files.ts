@@ -1,5 +1,8 @@
 // Where each generated file lives under public/data/. The pipeline writes these paths and the browser reads them,
-// so a chart fetches only what it needs: the story never downloads the whole HS6 table.
+// so a chart fetches only what it needs: the story never downloads the whole HS6 table. The published tables'
+// paths and source ids are in their rows (published-tables.ts).
+import { PUBLISHED_FILES, PUBLISHED_SOURCE_IDS } from './published-tables';
+
 export const DATA_FILES = {
   manifest: 'manifest.json',
   /** BACI rows, both directions, for the HS 2017 codes that carry a CHPL tier (small: the story and embeds use it). */
@@ -22,9 +25,7 @@ export const DATA_FILES = {
   concordance: 'concordance.csv',
   partners: 'partners.csv',
   events: 'events.csv',
-  headlineFigures: 'headline_figures.csv',
-  /** China Customs' year-to-date totals as quoted by the press (optional source, like the headline figures). */
-  gaccReportedTotals: 'gacc_reported_totals.csv',
+  ...PUBLISHED_FILES,
   reconciliation: 'reconciliation.csv',
 } as const;
 
@@ -38,7 +39,6 @@ export const SOURCE_IDS = {
   chpl: 'chpl',
   hsNames: 'hs-names',
   hsClassification: 'hs-classification',
-  headlines: 'headline-figures',
-  gaccReportedTotals: 'gacc-reported-totals',
+  ...PUBLISHED_SOURCE_IDS,
   events: 'events',
 } as const;

@@ -6,9 +6,8 @@ import {
   concordanceRow,
   eventRow,
   flowRow,
-  gaccReportedTotal,
-  headlineFigure,
   partnerRow,
+  PUBLISHED_SCHEMAS,
   productRow,
   reconciliationRow,
 } from './schema';
@@ -20,8 +19,7 @@ export const TABLE_SCHEMAS = {
   concordance: concordanceRow,
   partners: partnerRow,
   events: eventRow,
-  headlines: headlineFigure,
-  'published-totals': gaccReportedTotal,
+  ...PUBLISHED_SCHEMAS,
   reconciliation: reconciliationRow,
 } as const;
 

@@ -43,8 +43,8 @@ describe('a build without headline_figures.csv', () => {
   it('completes, with no headline file and no headline source', () => {
     expect(full.files.map((f) => f.path)).toContain(DATA_FILES.headlineFigures);
     expect(without.files.map((f) => f.path)).not.toContain(DATA_FILES.headlineFigures);
-    expect(without.sources.map((s) => s.id)).not.toContain(SOURCE_IDS.headlines);
-    expect(full.sources.map((s) => s.id)).toContain(SOURCE_IDS.headlines);
+    expect(without.sources.map((s) => s.id)).not.toContain(SOURCE_IDS.headlineFigures);
+    expect(full.sources.map((s) => s.id)).toContain(SOURCE_IDS.headlineFigures);
   });
 
   it('says in the manifest that the headline figures are not included', () => {

@@ -1,18 +1,12 @@
 // Every raw source the pipeline reads: where it comes from, its terms, its pinned files and its parser.
 // Raw files are resolved in DATA_MIRROR, else ../shared/data-sources/ (names below are relative to that dir).
 import { DATA_FILES, SOURCE_IDS } from '../../src/data/files';
-import {
-  eventRow,
-  gaccReportedTotal,
-  headlineFigure,
-  type Caveat,
-  type Currency,
-  type Frequency,
-} from '../../src/data/schema';
+import { PUBLISHED_TABLES } from '../../src/data/published-tables';
+import { eventRow, type Caveat, type Currency, type Frequency } from '../../src/data/schema';
 import { CAVEAT_IDS as C } from '../pipeline/caveats';
 import { PipelineError } from '../pipeline/errors';
 import type { OutputFile } from '../pipeline/manifest';
-import { columnsOf, table } from '../pipeline/outputs';
+import { columnsOf, publishedTable, table } from '../pipeline/outputs';
 import type { RawFile } from '../pipeline/resolve';
 import { parseBaci } from '../parsers/baci';
 import { parseChpl } from '../parsers/chpl';
@@ -370,11 +364,9 @@ export const REGISTRY = {
     ],
     parse: (files) => parseHeadlines(fileAt(files, 0)),
     outputs: (rows) => [
-      table(DATA_FILES.headlineFigures, columnsOf(headlineFigure), rows, {
-        kind: 'headlines',
+      publishedTable(PUBLISHED_TABLES.headlineFigures, rows, {
         description:
           'Figures published by others, kept with their attribution (secondary reports, not our data).',
-        sources: [SOURCE_IDS.headlineFigures],
         caveats: [C.headlines],
       }),
     ],
@@ -424,12 +416,10 @@ export const REGISTRY = {
     ],
     parse: (files) => parseGaccTotals(fileAt(files, 0)),
     outputs: (rows) => [
-      table(DATA_FILES.gaccReportedTotals, columnsOf(gaccReportedTotal), rows, {
-        kind: 'published-totals',
+      publishedTable(PUBLISHED_TABLES.gaccReportedTotals, rows, {
         description:
           'China Customs (GACC) year-to-date totals of China-Russia trade, US$ billion, as quoted by the press: ' +
           'each row with the outlet that quoted it and its page (published figures, not our data).',
-        sources: [SOURCE_IDS.gaccReportedTotals],
         caveats: [C.gaccReported],
       }),
     ],

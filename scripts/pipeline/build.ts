@@ -103,6 +103,14 @@ function ownFiles(own: readonly OwnSource[]): OutputFile[] {
   return own.flatMap(({ spec, loaded }) => (loaded ? (spec.outputs?.(loaded.data) ?? []) : []));
 }
 
+/** A required source that writes its own files and that a step below reads too (e.g. the IMF's partner names). */
+function ownLoaded<T>(own: readonly OwnSource[], spec: SourceSpec<T>): Loaded<T> {
+  const loaded = own.find((o) => o.spec === spec)?.loaded;
+  if (!loaded) throw new PipelineError(`internal: ${spec.id} is not loaded`);
+  // Its own parse made this data: the spec's type is the data's.
+  return loaded as Loaded<T>;
+}
+
 /**
  * The sources the steps below read by name, which build files from several sources. Small inputs first, so a
  * broken events file, workbook or override list fails before the big parses.
@@ -121,17 +129,19 @@ async function loadAll(opts: LoadOptions) {
     concordance,
     newHeadings: readNewHeadings(opts),
     baci: loadSource(REGISTRY.baci, opts),
-    comtrade: loadSource(REGISTRY.comtrade, opts),
-    imf: loadSource(REGISTRY.imf, opts),
-    eurostat: loadSource(REGISTRY.eurostat, opts),
+    comtrade: ownLoaded(own, REGISTRY.comtrade),
+    imf: ownLoaded(own, REGISTRY.imf),
     hsNames: loadSource(REGISTRY.hsNames, opts),
   };
 }
 
 type Sources = Awaited<ReturnType<typeof loadAll>>;
 
-/** extraFlows: rows of the optional sources, so partners.csv lists their partners too. */
-function assemble(s: Sources, extraFlows: readonly FlowRow[]): PipelineData {
+/**
+ * own: the files the sources write themselves; extraFlows: rows of the optional flow sources. Both feed
+ * partners.csv, so it lists their partners too.
+ */
+function assemble(s: Sources, own: readonly OutputFile[], extraFlows: readonly FlowRow[]): PipelineData {
   const baci = sortFlows(s.baci.data);
   const chplHs2017 = new Set(chplLinks(s.concordance).keys());
   const products = buildProducts(
@@ -143,15 +153,11 @@ function assemble(s: Sources, extraFlows: readonly FlowRow[]): PipelineData {
   const baciTotals = sumToTotals(baci);
   const comtrade = sortFlows(s.comtrade.data);
   const imf = sortFlows(s.imf.data.rows);
-  const eurostat = sortFlows(s.eurostat.data);
-  const allFlows: FlowRow[] = [...baci, ...comtrade, ...imf, ...eurostat, ...extraFlows];
+  const allFlows: FlowRow[] = [...baci, ...own.flatMap((f) => f.flowRows ?? []), ...extraFlows];
   return {
     baci,
     baciChpl: selectProducts(baci, chplHs2017),
     baciTotals,
-    comtrade,
-    imf,
-    eurostat,
     products: validateAll(productRow, products, 'products.csv'),
     chpl: s.chpl.data,
     concordance: s.concordance,
@@ -164,15 +170,13 @@ function assemble(s: Sources, extraFlows: readonly FlowRow[]): PipelineData {
   };
 }
 
-function checkFlows(d: PipelineData): void {
+function checkFlows(d: PipelineData, own: readonly OutputFile[]): void {
   const products = new Set(d.products.map((p) => p.hs6));
   const partners = new Set(d.partners.map((p) => p.code));
-  const files: [string, FlowRow[]][] = [
+  const files: (readonly [string, readonly FlowRow[]])[] = [
     ['baci', d.baci],
     ['baci_totals', d.baciTotals],
-    ['comtrade', d.comtrade],
-    ['imf', d.imf],
-    ['eurostat', d.eurostat],
+    ...own.flatMap((f) => (f.flowRows ? [[f.path, f.flowRows] as const] : [])),
   ];
   for (const [name, rows] of files) {
     assertUniqueFlows(name, rows);
@@ -203,9 +207,6 @@ function presentSources(s: Sources): Map<SourceSpec<unknown>, RawFile[]> {
   const raw = new Map<string, RawFile[]>([
     ...s.own.flatMap(({ spec, loaded }) => (loaded ? [[spec.id, loaded.raw] as const] : [])),
     [REGISTRY.baci.id, s.baci.raw],
-    [REGISTRY.comtrade.id, s.comtrade.raw],
-    [REGISTRY.imf.id, s.imf.raw],
-    [REGISTRY.eurostat.id, s.eurostat.raw],
     [REGISTRY.chpl.id, s.chpl.raw],
     [REGISTRY.hsNames.id, s.hsNames.raw],
     [REGISTRY.hsClassification.id, s.hsClassification.raw],
@@ -239,13 +240,15 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   log(`Reading raw sources from ${options.dataDir}`);
   const sources = await loadAll(loadOptions);
   const extras = loadExtras({ ...options, repoRoot, log }, sources.chpl.data, sources.concordance);
+  const own = ownFiles(sources.own);
   const data = assemble(
     sources,
+    own,
     extras.sources.flatMap((e) => e.rows),
   );
-  checkFlows(data);
+  checkFlows(data, own);
   checkExtraFlows(extras.sources, new Set(data.partners.map((p) => p.code)));
-  const files = [...outputFiles(data, ownFiles(sources.own)), ...extras.sources.map(extraOutputFile)];
+  const files = [...outputFiles(data, own), ...extras.sources.map(extraOutputFile)];
   const described = files.map(describeFile);
   const present = presentSources(sources);
   const absent = SOURCES.flatMap((spec) => (spec.absent && !present.has(spec) ? [spec.absent] : []));

@@ -1,6 +1,13 @@
 // manifest.json: every generated file (rows, bytes, sha256, sources, caveats), every source with its raw files,
 // the caveat texts and the series breaks. dataVersion hashes the (path, sha256) list so embeds can pin to it.
-import type { Caveat, Manifest, ManifestFile, ManifestSource, SeriesBreak } from '../../src/data/schema';
+import type {
+  Caveat,
+  FlowRow,
+  Manifest,
+  ManifestFile,
+  ManifestSource,
+  SeriesBreak,
+} from '../../src/data/schema';
 import { manifest as manifestSchema } from '../../src/data/schema';
 import type { SourceSpec } from '../sources/registry';
 import { BREAKS, CAVEATS } from './caveats';
@@ -16,6 +23,8 @@ export interface OutputFile {
   hs2?: string;
   rows: number;
   content: string;
+  /** A flow file's rows, for the build's checks and partners.csv (not part of the manifest). */
+  flowRows?: readonly FlowRow[];
 }
 
 export function describeFile(file: OutputFile): ManifestFile {

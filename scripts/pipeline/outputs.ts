@@ -36,8 +36,11 @@ export function table<T extends object>(
   return { path, ...meta, rows: rows.length, content: writeCsv(columns, cells) };
 }
 
-const flows = (path: string, rows: readonly FlowRow[], meta: Omit<Meta, 'kind'>) =>
-  table(path, FLOW_COLUMNS, rows, { kind: 'flows', ...meta });
+/** A flow file (the tidy schema's columns), keeping its rows for the build's checks and partners.csv. */
+export const flows = (path: string, rows: readonly FlowRow[], meta: Omit<Meta, 'kind'>): OutputFile => ({
+  ...table(path, FLOW_COLUMNS, rows, { kind: 'flows', ...meta }),
+  flowRows: rows,
+});
 
 const BACI_CAVEATS = [C.baciBreak, C.annualOnly, C.directOnly, C.baciQuantity];
 
@@ -45,9 +48,6 @@ export interface PipelineData {
   baci: FlowRow[];
   baciChpl: FlowRow[];
   baciTotals: FlowRow[];
-  comtrade: FlowRow[];
-  imf: FlowRow[];
-  eurostat: FlowRow[];
   products: ProductRow[];
   chpl: ChplItem[];
   concordance: ConcordanceRow[];
@@ -79,27 +79,6 @@ function flowFiles(d: PipelineData): OutputFile[] {
       caveats: [...BACI_CAVEATS, C.derivedTotals],
     }),
     ...chapters,
-    flows(DATA_FILES.comtradeMonthlyTotals, d.comtrade, {
-      description:
-        'UN Comtrade, China-reported monthly trade with Russia, all goods (TOTAL): CHN->RUS China’s exports, ' +
-        'RUS->CHN China’s imports, US$.',
-      sources: [S.comtrade],
-      caveats: [C.comtradeTotals, C.directOnly],
-    }),
-    flows(DATA_FILES.imfRussiaPartners, d.imf, {
-      description:
-        'IMF IMTS, Russia’s annual goods trade with every partner and aggregate (imports CIF: partner->RUS; ' +
-        'exports FOB: RUS->partner), US$.',
-      sources: [S.imf],
-      caveats: [C.imfEstimates, C.cifFob],
-    }),
-    flows(DATA_FILES.eurostatEuSanctioned, d.eurostat, {
-      description:
-        'Eurostat Comext, EU-27 members’ monthly exports of EU-sanctioned goods (product EU-SANCTIONED) to ' +
-        'Russia and six neighbours, EUR.',
-      sources: [S.eurostat],
-      caveats: [C.eurostat],
-    }),
   ];
 }
 
@@ -123,14 +102,28 @@ export function publishedTable<P extends PublishedTable & { kind: TableKind }>(
 export const columnsOf = (schema: { shape: object }) => Object.keys(schema.shape);
 
 /**
- * Every file, in the manifest's order: the flow files, then the tables, the sources' own files (`own`, from their
- * registry rows) just before the reconciliation (the order earlier builds wrote, so the manifest keeps its bytes).
+ * Every file, in the manifest's order: BACI's flow files, the sources' own flow files (`own`, from their registry
+ * rows), the tables, and the sources' own tables just before the reconciliation (the order earlier builds wrote,
+ * so the manifest keeps its bytes).
  */
 export function outputFiles(d: PipelineData, own: readonly OutputFile[]): OutputFile[] {
-  return [...flowFiles(d), ...tableFiles(d, own)];
+  const ownFlows = own.filter((f) => f.kind === 'flows');
+  return [
+    ...flowFiles(d),
+    ...ownFlows,
+    ...tableFiles(
+      d,
+      ownFlows,
+      own.filter((f) => f.kind !== 'flows'),
+    ),
+  ];
 }
 
-function tableFiles(d: PipelineData, own: readonly OutputFile[]): OutputFile[] {
+function tableFiles(
+  d: PipelineData,
+  ownFlows: readonly OutputFile[],
+  own: readonly OutputFile[],
+): OutputFile[] {
   return [
     table(DATA_FILES.products, columnsOf(productRow), d.products, {
       kind: 'products',
@@ -159,7 +152,7 @@ function tableFiles(d: PipelineData, own: readonly OutputFile[]): OutputFile[] {
       kind: 'partners',
       description:
         'Every exporter/importer code used in a flow file: ISO3, UN M49, name, country or aggregate.',
-      sources: [S.baci, S.comtrade, S.imf, S.eurostat],
+      sources: [...new Set([S.baci, ...ownFlows.flatMap((f) => f.sources)])],
       caveats: [],
     }),
     ...own,

@@ -6,7 +6,8 @@ import { eventRow, type Caveat, type Currency, type Frequency } from '../../src/
 import { CAVEAT_IDS as C } from '../pipeline/caveats';
 import { PipelineError } from '../pipeline/errors';
 import type { OutputFile } from '../pipeline/manifest';
-import { columnsOf, publishedTable, table } from '../pipeline/outputs';
+import { sortFlows } from '../pipeline/flows';
+import { columnsOf, flows, publishedTable, table } from '../pipeline/outputs';
 import type { RawFile } from '../pipeline/resolve';
 import { parseBaci } from '../parsers/baci';
 import { parseChpl } from '../parsers/chpl';
@@ -164,6 +165,15 @@ export const REGISTRY = {
       },
     ],
     parse: (files) => parseComtrade(fileAt(files, 0), fileAt(files, 1)),
+    outputs: (rows) => [
+      flows(DATA_FILES.comtradeMonthlyTotals, sortFlows(rows), {
+        description:
+          'UN Comtrade, China-reported monthly trade with Russia, all goods (TOTAL): CHN->RUS China’s exports, ' +
+          'RUS->CHN China’s imports, US$.',
+        sources: [SOURCE_IDS.comtrade],
+        caveats: [C.comtradeTotals, C.directOnly],
+      }),
+    ],
   }),
   imf: defineSource({
     id: SOURCE_IDS.imf,
@@ -190,6 +200,15 @@ export const REGISTRY = {
       },
     ],
     parse: (files) => parseImf(fileAt(files, 0)),
+    outputs: (imf) => [
+      flows(DATA_FILES.imfRussiaPartners, sortFlows(imf.rows), {
+        description:
+          'IMF IMTS, Russia’s annual goods trade with every partner and aggregate (imports CIF: partner->RUS; ' +
+          'exports FOB: RUS->partner), US$.',
+        sources: [SOURCE_IDS.imf],
+        caveats: [C.imfEstimates, C.cifFob],
+      }),
+    ],
   }),
   eurostat: defineSource({
     id: SOURCE_IDS.eurostat,
@@ -228,6 +247,15 @@ export const REGISTRY = {
       },
     ],
     parse: (files) => parseEurostat(fileAt(files, 0)),
+    outputs: (rows) => [
+      flows(DATA_FILES.eurostatEuSanctioned, sortFlows(rows), {
+        description:
+          'Eurostat Comext, EU-27 members’ monthly exports of EU-sanctioned goods (product EU-SANCTIONED) to ' +
+          'Russia and six neighbours, EUR.',
+        sources: [SOURCE_IDS.eurostat],
+        caveats: [C.eurostat],
+      }),
+    ],
   }),
   chpl: defineSource({
     id: SOURCE_IDS.chpl,

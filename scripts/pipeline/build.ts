@@ -88,8 +88,8 @@ interface OwnSource {
 }
 
 /**
- * The sources that write their own files (registry rows with `outputs`, read by no step below): the required
- * ones, then the optional ones, in registry order (the order of their files in the manifest).
+ * The sources that write their own files (registry rows with `outputs`; a step below may read one too, see
+ * ownLoaded): the required ones, then the optional ones, in registry order (their files' order in the manifest).
  */
 function loadOwnSources(opts: LoadOptions): OwnSource[] {
   const own = SOURCES.filter((spec) => spec.outputs !== undefined);
@@ -112,8 +112,9 @@ function ownLoaded<T>(own: readonly OwnSource[], spec: SourceSpec<T>): Loaded<T>
 }
 
 /**
- * The sources the steps below read by name, which build files from several sources. Small inputs first, so a
- * broken events file, workbook or override list fails before the big parses.
+ * Every source, once: those that write their own files (all small), then those the steps below read by name to
+ * build files from several sources. Small inputs first, so a broken events file, workbook or override list fails
+ * before the big parses.
  */
 async function loadAll(opts: LoadOptions) {
   const own = loadOwnSources(opts);

@@ -16,8 +16,8 @@ import {
   type ProductRow,
   type ReconciliationRow,
 } from '../../src/data/schema';
-import type { PublishedTable } from '../../src/data/published-tables';
-import type { TableKind, TableRow } from '../../src/data/tables';
+import { PUBLISHED_RULES, type PublishedKind } from '../../src/data/published-tables';
+import type { TableRow } from '../../src/data/tables';
 import { CAVEAT_IDS as C } from './caveats';
 import { writeCsv, type CsvCell } from './csv';
 import { splitByChapter } from './flows';
@@ -82,20 +82,14 @@ function flowFiles(d: PipelineData): OutputFile[] {
   ];
 }
 
-/**
- * A table of published figures (a row of src/data/published-tables.ts): its path, kind, source and columns are
- * the row's, so the source's registry row adds only what the file holds and which caveats apply.
- */
-export function publishedTable<P extends PublishedTable & { kind: TableKind }>(
-  published: P,
-  rows: readonly TableRow<P['kind']>[],
-  meta: Pick<Meta, 'description' | 'caveats'>,
+/** A table of published figures (src/data/published-tables.ts): its columns are its rules'. */
+export function publishedTable<K extends PublishedKind>(
+  path: string,
+  kind: K,
+  rows: readonly TableRow<K>[],
+  meta: Omit<Meta, 'kind'>,
 ): OutputFile {
-  return table(published.file, Object.keys(published.rules), rows, {
-    kind: published.kind,
-    sources: [published.source],
-    ...meta,
-  });
+  return table(path, Object.keys(PUBLISHED_RULES[kind]), rows, { kind, ...meta });
 }
 
 /** A row schema's columns, in the order the data contract (src/data/schema.ts) declares them. */

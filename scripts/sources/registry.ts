@@ -1,7 +1,6 @@
 // Every raw source the pipeline reads: where it comes from, its terms, its pinned files and its parser.
 // Raw files are resolved in DATA_MIRROR, else ../shared/data-sources/ (names below are relative to that dir).
 import { DATA_FILES, SOURCE_IDS } from '../../src/data/files';
-import { PUBLISHED_TABLES } from '../../src/data/published-tables';
 import { eventRow, type Caveat, type Currency, type Frequency } from '../../src/data/schema';
 import { CAVEAT_IDS as C } from '../pipeline/caveats';
 import { PipelineError } from '../pipeline/errors';
@@ -392,9 +391,10 @@ export const REGISTRY = {
     ],
     parse: (files) => parseHeadlines(fileAt(files, 0)),
     outputs: (rows) => [
-      publishedTable(PUBLISHED_TABLES.headlineFigures, rows, {
+      publishedTable(DATA_FILES.headlineFigures, 'headlines', rows, {
         description:
           'Figures published by others, kept with their attribution (secondary reports, not our data).',
+        sources: [SOURCE_IDS.headlineFigures],
         caveats: [C.headlines],
       }),
     ],
@@ -444,10 +444,11 @@ export const REGISTRY = {
     ],
     parse: (files) => parseGaccTotals(fileAt(files, 0)),
     outputs: (rows) => [
-      publishedTable(PUBLISHED_TABLES.gaccReportedTotals, rows, {
+      publishedTable(DATA_FILES.gaccReportedTotals, 'published-totals', rows, {
         description:
           'China Customs (GACC) year-to-date totals of China-Russia trade, US$ billion, as quoted by the press: ' +
           'each row with the outlet that quoted it and its page (published figures, not our data).',
+        sources: [SOURCE_IDS.gaccReportedTotals],
         caveats: [C.gaccReported],
       }),
     ],

@@ -1,8 +1,5 @@
 // Where each generated file lives under public/data/. The pipeline writes these paths and the browser reads them,
-// so a chart fetches only what it needs: the story never downloads the whole HS6 table. The published tables'
-// paths and source ids are in their rows (published-tables.ts).
-import { PUBLISHED_FILES, PUBLISHED_SOURCE_IDS } from './published-tables';
-
+// so a chart fetches only what it needs: the story never downloads the whole HS6 table.
 export const DATA_FILES = {
   manifest: 'manifest.json',
   /** BACI rows, both directions, for the HS 2017 codes that carry a CHPL tier (small: the story and embeds use it). */
@@ -25,7 +22,9 @@ export const DATA_FILES = {
   concordance: 'concordance.csv',
   partners: 'partners.csv',
   events: 'events.csv',
-  ...PUBLISHED_FILES,
+  headlineFigures: 'headline_figures.csv',
+  /** China Customs' year-to-date totals as quoted by the press (optional source, like the headline figures). */
+  gaccReportedTotals: 'gacc_reported_totals.csv',
   reconciliation: 'reconciliation.csv',
 } as const;
 
@@ -39,6 +38,7 @@ export const SOURCE_IDS = {
   chpl: 'chpl',
   hsNames: 'hs-names',
   hsClassification: 'hs-classification',
-  ...PUBLISHED_SOURCE_IDS,
+  headlineFigures: 'headline-figures',
+  gaccReportedTotals: 'gacc-reported-totals',
   events: 'events',
 } as const;

@@ -18,7 +18,7 @@ import {
   PERIOD_MESSAGE,
   PERIOD_PATTERN,
 } from './patterns';
-import { PUBLISHED_RULES, type PublishedRules } from './published-tables';
+import type { PublishedRules } from './published-tables';
 
 // Mini ships no locale: without this every message would read "Invalid input" (full zod loads `en` itself).
 z.config(en());
@@ -203,7 +203,7 @@ function cellSchema(rule: ColumnRule): z.ZodMiniType {
 }
 
 /** The value a cell of `R` holds once read: a number, one of its options, or text; null where it allows null. */
-type CellOf<R extends ColumnRule> =
+type CellOf<R> =
   | (R extends { kind: 'number' }
       ? number
       : R extends { kind: 'oneOf'; options: readonly (infer O)[] }
@@ -215,24 +215,26 @@ export type RowSchema<Rules extends ColumnRules> = z.ZodMiniObject<{
   -readonly [C in keyof Rules]: z.ZodMiniType<CellOf<Rules[C]>>;
 }>;
 
-/** A row schema written from column rules (the published tables', published-tables.ts): one definition of both. */
-function rowSchema<Rules extends ColumnRules>(rules: Rules): RowSchema<Rules> {
+/**
+ * A row schema written from column rules (the published tables', published-tables.ts), so each is defined once.
+ * Built where used (tables.ts, the pipeline), never at load time here: the pages import this file for its other
+ * schemas and need none of these.
+ */
+export function rowSchema<Rules extends ColumnRules>(rules: Rules): RowSchema<Rules> {
   const shape = Object.fromEntries(Object.entries(rules).map(([column, rule]) => [column, cellSchema(rule)]));
   return z.object(shape) as unknown as RowSchema<Rules>;
 }
 
-/** The row schemas of the published tables, keyed by their kind. */
-export const PUBLISHED_SCHEMAS = Object.fromEntries(
-  Object.entries(PUBLISHED_RULES).map(([kind, rules]) => [kind, rowSchema(rules)]),
-) as { [K in keyof PublishedRules]: RowSchema<PublishedRules[K]> };
+/** A row of the published table of kind `K` (published-tables.ts), as read. */
+export type PublishedRow<K extends keyof PublishedRules> = {
+  -readonly [C in keyof PublishedRules[K]]: CellOf<PublishedRules[K][C]>;
+};
 
 /** headline_figures.csv: published figures, kept with their attribution (secondary reports, not our data). */
-export const headlineFigure = PUBLISHED_SCHEMAS.headlines;
-export type HeadlineFigure = z.infer<typeof headlineFigure>;
+export type HeadlineFigure = PublishedRow<'headlines'>;
 
-/** gacc_reported_totals.csv: China Customs' year-to-date totals as quoted by the press (published-tables.ts). */
-export const gaccReportedTotal = PUBLISHED_SCHEMAS['published-totals'];
-export type GaccReportedTotal = z.infer<typeof gaccReportedTotal>;
+/** gacc_reported_totals.csv: China Customs' year-to-date totals as quoted by the press. */
+export type GaccReportedTotal = PublishedRow<'published-totals'>;
 
 /** reconciliation.csv: China's exports to Russia per year in three sources, US$. Null = source has no value. */
 export const reconciliationRow = z.object({

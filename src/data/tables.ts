@@ -7,10 +7,17 @@ import {
   eventRow,
   flowRow,
   partnerRow,
-  PUBLISHED_SCHEMAS,
+  rowSchema,
+  type RowSchema,
   productRow,
   reconciliationRow,
 } from './schema';
+import { PUBLISHED_RULES, type PublishedRules } from './published-tables';
+
+/** The published tables' row schemas, keyed by kind, written from their rules. */
+const PUBLISHED_SCHEMAS = Object.fromEntries(
+  Object.entries(PUBLISHED_RULES).map(([kind, rules]) => [kind, rowSchema(rules)]),
+) as { [K in keyof PublishedRules]: RowSchema<PublishedRules[K]> };
 
 export const TABLE_SCHEMAS = {
   flows: flowRow,

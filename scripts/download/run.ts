@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256Hex, type RawFile } from '../pipeline/resolve';
-import { DOWNLOADS, type DownloadRecipe, type ObtainedBy } from '../sources/downloads';
-import { REGISTRY, type SourceSpec } from '../sources/registry';
+import type { DownloadRecipe, ObtainedBy } from '../sources/downloads';
+import { DOWNLOADS, SOURCES, type SourceSpec } from '../sources/registry';
 import { filterBaciZip } from './baci-zip';
 import {
   checkMonths,
@@ -196,7 +196,7 @@ async function downloadSource(
     let target = local?.path ?? path.join(ctx.cacheDir, file.name);
     let bytes = local?.bytes ?? reusable(target, file.name, pin, ctx);
     if (bytes === null && recipe.method === 'manual') {
-      if (spec.optional) ctx.log(`  ${file.name}: not included (${recipe.reason})`);
+      if (spec.absent) ctx.log(`  ${file.name}: not included (${recipe.reason})`);
       else missing.push(provideMessage(file.name, recipe, pin, ctx));
       continue;
     }
@@ -255,7 +255,7 @@ export async function downloadSources(options: DownloadOptions): Promise<Downloa
   const files: FileReport[] = [];
   const missing: string[] = [];
   const paths: Record<string, string> = {};
-  for (const spec of Object.values(REGISTRY) as SourceSpec<unknown>[]) {
+  for (const spec of SOURCES) {
     files.push(...(await downloadSource(spec, ctx, missing, paths)));
   }
   writeAtomic(path.join(options.cacheDir, REPORT), Buffer.from(`${JSON.stringify({ files }, null, 2)}\n`));

@@ -1,5 +1,6 @@
 // Published headline figures (secondary reports), kept field for field with their attribution, plus a stable id.
-import { headlineFigure, type HeadlineFigure } from '../../src/data/schema';
+import type { HeadlineFigure } from '../../src/data/schema';
+import { TABLE_SCHEMAS } from '../../src/data/tables';
 import { parseCsv, readRecords } from '../pipeline/csv';
 import type { RawFile } from '../pipeline/resolve';
 import { validateRow } from '../pipeline/validate';
@@ -37,5 +38,5 @@ export function parseHeadlines(raw: RawFile): HeadlineFigure[] {
       Object.fromEntries(COLUMNS.map((c) => [c, get(c)])) as Record<(typeof COLUMNS)[number], string>,
   );
   const ids = headlineIds(fields);
-  return records.map(({ ctx }, i) => validateRow(headlineFigure, { id: ids[i], ...fields[i] }, ctx));
+  return records.map(({ ctx }, i) => validateRow(TABLE_SCHEMAS.headlines, { id: ids[i], ...fields[i] }, ctx));
 }

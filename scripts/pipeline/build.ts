@@ -11,23 +11,23 @@ import {
   type ReconciliationRow,
 } from '../../src/data/schema';
 import { parseHsCorrelationWorkbook } from '../parsers/hs-correlation';
-import { EVENTS_FILE, REGISTRY } from '../sources/registry';
+import { EVENTS_FILE, REGISTRY, SOURCES, type SourceSpec } from '../sources/registry';
 import { writeAtomically } from './atomic';
 import { parseCsv, readRecords } from './csv';
 import { PipelineError } from './errors';
 import { checkExtraFlows, extraOutputFile, summariseExtras } from './extra-sources';
 import { selectProducts, sortFlows, sumToTotals } from './flows';
-import { loadSource, readCurated, type LoadOptions } from './load';
+import { loadSource, readCurated, type Loaded, type LoadOptions } from './load';
 import { loadExtras } from './load-extras';
-import { GACC_TOTALS_ABSENT, HEADLINES_ABSENT, loadOptionalSource } from './optional';
+import { loadOptionalSource } from './optional';
 import { deriveChplRelation, hsRelationCaveatText, OVERRIDES_FILE, parseOverrides } from './hs-correlation';
-import { buildManifest, describeFile, describeSource } from './manifest';
+import { buildManifest, describeFile, describeSource, ownCaveats, type OutputFile } from './manifest';
 import { outputFiles, type PipelineData } from './outputs';
 import { buildPartners } from './partners';
 import { CAVEAT_IDS, hs2017NamesText } from './caveats';
 import { buildProducts, chplLinks } from './products';
 import { buildReconciliation, formatReconciliation } from './reconcile';
-import { REPO_ROOT, sha256Hex } from './resolve';
+import { REPO_ROOT, sha256Hex, type RawFile } from './resolve';
 import { assertKnownCodes, assertUniqueFlows } from './validate';
 
 export const NEW_HEADINGS_FILE = 'scripts/curated/hs2017_new_headings.csv';
@@ -81,34 +81,68 @@ function readNewHeadings(opts: LoadOptions): Map<string, string> {
   return new Map(records.map(({ get }) => [get('hs4').trim(), get('name').trim()]));
 }
 
-/** Small inputs first, so a broken events file, workbook or override list fails before the big parses. */
+interface OwnSource {
+  spec: SourceSpec<unknown>;
+  /** null: an optional source absent from this build. */
+  loaded: Loaded<unknown> | null;
+}
+
+/**
+ * The sources that write their own files (registry rows with `outputs`; a step below may read one too, see
+ * ownLoaded): the required ones, then the optional ones, in registry order (their files' order in the manifest).
+ */
+function loadOwnSources(opts: LoadOptions): OwnSource[] {
+  const own = SOURCES.filter((spec) => spec.outputs !== undefined);
+  return [...own.filter((spec) => !spec.absent), ...own.filter((spec) => spec.absent)].map((spec) => ({
+    spec,
+    loaded: spec.absent ? loadOptionalSource(spec, opts) : loadSource(spec, opts),
+  }));
+}
+
+function ownFiles(own: readonly OwnSource[]): OutputFile[] {
+  return own.flatMap(({ spec, loaded }) => (loaded ? (spec.outputs?.(loaded.data) ?? []) : []));
+}
+
+/** A required source that writes its own files and that a step below reads too (e.g. the IMF's partner names). */
+function ownLoaded<T>(own: readonly OwnSource[], spec: SourceSpec<T>): Loaded<T> {
+  const loaded = own.find((o) => o.spec === spec)?.loaded;
+  if (!loaded) throw new PipelineError(`internal: ${spec.id} is not loaded`);
+  // Its own parse made this data: the spec's type is the data's.
+  return loaded as Loaded<T>;
+}
+
+/**
+ * Every source, once: those that write their own files (all small), then those the steps below read by name to
+ * build files from several sources. Small inputs first, so a broken events file, workbook or override list fails
+ * before the big parses.
+ */
 async function loadAll(opts: LoadOptions) {
-  const events = loadSource(REGISTRY.events, opts);
+  const own = loadOwnSources(opts);
   const chpl = loadSource(REGISTRY.chpl, opts);
   const hsClassification = loadSource(REGISTRY.hsClassification, opts);
   const workbook = await parseHsCorrelationWorkbook(hsClassification.data.workbook);
   const overrides = parseOverrides(readCurated(OVERRIDES_FILE, REGISTRY.hsClassification.id, opts), workbook);
   const concordance = deriveChplRelation(chpl.data, workbook, overrides);
   return {
-    events,
+    own,
     chpl,
     hsClassification,
     concordance,
     newHeadings: readNewHeadings(opts),
-    headlines: loadOptionalSource(REGISTRY.headlines, opts),
-    gaccTotals: loadOptionalSource(REGISTRY.gaccReportedTotals, opts),
     baci: loadSource(REGISTRY.baci, opts),
-    comtrade: loadSource(REGISTRY.comtrade, opts),
-    imf: loadSource(REGISTRY.imf, opts),
-    eurostat: loadSource(REGISTRY.eurostat, opts),
+    comtrade: ownLoaded(own, REGISTRY.comtrade),
+    imf: ownLoaded(own, REGISTRY.imf),
     hsNames: loadSource(REGISTRY.hsNames, opts),
   };
 }
 
 type Sources = Awaited<ReturnType<typeof loadAll>>;
 
-/** extraFlows: rows of the optional sources, so partners.csv lists their partners too. */
-function assemble(s: Sources, extraFlows: readonly FlowRow[]): PipelineData {
+/**
+ * own: the files the sources write themselves; extraFlows: rows of the optional flow sources. Both feed
+ * partners.csv, so it lists their partners too.
+ */
+function assemble(s: Sources, own: readonly OutputFile[], extraFlows: readonly FlowRow[]): PipelineData {
   const baci = sortFlows(s.baci.data);
   const chplHs2017 = new Set(chplLinks(s.concordance).keys());
   const products = buildProducts(
@@ -120,22 +154,15 @@ function assemble(s: Sources, extraFlows: readonly FlowRow[]): PipelineData {
   const baciTotals = sumToTotals(baci);
   const comtrade = sortFlows(s.comtrade.data);
   const imf = sortFlows(s.imf.data.rows);
-  const eurostat = sortFlows(s.eurostat.data);
-  const allFlows: FlowRow[] = [...baci, ...comtrade, ...imf, ...eurostat, ...extraFlows];
+  const allFlows: FlowRow[] = [...baci, ...own.flatMap((f) => f.flowRows ?? []), ...extraFlows];
   return {
     baci,
     baciChpl: selectProducts(baci, chplHs2017),
     baciTotals,
-    comtrade,
-    imf,
-    eurostat,
     products: validateAll(productRow, products, 'products.csv'),
     chpl: s.chpl.data,
     concordance: s.concordance,
     partners: validateAll(partnerRow, buildPartners(allFlows, s.imf.data.partnerNames), 'partners.csv'),
-    events: s.events.data,
-    headlines: s.headlines?.data ?? null,
-    gaccTotals: s.gaccTotals?.data ?? null,
     reconciliation: validateAll(
       reconciliationRow,
       buildReconciliation(baciTotals, comtrade, imf),
@@ -144,15 +171,13 @@ function assemble(s: Sources, extraFlows: readonly FlowRow[]): PipelineData {
   };
 }
 
-function checkFlows(d: PipelineData): void {
+function checkFlows(d: PipelineData, own: readonly OutputFile[]): void {
   const products = new Set(d.products.map((p) => p.hs6));
   const partners = new Set(d.partners.map((p) => p.code));
-  const files: [string, FlowRow[]][] = [
+  const files: (readonly [string, readonly FlowRow[]])[] = [
     ['baci', d.baci],
     ['baci_totals', d.baciTotals],
-    ['comtrade', d.comtrade],
-    ['imf', d.imf],
-    ['eurostat', d.eurostat],
+    ...own.flatMap((f) => (f.flowRows ? [[f.path, f.flowRows] as const] : [])),
   ];
   for (const [name, rows] of files) {
     assertUniqueFlows(name, rows);
@@ -176,6 +201,20 @@ function missingChplYears(d: PipelineData): { hs6: string; years: string[] }[] {
       years: years.filter((y) => !chinaToRussia.some((r) => r.product === hs6 && r.period === y)),
     }))
     .filter((m) => m.years.length > 0);
+}
+
+/** The raw files of every source in this build, in registry order (the manifest's order of sources). */
+function presentSources(s: Sources): Map<SourceSpec<unknown>, RawFile[]> {
+  const raw = new Map<string, RawFile[]>([
+    ...s.own.flatMap(({ spec, loaded }) => (loaded ? [[spec.id, loaded.raw] as const] : [])),
+    [REGISTRY.baci.id, s.baci.raw],
+    [REGISTRY.chpl.id, s.chpl.raw],
+    [REGISTRY.hsNames.id, s.hsNames.raw],
+    [REGISTRY.hsClassification.id, s.hsClassification.raw],
+  ]);
+  return new Map(
+    SOURCES.flatMap((spec) => (raw.has(spec.id) ? [[spec, raw.get(spec.id) ?? []] as const] : [])),
+  );
 }
 
 /** After writing: every file on disk must hash to what the manifest says. */
@@ -202,36 +241,24 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   log(`Reading raw sources from ${options.dataDir}`);
   const sources = await loadAll(loadOptions);
   const extras = loadExtras({ ...options, repoRoot, log }, sources.chpl.data, sources.concordance);
+  const own = ownFiles(sources.own);
   const data = assemble(
     sources,
+    own,
     extras.sources.flatMap((e) => e.rows),
   );
-  checkFlows(data);
+  checkFlows(data, own);
   checkExtraFlows(extras.sources, new Set(data.partners.map((p) => p.code)));
-  const files = [...outputFiles(data), ...extras.sources.map(extraOutputFile)];
+  const files = [...outputFiles(data, own), ...extras.sources.map(extraOutputFile)];
   const described = files.map(describeFile);
-  const sourceList = [
-    describeSource(REGISTRY.baci, sources.baci.raw),
-    describeSource(REGISTRY.comtrade, sources.comtrade.raw),
-    describeSource(REGISTRY.imf, sources.imf.raw),
-    describeSource(REGISTRY.eurostat, sources.eurostat.raw),
-    describeSource(REGISTRY.chpl, sources.chpl.raw),
-    describeSource(REGISTRY.hsNames, sources.hsNames.raw),
-    describeSource(REGISTRY.hsClassification, sources.hsClassification.raw),
-    ...(sources.headlines ? [describeSource(REGISTRY.headlines, sources.headlines.raw)] : []),
-    ...(sources.gaccTotals ? [describeSource(REGISTRY.gaccReportedTotals, sources.gaccTotals.raw)] : []),
-    describeSource(REGISTRY.events, sources.events.raw),
-    ...extras.sources.map((e) => e.source),
-  ];
+  const present = presentSources(sources);
+  const absent = SOURCES.flatMap((spec) => (spec.absent && !present.has(spec) ? [spec.absent] : []));
+  const summary = summariseExtras(extras.sources, [...extras.absent, ...absent]);
   const manifest = buildManifest(
     described,
-    sourceList,
+    [...[...present].map(([spec, raw]) => describeSource(spec, raw)), ...extras.sources.map((e) => e.source)],
     options.now ?? new Date(),
-    summariseExtras(extras.sources, [
-      ...extras.absent,
-      ...(sources.headlines ? [] : [HEADLINES_ABSENT]),
-      ...(sources.gaccTotals ? [] : [GACC_TOTALS_ABSENT]),
-    ]),
+    { ...summary, caveats: [...[...present.keys()].flatMap(ownCaveats), ...summary.caveats] },
     {
       [CAVEAT_IDS.hsVersions]: hsRelationCaveatText(data.concordance, missingChplYears(data)),
       [CAVEAT_IDS.hs2017Names]: hs2017NamesText(data.products),

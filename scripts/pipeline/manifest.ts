@@ -1,6 +1,13 @@
 // manifest.json: every generated file (rows, bytes, sha256, sources, caveats), every source with its raw files,
 // the caveat texts and the series breaks. dataVersion hashes the (path, sha256) list so embeds can pin to it.
-import type { Caveat, Manifest, ManifestFile, ManifestSource, SeriesBreak } from '../../src/data/schema';
+import type {
+  Caveat,
+  FlowRow,
+  Manifest,
+  ManifestFile,
+  ManifestSource,
+  SeriesBreak,
+} from '../../src/data/schema';
 import { manifest as manifestSchema } from '../../src/data/schema';
 import type { SourceSpec } from '../sources/registry';
 import { BREAKS, CAVEATS } from './caveats';
@@ -16,6 +23,8 @@ export interface OutputFile {
   hs2?: string;
   rows: number;
   content: string;
+  /** A flow file's rows, for the build's checks and partners.csv (not part of the manifest). */
+  flowRows?: readonly FlowRow[];
 }
 
 export function describeFile(file: OutputFile): ManifestFile {
@@ -44,8 +53,13 @@ export function describeSource(spec: SourceSpec<unknown>, raw: readonly RawFile[
     currency: spec.currency,
     frequency: spec.frequency,
     rawFiles: raw.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes })),
-    caveats: [...spec.caveats],
+    caveats: spec.caveats.map((c) => (typeof c === 'string' ? c : c.id)),
   };
+}
+
+/** The caveats a source brings with their texts (not the shared ones of caveats.ts, cited by id). */
+export function ownCaveats(spec: SourceSpec<unknown>): Caveat[] {
+  return spec.caveats.filter((c): c is Caveat => typeof c !== 'string');
 }
 
 export function dataVersion(files: readonly Pick<ManifestFile, 'path' | 'sha256'>[]): string {

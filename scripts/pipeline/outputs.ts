@@ -1,25 +1,23 @@
 // The list of generated files: what each holds, its rows serialised in schema column order, its sources and caveats.
+// The files built from several sources are listed here; a source that writes files from its own data alone (a
+// published table, the curated events) lists them in its registry row (scripts/sources/registry.ts, `outputs`).
 import { DATA_FILES, SOURCE_IDS as S } from '../../src/data/files';
 import {
   chplItem,
   concordanceRow,
-  eventRow,
   FLOW_COLUMNS,
-  gaccReportedTotal,
-  headlineFigure,
   partnerRow,
   productRow,
   reconciliationRow,
   type ChplItem,
   type ConcordanceRow,
-  type EventRow,
   type FlowRow,
-  type GaccReportedTotal,
-  type HeadlineFigure,
   type PartnerRow,
   type ProductRow,
   type ReconciliationRow,
 } from '../../src/data/schema';
+import { PUBLISHED_RULES, type PublishedKind } from '../../src/data/published-tables';
+import type { TableRow } from '../../src/data/tables';
 import { CAVEAT_IDS as C } from './caveats';
 import { writeCsv, type CsvCell } from './csv';
 import { splitByChapter } from './flows';
@@ -27,7 +25,8 @@ import type { OutputFile } from './manifest';
 
 type Meta = Omit<OutputFile, 'rows' | 'content' | 'path'>;
 
-function table<T extends object>(
+/** A CSV file of `rows`, its columns in `columns` order (the schema's, see columnsOf). */
+export function table<T extends object>(
   path: string,
   columns: readonly string[],
   rows: readonly T[],
@@ -37,8 +36,11 @@ function table<T extends object>(
   return { path, ...meta, rows: rows.length, content: writeCsv(columns, cells) };
 }
 
-const flows = (path: string, rows: readonly FlowRow[], meta: Omit<Meta, 'kind'>) =>
-  table(path, FLOW_COLUMNS, rows, { kind: 'flows', ...meta });
+/** A flow file (the tidy schema's columns), keeping its rows for the build's checks and partners.csv. */
+export const flows = (path: string, rows: readonly FlowRow[], meta: Omit<Meta, 'kind'>): OutputFile => ({
+  ...table(path, FLOW_COLUMNS, rows, { kind: 'flows', ...meta }),
+  flowRows: rows,
+});
 
 const BACI_CAVEATS = [C.baciBreak, C.annualOnly, C.directOnly, C.baciQuantity];
 
@@ -46,18 +48,10 @@ export interface PipelineData {
   baci: FlowRow[];
   baciChpl: FlowRow[];
   baciTotals: FlowRow[];
-  comtrade: FlowRow[];
-  imf: FlowRow[];
-  eurostat: FlowRow[];
   products: ProductRow[];
   chpl: ChplItem[];
   concordance: ConcordanceRow[];
   partners: PartnerRow[];
-  events: EventRow[];
-  /** null: the optional source is absent from this build (no file is written; the manifest says why). */
-  headlines: HeadlineFigure[] | null;
-  /** null: absent from this build, like the headlines. */
-  gaccTotals: GaccReportedTotal[] | null;
   reconciliation: ReconciliationRow[];
 }
 
@@ -85,37 +79,45 @@ function flowFiles(d: PipelineData): OutputFile[] {
       caveats: [...BACI_CAVEATS, C.derivedTotals],
     }),
     ...chapters,
-    flows(DATA_FILES.comtradeMonthlyTotals, d.comtrade, {
-      description:
-        'UN Comtrade, China-reported monthly trade with Russia, all goods (TOTAL): CHN->RUS China’s exports, ' +
-        'RUS->CHN China’s imports, US$.',
-      sources: [S.comtrade],
-      caveats: [C.comtradeTotals, C.directOnly],
-    }),
-    flows(DATA_FILES.imfRussiaPartners, d.imf, {
-      description:
-        'IMF IMTS, Russia’s annual goods trade with every partner and aggregate (imports CIF: partner->RUS; ' +
-        'exports FOB: RUS->partner), US$.',
-      sources: [S.imf],
-      caveats: [C.imfEstimates, C.cifFob],
-    }),
-    flows(DATA_FILES.eurostatEuSanctioned, d.eurostat, {
-      description:
-        'Eurostat Comext, EU-27 members’ monthly exports of EU-sanctioned goods (product EU-SANCTIONED) to ' +
-        'Russia and six neighbours, EUR.',
-      sources: [S.eurostat],
-      caveats: [C.eurostat],
-    }),
   ];
 }
 
-const columnsOf = (schema: { shape: object }) => Object.keys(schema.shape);
-
-export function outputFiles(d: PipelineData): OutputFile[] {
-  return [...flowFiles(d), ...tableFiles(d)];
+/** A table of published figures (src/data/published-tables.ts): its columns are its rules'. */
+export function publishedTable<K extends PublishedKind>(
+  path: string,
+  kind: K,
+  rows: readonly TableRow<K>[],
+  meta: Omit<Meta, 'kind'>,
+): OutputFile {
+  return table(path, Object.keys(PUBLISHED_RULES[kind]), rows, { kind, ...meta });
 }
 
-function tableFiles(d: PipelineData): OutputFile[] {
+/** A row schema's columns, in the order the data contract (src/data/schema.ts) declares them. */
+export const columnsOf = (schema: { shape: object }) => Object.keys(schema.shape);
+
+/**
+ * Every file, in the manifest's order: BACI's flow files, the sources' own flow files (`own`, from their registry
+ * rows), the tables, and the sources' own tables just before the reconciliation (the order earlier builds wrote,
+ * so the manifest keeps its bytes).
+ */
+export function outputFiles(d: PipelineData, own: readonly OutputFile[]): OutputFile[] {
+  const ownFlows = own.filter((f) => f.kind === 'flows');
+  return [
+    ...flowFiles(d),
+    ...ownFlows,
+    ...tableFiles(
+      d,
+      ownFlows,
+      own.filter((f) => f.kind !== 'flows'),
+    ),
+  ];
+}
+
+function tableFiles(
+  d: PipelineData,
+  ownFlows: readonly OutputFile[],
+  own: readonly OutputFile[],
+): OutputFile[] {
   return [
     table(DATA_FILES.products, columnsOf(productRow), d.products, {
       kind: 'products',
@@ -144,38 +146,10 @@ function tableFiles(d: PipelineData): OutputFile[] {
       kind: 'partners',
       description:
         'Every exporter/importer code used in a flow file: ISO3, UN M49, name, country or aggregate.',
-      sources: [S.baci, S.comtrade, S.imf, S.eurostat],
+      sources: [...new Set([S.baci, ...ownFlows.flatMap((f) => f.sources)])],
       caveats: [],
     }),
-    table(DATA_FILES.events, columnsOf(eventRow), d.events, {
-      kind: 'events',
-      description: 'Dated events for chart annotations, each with its source.',
-      sources: [S.events],
-      caveats: [C.curatedEvents],
-    }),
-    ...(d.headlines === null
-      ? []
-      : [
-          table(DATA_FILES.headlineFigures, columnsOf(headlineFigure), d.headlines, {
-            kind: 'headlines',
-            description:
-              'Figures published by others, kept with their attribution (secondary reports, not our data).',
-            sources: [S.headlines],
-            caveats: [C.headlines],
-          }),
-        ]),
-    ...(d.gaccTotals === null
-      ? []
-      : [
-          table(DATA_FILES.gaccReportedTotals, columnsOf(gaccReportedTotal), d.gaccTotals, {
-            kind: 'published-totals',
-            description:
-              'China Customs (GACC) year-to-date totals of China-Russia trade, US$ billion, as quoted by the press: ' +
-              'each row with the outlet that quoted it and its page (published figures, not our data).',
-            sources: [S.gaccReportedTotals],
-            caveats: [C.gaccReported],
-          }),
-        ]),
+    ...own,
     table(DATA_FILES.reconciliation, columnsOf(reconciliationRow), d.reconciliation, {
       kind: 'reconciliation',
       description:

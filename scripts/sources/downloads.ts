@@ -1,13 +1,11 @@
-// How `npm run data -- --download` gets each raw file of the registry from its public origin, and how the download
-// becomes the file the pipeline reads. "copy" downloads are byte-identical to the pinned file (checked by sha256);
-// the others are rebuilt from the original publisher and cannot be byte-identical to our pinned copies (different
+// How `npm run data -- --download` gets a raw file from its public origin, and how the download becomes the file
+// the pipeline reads (each raw file's recipe is in its registry row, scripts/sources/registry.ts). "copy"
+// downloads are byte-identical to the pinned file (checked by sha256); the others are rebuilt from the original publisher and cannot be byte-identical to our pinned copies (different
 // number formatting, row order, revisions), so they are checked row by row instead (see scripts/download/verify.ts).
-import { BACI_FILE } from './registry';
-
-const NAKIB_RAW =
+export const NAKIB_RAW_FILES =
   'https://raw.githubusercontent.com/SamiNakibETU/Russia_China_relationship/239100644f1e119454aa5a564620e76ee6a1bb95/russia_china_dependency';
 
-const CONCORDANCE_RAW =
+export const CONCORDANCE_RAW =
   'https://raw.githubusercontent.com/insongkim/concordance/201c812e51f213d967d8701b6ed6398c79df4a04/data-raw';
 
 /** Rows and value sum (thousand US$) per year and direction in our pinned BACI V202501 extract. */
@@ -30,7 +28,7 @@ export type DownloadRecipe =
 /** How a file a build reads was obtained: from a recipe, or as it was in the local copy (DATA_MIRROR, ../shared). */
 export type ObtainedBy = DownloadRecipe['method'] | 'local';
 
-const BACI_EXPECTED: BaciExpectation = {
+export const BACI_EXPECTED: BaciExpectation = {
   '2017 CHN->RUS': { rows: 4162, valueThousandUsd: 45922805.741 },
   '2017 RUS->CHN': { rows: 2103, valueThousandUsd: 42116091.374 },
   '2018 CHN->RUS': { rows: 4149, valueThousandUsd: 50262801.429 },
@@ -47,75 +45,6 @@ const BACI_EXPECTED: BaciExpectation = {
   '2023 RUS->CHN': { rows: 1851, valueThousandUsd: 129002538.475 },
 };
 
-const IMF_QUERY =
+export const IMF_QUERY =
   'https://api.imf.org/external/sdmx/2.1/data/IMF.STA,IMTS/RUS.MG_CIF_USD+XG_FOB_USD..A' +
   '?startPeriod=2016&endPeriod=2024';
-
-/** Keyed by the registry's raw file name. */
-export const DOWNLOADS: Readonly<Record<string, DownloadRecipe>> = {
-  [BACI_FILE]: {
-    method: 'baci-zip',
-    url: 'https://www.cepii.fr/DATA_DOWNLOAD/baci/data/BACI_HS17_V202501.zip',
-    release: 'V202501',
-    expected: BACI_EXPECTED,
-  },
-  'comtrade-china-russia-monthly-totals/panel_monthly_var.csv': {
-    method: 'comtrade-totals',
-    part: 'panel',
-    from: '2017-01',
-    to: '2024-12',
-  },
-  'comtrade-china-russia-monthly-totals/comtrade_imports_chn_from_rus_2017_2024.csv': {
-    method: 'comtrade-totals',
-    part: 'imports',
-    from: '2017-01',
-    to: '2024-12',
-  },
-  'imf-imts-russia/RU_trade.csv': { method: 'imf-sdmx', url: IMF_QUERY },
-  'eu-sanctioned-exports-neighbours/eu_export_sanctioned.csv': {
-    method: 'xlsx-sheet',
-    url: 'https://raw.githubusercontent.com/vzemlys/ruimpeks/4a0d83fb826111d173fcdd66bdf31cd3fecb862b/xlsx/eu_export_sanctioned.xlsx',
-    sha256: 'de379aecf805ca5ed09ae72a76f75ee7e315d88233009bc67145e58a1c6e92ce',
-    columns: {
-      partner: 'partner',
-      reporter: 'reporter_eu_member',
-      month: 'month',
-      sanctioned_export: 'sanctioned_export_eur',
-    },
-  },
-  'hs-product-names/product_hs12.csv': {
-    method: 'copy',
-    url: `${NAKIB_RAW}/01_raw_data/complexity/classifications/product_hs12.csv`,
-  },
-  // The copies in the R package concordance are byte-identical to UNSD's and UN Comtrade's files (PROVENANCE.md).
-  'hs-classification/HS2022toHS2017ConversionAndCorrelationTables.xlsx': {
-    method: 'copy',
-    url: `${CONCORDANCE_RAW}/HS2022toHS2017ConversionAndCorrelationTables.xlsx`,
-  },
-  'hs-classification/classificationH5.json': {
-    method: 'copy',
-    url: `${CONCORDANCE_RAW}/classificationH5.json`,
-  },
-  'chpl.csv': {
-    method: 'manual',
-    // No parser is written against the page: its HTML layout was not available to check one against, and a
-    // guessed one could misread a code or a tier. The list is 50 lines; the project's copy is pinned.
-    reason:
-      'BIS publishes the Common High Priority List as a web page ' +
-      '(https://www.bis.gov/licensing/country-guidance/common-high-priority-items-list-chpl), not as a file; ' +
-      'chpl.csv is the project’s compilation of its 50 HS6 codes and their tiers (cross-checked against two ' +
-      'copies; descriptions in our own words), so no origin produces it',
-  },
-  'gacc-reported-totals/gacc_reported_totals.csv': {
-    method: 'manual',
-    reason:
-      'compiled by the project from press reports quoting China Customs (each row cites its URL); GACC’s own ' +
-      'tables were not available offline; optional: the build goes on without it',
-  },
-  'headline_figures.csv': {
-    method: 'manual',
-    reason:
-      'compiled by the project from press and think-tank reports (each row cites its URL); optional: the build ' +
-      'goes on without it',
-  },
-};

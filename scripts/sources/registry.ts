@@ -1,9 +1,12 @@
 // Every raw source the pipeline reads: where it comes from, its terms, its pinned files and its parser.
 // Raw files are resolved in DATA_MIRROR, else ../shared/data-sources/ (names below are relative to that dir).
-import type { Currency, Frequency } from '../../src/data/schema';
-import { SOURCE_IDS } from '../../src/data/files';
+import { DATA_FILES, SOURCE_IDS } from '../../src/data/files';
+import { eventRow, type Caveat, type Currency, type Frequency } from '../../src/data/schema';
 import { CAVEAT_IDS as C } from '../pipeline/caveats';
 import { PipelineError } from '../pipeline/errors';
+import type { OutputFile } from '../pipeline/manifest';
+import { sortFlows } from '../pipeline/flows';
+import { columnsOf, flows, publishedTable, table } from '../pipeline/outputs';
 import type { RawFile } from '../pipeline/resolve';
 import { parseBaci } from '../parsers/baci';
 import { parseChpl } from '../parsers/chpl';
@@ -15,14 +18,26 @@ import { parseHeadlines } from '../parsers/headlines';
 import { parseComtradeHsNames } from '../parsers/hs-correlation';
 import { parseHsNames } from '../parsers/hs-names';
 import { parseImf } from '../parsers/imf';
+import { BACI_EXPECTED, CONCORDANCE_RAW, IMF_QUERY, NAKIB_RAW_FILES, type DownloadRecipe } from './downloads';
 
-export interface RawFileSpec {
-  /** Relative to the data dir ("data") or to the repository root ("repo", our own curated files). */
-  name: string;
-  root: 'data' | 'repo';
-  /** Pinned sha256 of the bytes we built against; null for our curated files, which change with the repo. */
-  sha256: string | null;
-}
+/**
+ * A raw file, relative to the data dir ("data": third-party or hand-compiled files, each with how
+ * `npm run data -- --download` obtains it) or to the repository root ("repo": our own curated files).
+ */
+export type RawFileSpec =
+  | {
+      name: string;
+      root: 'data';
+      /** Pinned sha256 of the bytes we built against. */
+      sha256: string;
+      download: DownloadRecipe;
+    }
+  | {
+      name: string;
+      root: 'repo';
+      /** null: our curated files change with the repository, so they are hashed but not pinned. */
+      sha256: null;
+    };
 
 export interface SourceSpec<T> {
   id: string;
@@ -38,15 +53,26 @@ export interface SourceSpec<T> {
   retrieved: string;
   currency: Currency | null;
   frequency: Frequency | null;
-  caveats: readonly string[];
+  /**
+   * The caveats that apply to the source: ids of the shared ones (scripts/pipeline/caveats.ts), or whole caveats
+   * (id, title, text) only this source has, whose texts the manifest lists when the source is in the build.
+   */
+  caveats: readonly (string | Caveat)[];
   files: readonly RawFileSpec[];
   parse: (files: readonly RawFile[]) => T;
   /**
-   * An optional source may be missing from the raw files (e.g. in a build from origin): the build goes on
-   * without its output file and the manifest says so (see scripts/pipeline/optional.ts). Present, it is
-   * verified like any other.
+   * The files the source writes from its own data alone (a published table, the curated events). Files built
+   * from several sources (products, partners, the concordance, BACI's splits, the reconciliation) are built by
+   * scripts/pipeline/build.ts from the sources it names.
    */
-  optional?: boolean;
+  // A method, so that a row's own data type (T) still fits the registry's list of every source (SOURCES).
+  outputs?(data: T): OutputFile[];
+  /**
+   * Set for an optional source, which may be missing from the raw files (e.g. in a build from origin): the
+   * build goes on without its output files and lists this caveat instead (see scripts/pipeline/optional.ts).
+   * Present, it is verified like any other.
+   */
+  absent?: Caveat;
 }
 
 function fileAt(files: readonly RawFile[], index: number): RawFile {
@@ -56,6 +82,13 @@ function fileAt(files: readonly RawFile[], index: number): RawFile {
 }
 
 function defineSource<T>(spec: SourceSpec<T>): SourceSpec<T> {
+  return spec;
+}
+
+/** An optional source: its row keeps its `absent` caveat in its type. */
+function defineOptionalSource<T>(
+  spec: SourceSpec<T> & { absent: Caveat },
+): SourceSpec<T> & { absent: Caveat } {
   return spec;
 }
 
@@ -91,6 +124,12 @@ export const REGISTRY = {
         name: BACI_FILE,
         root: 'data',
         sha256: '85d9d665676378b281f89f470e99c29adc643e2fb43cba9099289430f1ecb8ae',
+        download: {
+          method: 'baci-zip',
+          url: 'https://www.cepii.fr/DATA_DOWNLOAD/baci/data/BACI_HS17_V202501.zip',
+          release: 'V202501',
+          expected: BACI_EXPECTED,
+        },
       },
     ],
     parse: (files) => parseBaci(fileAt(files, 0)),
@@ -115,14 +154,25 @@ export const REGISTRY = {
         name: 'comtrade-china-russia-monthly-totals/panel_monthly_var.csv',
         root: 'data',
         sha256: '1dd88746c0984f132312bd2141ccff52d9a5c47ffd1be75f31ecbb272395fcc7',
+        download: { method: 'comtrade-totals', part: 'panel', from: '2017-01', to: '2024-12' },
       },
       {
         name: 'comtrade-china-russia-monthly-totals/comtrade_imports_chn_from_rus_2017_2024.csv',
         root: 'data',
         sha256: '6ef05b7961dd62adcccd01f843d595cb68662d0409c798da92f72d3bb1b8564b',
+        download: { method: 'comtrade-totals', part: 'imports', from: '2017-01', to: '2024-12' },
       },
     ],
     parse: (files) => parseComtrade(fileAt(files, 0), fileAt(files, 1)),
+    outputs: (rows) => [
+      flows(DATA_FILES.comtradeMonthlyTotals, sortFlows(rows), {
+        description:
+          'UN Comtrade, China-reported monthly trade with Russia, all goods (TOTAL): CHN->RUS China’s exports, ' +
+          'RUS->CHN China’s imports, US$.',
+        sources: [SOURCE_IDS.comtrade],
+        caveats: [C.comtradeTotals, C.directOnly],
+      }),
+    ],
   }),
   imf: defineSource({
     id: SOURCE_IDS.imf,
@@ -145,9 +195,19 @@ export const REGISTRY = {
         name: 'imf-imts-russia/RU_trade.csv',
         root: 'data',
         sha256: '41a2498342694bc2b4053d02c6ac42a4ce07fb1a55646b708c77b2559e01cdcb',
+        download: { method: 'imf-sdmx', url: IMF_QUERY },
       },
     ],
     parse: (files) => parseImf(fileAt(files, 0)),
+    outputs: (imf) => [
+      flows(DATA_FILES.imfRussiaPartners, sortFlows(imf.rows), {
+        description:
+          'IMF IMTS, Russia’s annual goods trade with every partner and aggregate (imports CIF: partner->RUS; ' +
+          'exports FOB: RUS->partner), US$.',
+        sources: [SOURCE_IDS.imf],
+        caveats: [C.imfEstimates, C.cifFob],
+      }),
+    ],
   }),
   eurostat: defineSource({
     id: SOURCE_IDS.eurostat,
@@ -172,9 +232,29 @@ export const REGISTRY = {
         name: 'eu-sanctioned-exports-neighbours/eu_export_sanctioned.csv',
         root: 'data',
         sha256: 'fd4c9e2fa2df30df43d2090a7aafd9b8b1bcaf2872c288c55335249295675d0f',
+        download: {
+          method: 'xlsx-sheet',
+          url: 'https://raw.githubusercontent.com/vzemlys/ruimpeks/4a0d83fb826111d173fcdd66bdf31cd3fecb862b/xlsx/eu_export_sanctioned.xlsx',
+          sha256: 'de379aecf805ca5ed09ae72a76f75ee7e315d88233009bc67145e58a1c6e92ce',
+          columns: {
+            partner: 'partner',
+            reporter: 'reporter_eu_member',
+            month: 'month',
+            sanctioned_export: 'sanctioned_export_eur',
+          },
+        },
       },
     ],
     parse: (files) => parseEurostat(fileAt(files, 0)),
+    outputs: (rows) => [
+      flows(DATA_FILES.eurostatEuSanctioned, sortFlows(rows), {
+        description:
+          'Eurostat Comext, EU-27 members’ monthly exports of EU-sanctioned goods (product EU-SANCTIONED) to ' +
+          'Russia and six neighbours, EUR.',
+        sources: [SOURCE_IDS.eurostat],
+        caveats: [C.eurostat],
+      }),
+    ],
   }),
   chpl: defineSource({
     id: SOURCE_IDS.chpl,
@@ -196,6 +276,16 @@ export const REGISTRY = {
         name: 'chpl.csv',
         root: 'data',
         sha256: '3131e0c330bb7c1a84ade9bafb535df59e5ab1f070cffcbf96125e60d3a5748b',
+        download: {
+          method: 'manual',
+          // No parser is written against the page: its HTML layout was not available to check one against, and
+          // a guessed one could misread a code or a tier. The list is 50 lines; the project's copy is pinned.
+          reason:
+            'BIS publishes the Common High Priority List as a web page ' +
+            '(https://www.bis.gov/licensing/country-guidance/common-high-priority-items-list-chpl), not as a file; ' +
+            'chpl.csv is the project’s compilation of its 50 HS6 codes and their tiers (cross-checked against two ' +
+            'copies; descriptions in our own words), so no origin produces it',
+        },
       },
     ],
     parse: (files) => parseChpl(fileAt(files, 0)),
@@ -218,6 +308,10 @@ export const REGISTRY = {
         name: 'hs-product-names/product_hs12.csv',
         root: 'data',
         sha256: '0b94f66581ce6c423fadc3ca51785ab9cda6423fabad7098676f00ccf7099be6',
+        download: {
+          method: 'copy',
+          url: `${NAKIB_RAW_FILES}/01_raw_data/complexity/classifications/product_hs12.csv`,
+        },
       },
     ],
     parse: (files) => parseHsNames(fileAt(files, 0)),
@@ -243,18 +337,25 @@ export const REGISTRY = {
         name: HS_CORRELATION_WORKBOOK,
         root: 'data',
         sha256: '51709278bc1df0a4aebff6a33339547f519679a9a59d230774f26cb7c56f9f74',
+        download: {
+          method: 'copy',
+          // The copies in the R package concordance are byte-identical to UNSD's and UN Comtrade's files
+          // (PROVENANCE.md).
+          url: `${CONCORDANCE_RAW}/HS2022toHS2017ConversionAndCorrelationTables.xlsx`,
+        },
       },
       {
         name: 'hs-classification/classificationH5.json',
         root: 'data',
         sha256: 'ecf9404366a4977edd5cd447801040cd03f76778df119dd5e6db51b478718a56',
+        download: { method: 'copy', url: `${CONCORDANCE_RAW}/classificationH5.json` },
       },
     ],
     // The workbook is read asynchronously (read-excel-file) by the build; here its bytes are kept as read.
     parse: (files) => ({ workbook: fileAt(files, 0), hs2017Names: parseComtradeHsNames(fileAt(files, 1)) }),
   }),
-  headlines: defineSource({
-    id: SOURCE_IDS.headlines,
+  headlines: defineOptionalSource({
+    id: SOURCE_IDS.headlineFigures,
     title: 'Headline figures published by others, with their attribution',
     publisher: 'Various (press, think tanks, officials); compiled by the project',
     // No single page: every row carries its own URL. A URN keeps the schema's URL rule without a fake link.
@@ -267,17 +368,38 @@ export const REGISTRY = {
     frequency: null,
     caveats: [C.headlines],
     // Secondary reports with no origin to download from: a build without them is complete, and says so.
-    optional: true,
+    absent: {
+      id: 'headline-figures-absent',
+      title: 'Headline figures not included in this build',
+      text:
+        'Headline figures (numbers published by press, think tanks and officials) are not included in this ' +
+        'build: they are compiled by hand from secondary reports and have no origin to download. The charts draw ' +
+        'no published reference marks and the text cites no published figure; nothing stands in their place.',
+    },
     files: [
       {
         name: 'headline_figures.csv',
         root: 'data',
         sha256: 'e4f7c28ea25e6f33cac18a999dd88d00524ef2ad4ab2b134b4facf093109c629',
+        download: {
+          method: 'manual',
+          reason:
+            'compiled by the project from press and think-tank reports (each row cites its URL); optional: the ' +
+            'build goes on without it',
+        },
       },
     ],
     parse: (files) => parseHeadlines(fileAt(files, 0)),
+    outputs: (rows) => [
+      publishedTable(DATA_FILES.headlineFigures, 'headlines', rows, {
+        description:
+          'Figures published by others, kept with their attribution (secondary reports, not our data).',
+        sources: [SOURCE_IDS.headlineFigures],
+        caveats: [C.headlines],
+      }),
+    ],
   }),
-  gaccReportedTotals: defineSource({
+  gaccReportedTotals: defineOptionalSource({
     id: SOURCE_IDS.gaccReportedTotals,
     title:
       'China Customs (GACC) year-to-date totals of China-Russia trade, as quoted by the press, 2023 to February 2026',
@@ -298,15 +420,38 @@ export const REGISTRY = {
     frequency: null,
     caveats: [C.gaccReported],
     // Like the headline figures: compiled by hand from secondary reports, no origin to download from.
-    optional: true,
+    absent: {
+      id: 'gacc-reported-totals-absent',
+      title: 'China Customs’ year-to-date totals not included in this build',
+      text:
+        'China Customs’ year-to-date totals as quoted by the press are not included in this build: they are ' +
+        'compiled by hand from news reports and have no origin to download. The monthly totals chart draws no ' +
+        'published marks and the story quotes no figure after the last month of the monthly data; nothing ' +
+        'stands in their place.',
+    },
     files: [
       {
         name: 'gacc-reported-totals/gacc_reported_totals.csv',
         root: 'data',
         sha256: '02968bd78286a48fd40fe65c0d693d720c530f8dbc0fa0b671a96b311577556b',
+        download: {
+          method: 'manual',
+          reason:
+            'compiled by the project from press reports quoting China Customs (each row cites its URL); GACC’s ' +
+            'own tables were not available offline; optional: the build goes on without it',
+        },
       },
     ],
     parse: (files) => parseGaccTotals(fileAt(files, 0)),
+    outputs: (rows) => [
+      publishedTable(DATA_FILES.gaccReportedTotals, 'published-totals', rows, {
+        description:
+          'China Customs (GACC) year-to-date totals of China-Russia trade, US$ billion, as quoted by the press: ' +
+          'each row with the outlet that quoted it and its page (published figures, not our data).',
+        sources: [SOURCE_IDS.gaccReportedTotals],
+        caveats: [C.gaccReported],
+      }),
+    ],
   }),
   events: defineSource({
     id: SOURCE_IDS.events,
@@ -322,7 +467,23 @@ export const REGISTRY = {
     caveats: [C.curatedEvents],
     files: [{ name: EVENTS_FILE, root: 'repo', sha256: null }],
     parse: (files) => parseEvents(fileAt(files, 0)),
+    outputs: (rows) => [
+      table(DATA_FILES.events, columnsOf(eventRow), rows, {
+        kind: 'events',
+        description: 'Dated events for chart annotations, each with its source.',
+        sources: [SOURCE_IDS.events],
+        caveats: [C.curatedEvents],
+      }),
+    ],
   }),
 } as const;
 
 export type Registry = typeof REGISTRY;
+
+/** Every registered source, in registry order (the order of the manifest's sources). */
+export const SOURCES: readonly SourceSpec<unknown>[] = Object.values(REGISTRY);
+
+/** How `npm run data -- --download` obtains each raw file, keyed by the registry's raw file name. */
+export const DOWNLOADS: Readonly<Record<string, DownloadRecipe>> = Object.fromEntries(
+  SOURCES.flatMap((spec) => spec.files.flatMap((f) => (f.root === 'data' ? [[f.name, f.download]] : []))),
+);

@@ -38,7 +38,7 @@ export const SOURCE_IDS = {
   chpl: 'chpl',
   hsNames: 'hs-names',
   hsClassification: 'hs-classification',
-  headlines: 'headline-figures',
+  headlineFigures: 'headline-figures',
   gaccReportedTotals: 'gacc-reported-totals',
   events: 'events',
 } as const;

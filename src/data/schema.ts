@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { COMPARABILITY, type Comparability } from './comparability';
+import type { ColumnRule, ColumnRules } from './csv/cell-rules';
 import { TABLE_KINDS } from './csv/row-rules';
 import {
   EVENT_KINDS,
@@ -17,6 +18,7 @@ import {
   PERIOD_MESSAGE,
   PERIOD_PATTERN,
 } from './patterns';
+import type { PublishedRules } from './published-tables';
 
 // Mini ships no locale: without this every message would read "Invalid input" (full zod loads `en` itself).
 z.config(en());
@@ -170,38 +172,69 @@ export const eventRow = z.object({
 });
 export type EventRow = z.infer<typeof eventRow>;
 
-/** headline_figures.csv: published figures, kept with their attribution (secondary reports, not our data). */
-export const headlineFigure = z.object({
-  id: z.string(),
-  claim: z.string(),
-  value: z.string(),
-  unit: z.string(),
-  period: z.string(),
-  source_as_attributed: z.string(),
-  url: z.string(),
-  note: z.string(),
-});
-export type HeadlineFigure = z.infer<typeof headlineFigure>;
+/** The zod schema of a cell of `rule`: what the worker's rule checks, with the same messages. */
+function cellSchema(rule: ColumnRule): z.ZodMiniType {
+  const base = ((): z.ZodMiniType => {
+    switch (rule.kind) {
+      case 'text': {
+        const checks = [
+          ...(rule.min === undefined ? [] : [z.minLength(rule.min)]),
+          ...(rule.max === undefined ? [] : [z.maxLength(rule.max)]),
+        ];
+        return checks.length === 0 ? z.string() : z.string().check(...checks);
+      }
+      case 'pattern': {
+        const matches = z
+          .string()
+          .check(rule.message === undefined ? z.regex(rule.pattern) : z.regex(rule.pattern, rule.message));
+        return rule.also === undefined ? matches : z.union([matches, ...rule.also.map((v) => z.literal(v))]);
+      }
+      case 'oneOf':
+        return z.enum(rule.options as readonly [string, ...string[]]);
+      case 'url':
+        return z.string().check(z.url());
+      case 'number': {
+        const checks = [...(rule.int ? [z.int()] : []), ...(rule.nonNegative ? [z.nonnegative()] : [])];
+        return checks.length === 0 ? z.number() : z.number().check(...checks);
+      }
+    }
+  })();
+  return rule.nullable ? z.nullable(base) : base;
+}
+
+/** The value a cell of `R` holds once read: a number, one of its options, or text; null where it allows null. */
+type CellOf<R> =
+  | (R extends { kind: 'number' }
+      ? number
+      : R extends { kind: 'oneOf'; options: readonly (infer O)[] }
+        ? O
+        : string)
+  | (R extends { nullable: true } ? null : never);
+
+export type RowSchema<Rules extends ColumnRules> = z.ZodMiniObject<{
+  -readonly [C in keyof Rules]: z.ZodMiniType<CellOf<Rules[C]>>;
+}>;
 
 /**
- * gacc_reported_totals.csv: China Customs' year-to-date totals of China-Russia trade as quoted by the press,
- * US$ billion, cumulative from January to `period_end`. Published figures with their attribution, never mixed
- * into a computed series; an empty figure (the press disagrees) is null, never 0 (negatives are refused by the
- * pipeline's parser, scripts/parsers/gacc.ts).
+ * A row schema written from column rules (the published tables', published-tables.ts), so each is defined once.
+ * Built where used (tables.ts, the pipeline), never at load time here: the pages import this file for its other
+ * schemas and need none of these.
  */
-export const gaccReportedTotal = z.object({
-  period_start: z.string().check(z.regex(/^\d{4}-01$/)),
-  period_end: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
-  china_exports_to_russia_usd_bn: z.nullable(z.number()),
-  china_imports_from_russia_usd_bn: z.nullable(z.number()),
-  total_trade_usd_bn: z.nullable(z.number()),
-  source_as_attributed: z.string().check(z.minLength(1)),
-  /** The page that published the figure: an outlet quoting GACC (a secondary report) unless it is GACC's own. */
-  url: z.string().check(z.url()),
-  published: z.string(),
-  note: z.string(),
-});
-export type GaccReportedTotal = z.infer<typeof gaccReportedTotal>;
+export function rowSchema<Rules extends ColumnRules>(rules: Rules): RowSchema<Rules> {
+  const shape = Object.fromEntries(Object.entries(rules).map(([column, rule]) => [column, cellSchema(rule)]));
+  return z.object(shape) as unknown as RowSchema<Rules>;
+}
+
+/** A row of the published table of kind `K` (published-tables.ts), as read. */
+export type PublishedRow<K extends keyof PublishedRules> = {
+  -readonly [C in keyof PublishedRules[K]]: CellOf<PublishedRules[K][C]>;
+};
+
+/** headline_figures.csv: published figures, kept with their attribution (secondary reports, not our data). */
+export type HeadlineFigure = PublishedRow<'headlines'>;
+
+/** gacc_reported_totals.csv: China Customs' year-to-date totals as quoted by the press. */
+export type GaccReportedTotal = PublishedRow<'published-totals'>;
 
 /** reconciliation.csv: China's exports to Russia per year in three sources, US$. Null = source has no value. */
 export const reconciliationRow = z.object({

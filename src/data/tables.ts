@@ -6,12 +6,18 @@ import {
   concordanceRow,
   eventRow,
   flowRow,
-  gaccReportedTotal,
-  headlineFigure,
   partnerRow,
+  rowSchema,
+  type RowSchema,
   productRow,
   reconciliationRow,
 } from './schema';
+import { PUBLISHED_RULES, type PublishedRules } from './published-tables';
+
+/** The published tables' row schemas, keyed by kind, written from their rules. */
+const PUBLISHED_SCHEMAS = Object.fromEntries(
+  Object.entries(PUBLISHED_RULES).map(([kind, rules]) => [kind, rowSchema(rules)]),
+) as { [K in keyof PublishedRules]: RowSchema<PublishedRules[K]> };
 
 export const TABLE_SCHEMAS = {
   flows: flowRow,
@@ -20,8 +26,7 @@ export const TABLE_SCHEMAS = {
   concordance: concordanceRow,
   partners: partnerRow,
   events: eventRow,
-  headlines: headlineFigure,
-  'published-totals': gaccReportedTotal,
+  ...PUBLISHED_SCHEMAS,
   reconciliation: reconciliationRow,
 } as const;
 

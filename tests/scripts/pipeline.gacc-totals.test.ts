@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FILES, SOURCE_IDS } from '../../src/data/files';
 import type { Manifest } from '../../src/data/schema';
 import { buildData } from '../../scripts/pipeline/build';
-import { GACC_TOTALS_ABSENT } from '../../scripts/pipeline/optional';
+import { REGISTRY } from '../../scripts/sources/registry';
 import { defaultDataDir } from '../../scripts/pipeline/resolve';
 
 const EVENTS_FIXTURE = path.resolve(__dirname, '../fixtures/pipeline/events.csv');
@@ -53,7 +53,7 @@ describe('the GACC year-to-date totals in the build', () => {
     expect(lines).toHaveLength((file?.rows ?? 0) + 1);
     // 2025's export split is left empty by the source file (the press disagrees): empty, never 0.
     expect(lines.find((l) => l.startsWith('2025-01,2025-12,'))).toMatch(/^2025-01,2025-12,,,228\.105,/);
-    expect(full.caveats.map((c) => c.id)).not.toContain(GACC_TOTALS_ABSENT.id);
+    expect(full.caveats.map((c) => c.id)).not.toContain(REGISTRY.gaccReportedTotals.absent.id);
   });
 
   it('refuses a file that differs from its pin', async () => {
@@ -66,6 +66,6 @@ describe('the GACC year-to-date totals in the build', () => {
     const without = await build(path.join(root, 'without'), { [RAW]: path.join(root, 'none', 'x.csv') });
     expect(without.files.map((f) => f.path)).not.toContain(DATA_FILES.gaccReportedTotals);
     expect(without.sources.map((s) => s.id)).not.toContain(SOURCE_IDS.gaccReportedTotals);
-    expect(without.caveats).toContainEqual(GACC_TOTALS_ABSENT);
+    expect(without.caveats).toContainEqual(REGISTRY.gaccReportedTotals.absent);
   }, 60_000);
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FILES, SOURCE_IDS } from '../../src/data/files';
 import type { Manifest } from '../../src/data/schema';
 import { buildData } from '../../scripts/pipeline/build';
-import { HEADLINES_ABSENT } from '../../scripts/pipeline/optional';
+import { REGISTRY } from '../../scripts/sources/registry';
 import { defaultDataDir } from '../../scripts/pipeline/resolve';
 
 const EVENTS_FIXTURE = path.resolve(__dirname, '../fixtures/pipeline/events.csv');
@@ -43,14 +43,14 @@ describe('a build without headline_figures.csv', () => {
   it('completes, with no headline file and no headline source', () => {
     expect(full.files.map((f) => f.path)).toContain(DATA_FILES.headlineFigures);
     expect(without.files.map((f) => f.path)).not.toContain(DATA_FILES.headlineFigures);
-    expect(without.sources.map((s) => s.id)).not.toContain(SOURCE_IDS.headlines);
-    expect(full.sources.map((s) => s.id)).toContain(SOURCE_IDS.headlines);
+    expect(without.sources.map((s) => s.id)).not.toContain(SOURCE_IDS.headlineFigures);
+    expect(full.sources.map((s) => s.id)).toContain(SOURCE_IDS.headlineFigures);
   });
 
   it('says in the manifest that the headline figures are not included', () => {
-    expect(without.caveats).toContainEqual(HEADLINES_ABSENT);
-    expect(HEADLINES_ABSENT.title).toBe('Headline figures not included in this build');
-    expect(full.caveats.map((c) => c.id)).not.toContain(HEADLINES_ABSENT.id);
+    expect(without.caveats).toContainEqual(REGISTRY.headlines.absent);
+    expect(REGISTRY.headlines.absent.title).toBe('Headline figures not included in this build');
+    expect(full.caveats.map((c) => c.id)).not.toContain(REGISTRY.headlines.absent.id);
   });
 
   it('leaves every other file exactly as in a full build', () => {

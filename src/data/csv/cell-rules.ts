@@ -12,6 +12,9 @@ export type CellRule =
 /** An empty cell is null only where the column allows null; it is never 0. */
 export type ColumnRule = CellRule & { nullable?: boolean };
 
+/** A table's rules, column by column, in file order. */
+export type ColumnRules = Readonly<Record<string, ColumnRule>>;
+
 export type CellValue = string | number | null;
 
 /** `coerce`: the text is not a value of the column's type at all (reported alone, before any other check). */

@@ -1,9 +1,9 @@
 // The worker's table reader: each cell checked by its column rule (row-rules.ts), no zod. A cell whose text
 // is not of its column's type is reported alone, as the zod path does (coercion before validation).
 import type { ParsedTable, RowError, TableKind, TableRow } from '../tables';
-import { checkCell, type CellValue } from './cell-rules';
+import { checkCell, type CellValue, type ColumnRules } from './cell-rules';
 import { parseRecords, type RowReader } from './parse-records';
-import { ROW_RULES, type ColumnRules } from './row-rules';
+import { ROW_RULES } from './row-rules';
 
 export function rulesReader<T>(rules: ColumnRules): RowReader<T> {
   const columns = Object.entries(rules);

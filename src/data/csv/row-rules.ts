@@ -14,10 +14,9 @@ import {
   PERIOD_MESSAGE,
   PERIOD_PATTERN,
 } from '../patterns';
+import { PUBLISHED_RULES } from '../published-tables';
 import type { TableKind } from '../tables';
-import type { ColumnRule } from './cell-rules';
-
-export type ColumnRules = Readonly<Record<string, ColumnRule>>;
+import type { ColumnRule, ColumnRules } from './cell-rules';
 
 const hs6: ColumnRule = { kind: 'pattern', pattern: HS6_PATTERN, message: HS6_MESSAGE };
 const partner: ColumnRule = { kind: 'pattern', pattern: PARTNER_CODE_PATTERN, message: PARTNER_CODE_MESSAGE };
@@ -104,27 +103,7 @@ export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
       nullable: true,
     },
   },
-  headlines: {
-    id: text,
-    claim: text,
-    value: text,
-    unit: text,
-    period: text,
-    source_as_attributed: text,
-    url: text,
-    note: text,
-  },
-  'published-totals': {
-    period_start: { kind: 'pattern', pattern: /^\d{4}-01$/ },
-    period_end: { kind: 'pattern', pattern: /^\d{4}-(0[1-9]|1[0-2])$/ },
-    china_exports_to_russia_usd_bn: nullableNumber,
-    china_imports_from_russia_usd_bn: nullableNumber,
-    total_trade_usd_bn: nullableNumber,
-    source_as_attributed: nonEmpty,
-    url,
-    published: text,
-    note: text,
-  },
+  ...PUBLISHED_RULES,
   reconciliation: {
     year: { kind: 'pattern', pattern: /^\d{4}$/ },
     baci_usd: nullableNumber,

@@ -12,8 +12,8 @@ import { localDataDir } from '../../../scripts/download/mirror';
 import { downloadSources, type DownloadOptions } from '../../../scripts/download/run';
 import { serialToMonth, xlsxSheetToCsv } from '../../../scripts/download/xlsx-sheet';
 import { defaultDataDir } from '../../../scripts/pipeline/resolve';
-import { DOWNLOADS, type DownloadRecipe } from '../../../scripts/sources/downloads';
-import { BACI_FILE, REGISTRY } from '../../../scripts/sources/registry';
+import type { DownloadRecipe } from '../../../scripts/sources/downloads';
+import { BACI_FILE, DOWNLOADS, REGISTRY } from '../../../scripts/sources/registry';
 import {
   fakeBaciZip,
   fakeComtrade,

@@ -15,7 +15,7 @@ export function withHeadlineFile(manifest: Manifest): Manifest {
         rows: 1,
         bytes: 100,
         sha256: 'c'.repeat(64),
-        sources: [SOURCE_IDS.headlines],
+        sources: [SOURCE_IDS.headlineFigures],
         caveats: [],
       },
     ],

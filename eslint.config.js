@@ -6,6 +6,7 @@ import globals from 'globals';
 // The layers of src/, lowest first (README, "Code layout"): a folder may import from its own layer and those
 // below it, never from one above, and a page never from another page. Each row's folders share a layer.
 const LAYERS = [
+  ['i18n'],
   ['data'],
   ['spec'],
   ['query'],

@@ -6,6 +6,7 @@
 // English messages therefore use plain `{name}` arguments only (no plural or select): the catalogue test
 // (tests/unit/i18n/catalogues.test.ts) checks every English message against Lingui's own output.
 import { INTL_LOCALE, SOURCE_LOCALE, type Locale } from './locales';
+import type { NumberUnit } from './number-words';
 
 export interface MessageDescriptor {
   /** Stable, dotted id ("embed.download"): the key in every catalogue, so translations survive rewording. */
@@ -17,8 +18,20 @@ export interface MessageDescriptor {
 export type MessageValues = Readonly<Record<string, string | number>>;
 export type Translator = (descriptor: MessageDescriptor, values?: MessageValues) => string;
 
+/** Numbers with their unit in the active language other than English (./number-words.ts). */
+export interface LocaleNumbers {
+  short(value: number, unit: NumberUnit, precise?: boolean): string;
+  long(value: number, unit: NumberUnit): string;
+}
+
+/** What a language other than English loads (./lingui-runtime.ts). */
+export interface LoadedLocale {
+  translate: Translator;
+  numbers: LocaleNumbers;
+}
+
 let locale: Locale = SOURCE_LOCALE;
-let translator: Translator | null = null;
+let loaded: LoadedLocale | null = null;
 
 /** English: the message as written, each `{name}` replaced by its value (unknown names stay as written). */
 export function english({ message }: MessageDescriptor, values?: MessageValues): string {
@@ -31,13 +44,18 @@ export function english({ message }: MessageDescriptor, values?: MessageValues):
 export const i18n = {
   /** The message in the active language. */
   _(descriptor: MessageDescriptor, values?: MessageValues): string {
-    return translator ? translator(descriptor, values) : english(descriptor, values);
+    return loaded ? loaded.translate(descriptor, values) : english(descriptor, values);
   },
 };
 
 /** The language every message and number is written in now. */
 export function activeLocale(): Locale {
   return locale;
+}
+
+/** Chinese or Russian number words, or null in English (whose formats stay in src/charts/kit/unit-format.ts). */
+export function localeNumbers(): LocaleNumbers | null {
+  return loaded?.numbers ?? null;
 }
 
 /** The Intl locale of the active language ("en-US", "zh-CN", "ru-RU"). */
@@ -54,13 +72,13 @@ let latest: Locale = SOURCE_LOCALE;
 export async function activateLocale(next: Locale): Promise<void> {
   latest = next;
   if (next === 'en') {
-    translator = null;
+    loaded = null;
     locale = next;
     return;
   }
   const runtime = await import('./lingui-runtime');
-  const loaded = await runtime.loadTranslator(next);
+  const language = await runtime.loadLocale(next);
   if (latest !== next) return;
-  translator = loaded;
+  loaded = language;
   locale = next;
 }

@@ -1,19 +1,23 @@
-// The Lingui runtime and a compiled catalogue, for a language other than English: loaded by activateLocale
-// (./i18n.ts) only when a reader chose Chinese or Russian, so English pages never download either.
-import { setupI18n } from '@lingui/core';
-import type { Locale } from './locales';
-import type { MessageDescriptor, MessageValues, Translator } from './i18n';
+// The Lingui runtime, a compiled catalogue and the number words, for a language other than English: loaded by
+// activateLocale (./i18n.ts) only when a reader chose Chinese or Russian, so English pages never download them.
+import { setupI18n, type Messages } from '@lingui/core';
+import type { LoadedLocale, MessageDescriptor, MessageValues } from './i18n';
+import { localeLong, localeShort, type OtherLocale } from './number-words';
 
-type Catalogue = { messages: Record<string, unknown> };
-
-const CATALOGUES: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Catalogue>>> = {
+const CATALOGUES: Readonly<Record<OtherLocale, () => Promise<{ messages: Messages }>>> = {
   zh: () => import('./locales/zh'),
   ru: () => import('./locales/ru'),
 };
 
-export async function loadTranslator(locale: Exclude<Locale, 'en'>): Promise<Translator> {
+export async function loadLocale(locale: OtherLocale): Promise<LoadedLocale> {
   const { messages } = await CATALOGUES[locale]();
-  const lingui = setupI18n({ locale, messages: { [locale]: messages as never } });
-  return (descriptor: MessageDescriptor, values?: MessageValues) =>
-    lingui._(descriptor.id, values, { message: descriptor.message });
+  const lingui = setupI18n({ locale, messages: { [locale]: messages } });
+  return {
+    translate: (descriptor: MessageDescriptor, values?: MessageValues) =>
+      lingui._(descriptor.id, values, { message: descriptor.message }),
+    numbers: {
+      short: (value, unit, precise) => localeShort(value, unit, locale, precise),
+      long: (value, unit) => localeLong(value, unit, locale),
+    },
+  };
 }

@@ -4,6 +4,7 @@
 import type { Unit } from '../../data/series';
 import { formatSignificant, formatUsdLong, formatUsdShort } from './format';
 import { fixed, trimmed } from './number-format';
+import { i18n, localeNumbers } from '../../i18n/i18n';
 
 const SYMBOL = { USD: '$', EUR: '€', CNY: 'CN¥' } as const;
 const CODE = { USD: 'US$', EUR: 'EUR', CNY: 'CNY' } as const;
@@ -23,6 +24,9 @@ const minus = (text: string) => text.replace('-', '−');
 
 /** `precise`: three significant digits (labels on bars), not two (axis ticks). */
 export function formatShort(value: number, unit: Unit, precise = false): string {
+  // Chinese or Russian number words (src/i18n/number-words.ts); English goes on as it always has.
+  const other = localeNumbers();
+  if (other) return other.short(value, unit, precise);
   switch (unit.kind) {
     case 'currency':
       if (unit.currency === 'USD' && !precise) return formatUsdShort(value);
@@ -49,7 +53,9 @@ function longMoney(value: number, code: string): string {
 }
 
 export function formatLong(value: number | null, unit: Unit): string {
-  if (value === null) return 'no data';
+  if (value === null) return i18n._({ id: 'chart.no-data', message: 'no data' });
+  const other = localeNumbers();
+  if (other) return other.long(value, unit);
   switch (unit.kind) {
     case 'currency':
       // Billions read better than thousands of millions; below that the house format stays.

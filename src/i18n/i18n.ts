@@ -1,4 +1,5 @@
-// The one translation call of the app: `i18n._({ id: 'area.what', message: 'English text {name}' }, values)`.
+// The one translation call of the app: `i18n._({ id, message }, values)`, with a literal dotted id and English
+// message ("embed.download", "Download"), so that tools can read both.
 // The `lingui extract` CLI finds every such call (lingui.config.ts) and writes one catalogue per language
 // (src/i18n/locales/*.po, compiled to *.ts by `lingui compile`). Chinese and Russian load lazily with the Lingui
 // runtime (./lingui-runtime.ts) when chosen; English, the source language, needs neither: its text is the

@@ -1,6 +1,5 @@
 import { Link, Outlet, useRouterState, useSearch } from '@tanstack/react-router';
 import type { MouseEvent } from 'react';
-import { TOOL_NAME } from '../figure/usePageTitle';
 import { i18n } from '../i18n/i18n';
 import { BAD_LANG_MESSAGE, LANG_PARAM } from '../i18n/locales';
 import { LanguageSwitch, useLanguage } from './language';
@@ -47,7 +46,7 @@ export function RootLayout() {
       <header className="site-header">
         <div className="wrap">
           <Link to="/" className="site-name">
-            {TOOL_NAME}
+            {i18n._({ id: 'app.name', message: 'China–Russia dual-use trade explorer' })}
           </Link>
           <nav aria-label={i18n._({ id: 'nav.main', message: 'Main' })}>
             <ul>

@@ -10,6 +10,7 @@ import { limitNotices } from '../spec/notices';
 import { pinMessage, type DataVersionPin } from './data-version';
 import { EmbedChart } from './EmbedChart';
 import type { EmbedRequest } from '../spec/embed-params';
+import { i18n } from '../i18n/i18n';
 
 export interface EmbedAppProps {
   request: EmbedRequest;
@@ -27,7 +28,12 @@ function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
   const { shown, more } = limitNotices(notices);
   return (
     <div className="notice embed-notice" role="status">
-      <p>Part of this chart's address could not be used, so defaults are shown instead:</p>
+      <p>
+        {i18n._({
+          id: 'embed.notices',
+          message: "Part of this chart's address could not be used, so defaults are shown instead:",
+        })}
+      </p>
       <ul>
         {shown.map((notice, i) => (
           <li key={`${notice.param}-${i}`}>
@@ -40,7 +46,9 @@ function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
             {notice.message}
           </li>
         ))}
-        {more > 0 && <li>and {more} more</li>}
+        {more > 0 && (
+          <li>{i18n._({ id: 'embed.notices-more', message: 'and {count} more' }, { count: more })}</li>
+        )}
       </ul>
     </div>
   );
@@ -60,9 +68,9 @@ function PinLine({ pin, currentUrl }: { pin: DataVersionPin; currentUrl: string 
         <>
           {' '}
           <a href={currentUrl} data-current-data="">
-            Updated data available
+            {i18n._({ id: 'embed.updated', message: 'Updated data available' })}
           </a>{' '}
-          (version {pin.current}).
+          {i18n._({ id: 'embed.updated-version', message: '(version {version}).' }, { version: pin.current })}
         </>
       ) : null}
     </p>
@@ -81,14 +89,16 @@ export function EmbedApp({ request: asked, pin, appUrl, currentUrl, data }: Embe
   return (
     // A landmark and a heading, so a screen reader in the host page's iframe can find and name the chart.
     <main className="embed">
-      <h1 className="visually-hidden">Chart from the China–Russia dual-use trade explorer</h1>
+      <h1 className="visually-hidden">
+        {i18n._({ id: 'embed.heading', message: 'Chart from the China–Russia dual-use trade explorer' })}
+      </h1>
       <LinkNotices notices={request.notices} />
       {/* Data other than those published with the chart: said before it, where a reader starts. */}
       {showsOtherData(pin) ? pinLine : null}
       <EmbedChart request={request} pinLine={showsOtherData(pin) ? null : pinLine} data={data} />
       <p className="embed-link">
         <a href={appUrl} target="_blank" rel="noopener">
-          China–Russia dual-use trade explorer
+          {i18n._({ id: 'app.name', message: 'China–Russia dual-use trade explorer' })}
         </a>
       </p>
     </main>

@@ -6,7 +6,7 @@
 // `message` already in the code, so the English first load pays for this module only (~0.3 KB gzip).
 // English messages therefore use plain `{name}` arguments only (no plural or select): the catalogue test
 // (tests/unit/i18n/catalogues.test.ts) checks every English message against Lingui's own output.
-import { INTL_LOCALE, SOURCE_LOCALE, type Locale } from './locales';
+import { SOURCE_LOCALE, type Locale } from './locales';
 import type { NumberUnit } from './number-words';
 
 export interface MessageDescriptor {
@@ -59,9 +59,9 @@ export function localeNumbers(): LocaleNumbers | null {
   return loaded?.numbers ?? null;
 }
 
-/** The Intl locale of the active language ("en-US", "zh-CN", "ru-RU"). */
+/** The Intl locale of the active language: "en-US" (what English has always used, number-format.ts), "zh", "ru". */
 export function activeIntlLocale(): string {
-  return INTL_LOCALE[locale];
+  return locale === 'en' ? 'en-US' : locale;
 }
 
 let latest: Locale = SOURCE_LOCALE;

@@ -13,15 +13,12 @@ export const LANG_PARAM = 'lang';
 /** `<html lang>`: Simplified Chinese is said as such, so screen readers and fonts pick the right variant. */
 export const HTML_LANG: Readonly<Record<Locale, string>> = { en: 'en', zh: 'zh-Hans', ru: 'ru' };
 
-/** The locale Intl formats numbers in; 'en-US' is what English has always used (number-format.ts). */
-export const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-US', zh: 'zh-CN', ru: 'ru-RU' };
-
 export function isLocale(text: string): text is Locale {
   return (LOCALES as readonly string[]).includes(text);
 }
 
 /** The notice wording for a `lang=` value that is not one of ours (the page then shows the default language). */
-export const BAD_LANG_MESSAGE = `expected ${LOCALES.join(', ')}; using the browser's language or English`;
+export const BAD_LANG_MESSAGE = "expected en, zh, ru; using the browser's language or English";
 
 /** The first of the reader's languages ("zh-CN", "ru", "en-GB") that the app speaks; English otherwise. */
 export function browserLocale(languages: readonly string[] | undefined): Locale {

@@ -89,12 +89,19 @@ const TONNES = { zh: '吨', ru: 'т' } as const;
 const PER_KG = { zh: '/千克', ru: '/кг' } as const;
 const percent = (number: string, locale: OtherLocale) => (locale === 'zh' ? `${number}%` : `${number} %`);
 
+/** Before the number on Russian axes, as the Russian press writes short sums ("$2,2 млрд"): a word after each
+ * tick would take a third of a phone's plot. Tooltips and tables keep the words ("2,2 млрд долл."). */
+const SYMBOL: Readonly<Record<Currency, string>> = { USD: '$', EUR: '€', CNY: 'CN¥' };
+
 /** Axis ticks (two significant figures) or labels on bars (`precise`: three). */
 export function localeShort(value: number, unit: NumberUnit, locale: OtherLocale, precise = false): string {
   const significant = precise ? 3 : 2;
   switch (unit.kind) {
-    case 'currency':
-      return withCurrency(scaledNumber(value, locale, significant), unit.currency, locale);
+    case 'currency': {
+      const number = scaledNumber(value, locale, significant);
+      if (locale === 'zh') return withCurrency(number, unit.currency, locale);
+      return number.replace(/^(−?)/, `$1${SYMBOL[unit.currency]}`);
+    }
     case 'quantity': {
       const number = scaledNumber(value, locale, significant);
       return locale === 'zh' ? `${number}${TONNES.zh}` : `${number} ${TONNES.ru}`;

@@ -79,16 +79,19 @@ export function formatLong(value: number | null, unit: Unit): string {
 export function unitAxisLabel(unit: Unit): string {
   switch (unit.kind) {
     case 'currency':
-      return `${CODE[unit.currency]}, current prices`;
+      return i18n._(
+        { id: 'chart.axis.currency', message: '{code}, current prices' },
+        { code: CODE[unit.currency] },
+      );
     case 'quantity':
-      return 'tonnes';
+      return i18n._({ id: 'chart.axis.tonnes', message: 'tonnes' });
     case 'unit-value':
-      return `${CODE[unit.currency]} per kg`;
+      return i18n._({ id: 'chart.axis.per-kg', message: '{code} per kg' }, { code: CODE[unit.currency] });
     case 'percent':
-      return '% share';
+      return i18n._({ id: 'chart.axis.share', message: '% share' });
     case 'index':
-      return `index, ${unit.base} = 100`;
+      return i18n._({ id: 'chart.axis.index', message: 'index, {base} = 100' }, { base: unit.base });
     case 'change-percent':
-      return '% change on a year earlier';
+      return i18n._({ id: 'chart.axis.change', message: '% change on a year earlier' });
   }
 }

@@ -31,14 +31,16 @@ describe('Chinese numbers', () => {
 });
 
 describe('Russian numbers', () => {
-  it('counts money in тыс., млн, млрд with a decimal comma', () => {
-    expect(localeShort(2.2e9, usd, 'ru')).toBe('2,2 млрд долл.');
+  it('counts money in тыс., млн, млрд with a decimal comma (axes with the symbol first, as the press does)', () => {
+    expect(localeLong(2.2e9, usd, 'ru')).toBe('2,2 млрд долл.');
     expect(localeLong(2.22e9, usd, 'ru')).toBe('2,22 млрд долл.');
-    expect(localeShort(2.5e6, usd, 'ru')).toBe('2,5 млн долл.');
     expect(localeLong(211.4e6, usd, 'ru')).toBe('211 млн долл.');
-    expect(localeShort(-3400, usd, 'ru')).toBe('−3,4 тыс. долл.');
-    expect(localeShort(0, usd, 'ru')).toBe('0 долл.');
-    expect(localeShort(1.5e12, usd, 'ru')).toBe('1,5 трлн долл.');
+    expect(localeLong(-3400, usd, 'ru')).toBe('−3,4 тыс. долл.');
+    expect(localeShort(2.2e9, usd, 'ru')).toBe('$2,2 млрд');
+    expect(localeShort(2.5e6, usd, 'ru')).toBe('$2,5 млн');
+    expect(localeShort(-3400, usd, 'ru')).toBe('−$3,4 тыс.');
+    expect(localeShort(0, usd, 'ru')).toBe('$0');
+    expect(localeShort(1.5e12, usd, 'ru')).toBe('$1,5 трлн');
   });
 
   it('writes tonnes, prices per kg, shares, changes and indices', () => {
@@ -62,6 +64,7 @@ describe('the chart formats follow the active language', () => {
     expect(formatLong(null, usd)).toBe('无数据');
     await activateLocale('ru');
     expect(formatLong(2.22e9, usd)).toBe('2,22 млрд долл.');
+    expect(formatShort(2.2e9, usd)).toBe('$2,2 млрд');
     expect(formatLong(null, usd)).toBe('нет данных');
     await activateLocale('en');
     expect(formatLong(null, usd)).toBe('no data');

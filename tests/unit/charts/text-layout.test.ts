@@ -37,8 +37,8 @@ describe('wrapText', () => {
 });
 
 describe('estimateTextWidth in Chinese', () => {
-  it('counts a Chinese character as about an em, twice a Latin letter, and Latin text as before', () => {
-    expect(estimateTextWidth('60亿美元', 10)).toBeCloseTo(2 * 5.8 + 3 * 10);
+  it('counts a Chinese character as a little over an em, about twice a Latin letter, and Latin text as before', () => {
+    expect(estimateTextWidth('60亿美元', 10)).toBeCloseTo(2 * 5.8 + 3 * 11);
     expect(estimateTextWidth('$6 bn', 10)).toBeCloseTo(5 * 5.8);
   });
 });

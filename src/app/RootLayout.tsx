@@ -1,5 +1,5 @@
 import { Link, Outlet, useRouterState, useSearch } from '@tanstack/react-router';
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { i18n } from '../i18n/i18n';
 import { BAD_LANG_MESSAGE, LANG_PARAM } from '../i18n/locales';
 import { LanguageSwitch, useLanguage } from './language';
@@ -11,6 +11,21 @@ const NAV = [
   { to: '/import', label: () => i18n._({ id: 'nav.import', message: 'Your file' }), exact: false },
   { to: '/sources', label: () => i18n._({ id: 'nav.sources', message: 'Data & sources' }), exact: false },
 ] as const;
+
+/** Stands for a link inside a translated sentence, whose place differs from language to language. */
+const LINK_SLOT = '\u0000';
+
+/** `text` with `link` where its translation put LINK_SLOT. */
+function WithLink({ text, link }: { text: string; link: ReactNode }) {
+  const [before = text, after = ''] = text.split(LINK_SLOT);
+  return (
+    <>
+      {before}
+      {link}
+      {after}
+    </>
+  );
+}
 
 /** A `lang=` value that is not a language of ours, named as the explorer names any other bad parameter. */
 function LangNotice({ value }: { value: string | null }) {
@@ -74,11 +89,26 @@ export function RootLayout() {
       <footer className="site-footer">
         <div className="wrap">
           <p>
-            Trade data: CEPII BACI, UN Comtrade, IMF; product list: the Common High Priority List (BIS with
-            the EU, Japan and the UK). Details, licences and caveats on{' '}
-            <Link to="/sources">Data &amp; sources</Link>.
+            {i18n._({
+              id: 'footer.data',
+              message:
+                'Trade data: CEPII BACI, UN Comtrade, IMF; product list: the Common High Priority List (BIS with the EU, Japan and the UK).',
+            })}{' '}
+            <WithLink
+              text={i18n._(
+                { id: 'footer.details', message: 'Details, licences and caveats on {link}.' },
+                { link: LINK_SLOT },
+              )}
+              link={<Link to="/sources">{NAV[3].label()}</Link>}
+            />
           </p>
-          <p>Open-source software (MIT licence). No tracking; this site loads nothing from other hosts.</p>
+          <p>
+            {i18n._({
+              id: 'footer.software',
+              message:
+                'Open-source software (MIT licence). No tracking; this site loads nothing from other hosts.',
+            })}
+          </p>
         </div>
       </footer>
     </>

@@ -25,6 +25,11 @@ document.documentElement.lang = HTML_LANG[locale];
 const language = activateLocale(locale);
 
 const { prerendered, chartData } = root.dataset;
+
+// The embed's query: a prerendered preset page (embed-<id>.html) drawn anew in another language keeps its chart.
+let search = window.location.search;
+if (prerendered && locale !== 'en' && prerendered !== 'explorer-default')
+  search = `?chart=${prerendered}&${search.slice(1)}`;
 // If the prerendered page cannot be hydrated (its URL asks for something else, its language is not the build's
 // English, or its data is unreachable), the HTML chart stays until the ordinary embed has drawn it.
 const hydrated =
@@ -37,7 +42,7 @@ if (!hydrated) {
   startDataReader();
   const mount = import('./mount');
   const { startEmbed } = await import('./start');
-  const started = await startEmbed(window.location.search, import.meta.env.BASE_URL, document.baseURI);
+  const started = await startEmbed(search, import.meta.env.BASE_URL, document.baseURI);
   const appUrl = new URL(`${import.meta.env.BASE_URL}#/`, document.baseURI).href;
   // The same chart on the current data: where a pinned embed's "updated data available" leads.
   const current = new URL(window.location.href);

@@ -117,6 +117,18 @@ describe('choosing the language', () => {
     await page.close();
   });
 
+  test('a prerendered preset page drawn in Russian keeps its own chart', async () => {
+    const { page, errors } = await openPage(browser, { width: 800, height: 900 });
+    await page.goto(`${baseUrl}/embed-chpl-tiers.html?lang=ru`);
+    // The build's English chart shows until the Russian one replaces it.
+    const russian = page.locator(`${readyChart('chpl-tiers')} .legend-label`, { hasText: 'Уровень 4.B' });
+    await russian.waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    expect(await page.locator('.legend-label').count()).toBe(6);
+    expect(await page.locator('.embed-notice').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('a lang= that is not ours is named in the notice, and the chart stays in the default language', async () => {
     const { page } = await openPage(browser, { width: 800, height: 900 });
     await page.goto(`${baseUrl}/embed.html?chart=chpl-tiers&lang=klingon`);

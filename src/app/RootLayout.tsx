@@ -12,8 +12,9 @@ const NAV = [
   { to: '/sources', label: () => i18n._({ id: 'nav.sources', message: 'Data & sources' }), exact: false },
 ] as const;
 
-/** Stands for a link inside a translated sentence, whose place differs from language to language. */
-const LINK_SLOT = '\u0000';
+/** Stands for a link inside a translated sentence, whose place differs from language to language: a private-use
+ * character (a NUL here broke the built home page's first chart, tests/browser/loading.test.ts). */
+const LINK_SLOT = '\ue000';
 
 /** `text` with `link` where its translation put LINK_SLOT. */
 function WithLink({ text, link }: { text: string; link: ReactNode }) {

@@ -19,15 +19,19 @@ if (!root) throw new Error('index.html has no #root element');
 const hashSearch = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
 const { locale } = chooseLocale(hashSearch.get(LANG_PARAM), navigatorLanguages());
 document.documentElement.lang = HTML_LANG[locale];
-await activateLocale(locale);
 
 const queryClient = createQueryClient();
 const router = createAppRouter();
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+// English renders at once, as it always has (no top-level await: the entry starts as before); another language
+// renders once its catalogue is in.
+if (locale === 'en') render();
+else void activateLocale(locale).then(render);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { embedQueryString, parseEmbedParams } from '../../../src/spec/embed-params';
 import { PRESETS } from '../../../src/spec';
 import { hydratable } from '../../../src/figure/prerendered-files';
+import { embedUrl } from '../../../src/figure/actions/embed-snippet';
 
 describe('the embed link language (lang=)', () => {
   it('reads en, zh and ru, and none as null (the browser decides)', () => {
@@ -30,5 +31,19 @@ describe('the embed link language (lang=)', () => {
   it('hydrates a prerendered (English) chart only when the link asks for no other language', () => {
     expect(hydratable('?theme=dark&lang=en')).toBe(true);
     expect(hydratable('?lang=zh')).toBe(false);
+  });
+});
+
+describe('the embed snippet language', () => {
+  const input = { appBase: 'https://example.org/', spec: PRESETS['chpl-tiers'] };
+
+  it('keeps the prerendered (English) page for English or no language, and embed.html for zh and ru', () => {
+    expect(embedUrl({ ...input, options: {} })).toBe('https://example.org/embed-chpl-tiers.html');
+    expect(embedUrl({ ...input, options: { lang: 'en', theme: 'dark' } })).toBe(
+      'https://example.org/embed-chpl-tiers.html?theme=dark&lang=en',
+    );
+    expect(embedUrl({ ...input, options: { lang: 'zh' } })).toBe(
+      'https://example.org/embed.html?chart=chpl-tiers&lang=zh',
+    );
   });
 });

@@ -60,7 +60,12 @@ export default defineConfig({
           // the data reader (and Vite's preload helper, which the entry calls), then start.ts (URL, theme, data
           // requests), then React and the chart code (EmbedApp and all it imports).
           groups: [
-            { name: 'chart-boot', test: /src[\\/]data[\\/]worker-client\.ts$|preload-helper/, priority: 3 },
+            // The language (src/i18n: which one, and English's messages) is read first too: with the data reader.
+            {
+              name: 'chart-boot',
+              test: /src[\\/]data[\\/]worker-client\.ts$|preload-helper|src[\\/]i18n[\\/](i18n|locales)\.ts$/,
+              priority: 3,
+            },
             { name: 'chart-start', test: /src[\\/]embed[\\/]start\.ts$/, priority: 2 },
             { name: 'chart-core', test: /src[\\/]embed[\\/](EmbedApp|mount)\.tsx$/, priority: 1 },
           ],

@@ -4,6 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from '../figure/query-client';
 import { createAppRouter } from './router';
+import { activateLocale } from '../i18n/i18n';
+import { chooseLocale, HTML_LANG, LANG_PARAM, navigatorLanguages } from '../i18n/locales';
 import '../figure/base.css';
 import './layout.css';
 import '../figure/chart.css';
@@ -12,13 +14,24 @@ import './print.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// The link's language is loaded before the first render, so a Chinese or Russian reader never sees English first
+// (the header's switch and later links go through RootLayout's useLanguage).
+const hashSearch = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+const { locale } = chooseLocale(hashSearch.get(LANG_PARAM), navigatorLanguages());
+document.documentElement.lang = HTML_LANG[locale];
+
 const queryClient = createQueryClient();
 const router = createAppRouter();
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+// English renders at once, as it always has (no top-level await: the entry starts as before); another language
+// renders once its catalogue is in.
+if (locale === 'en') render();
+else void activateLocale(locale).then(render);

@@ -6,13 +6,31 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
+  retainSearchParams,
 } from '@tanstack/react-router';
+import { LANG_PARAM } from '../i18n/locales';
 import { parseRawSearch, stringifyRawSearch, validateRawSearch } from '../spec/url-search';
 import { StoryPage } from '../story/StoryPage';
 import { NotFound } from './NotFound';
 import { RootLayout } from './RootLayout';
 
-const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFound });
+/** Every page's own search: the language, as the link wrote it (RootLayout names a value that is not ours). */
+export interface LangSearch {
+  [LANG_PARAM]?: string;
+}
+
+export function validateLangSearch(search: Record<string, unknown>): LangSearch {
+  const lang = search[LANG_PARAM];
+  return typeof lang === 'string' ? { [LANG_PARAM]: lang } : {};
+}
+
+const rootRoute = createRootRoute({
+  component: RootLayout,
+  notFoundComponent: NotFound,
+  validateSearch: validateLangSearch,
+  // The language stays in the URL from page to page and through every explorer edit, so a copied link keeps it.
+  search: { middlewares: [retainSearchParams<LangSearch>([LANG_PARAM])] },
+});
 
 const storyRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: StoryPage });
 

@@ -8,6 +8,7 @@ import { requestForBuild } from './build-datasets';
 import { pinSaysSomething, type DataVersionPin } from './data-version';
 import { EmbedChart } from './EmbedChart';
 import type { EmbedRequest } from '../spec/embed-params';
+import { i18n } from '../i18n/i18n';
 
 export interface EmbedAppProps {
   request: EmbedRequest;
@@ -45,7 +46,9 @@ export function EmbedApp({ request: asked, pin, appUrl, currentUrl, data }: Embe
   return (
     // A landmark and a heading, so a screen reader in the host page's iframe can find and name the chart.
     <main className="embed">
-      <h1 className="visually-hidden">Chart from the China–Russia dual-use trade explorer</h1>
+      <h1 className="visually-hidden">
+        {i18n._({ id: 'embed.heading', message: 'Chart from the China–Russia dual-use trade explorer' })}
+      </h1>
       {request.notices.length > 0 ? (
         <Suspense fallback={null}>
           <LinkNotices notices={request.notices} />
@@ -56,7 +59,7 @@ export function EmbedApp({ request: asked, pin, appUrl, currentUrl, data }: Embe
       <EmbedChart request={request} pinLine={showsOtherData(pin) ? null : pinLine} data={data} />
       <p className="embed-link">
         <a href={appUrl} target="_blank" rel="noopener">
-          China–Russia dual-use trade explorer
+          {i18n._({ id: 'app.name', message: 'China–Russia dual-use trade explorer' })}
         </a>
       </p>
     </main>

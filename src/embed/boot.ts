@@ -3,6 +3,8 @@
 // as soon as a few hundred bytes have arrived, while the rest downloads (the HTML preloads it) and compiles.
 // A prerendered embed (embed-<id>.html) already holds its chart: it only fetches its data and hydrates.
 import { startDataReader } from '../data/worker-client';
+import { activateLocale } from '../i18n/i18n';
+import { chooseLocale, HTML_LANG, LANG_PARAM, navigatorLanguages } from '../i18n/locales';
 import '../figure/base.css';
 import '../figure/chart.css';
 import './embed.css';
@@ -13,11 +15,25 @@ document.documentElement.classList.add('js');
 const root = document.getElementById('root');
 if (!root) throw new Error('embed.html has no #root element');
 
+// The link's `lang=`, else the reader's browser language (a bad value is named in the chart's notice, start.ts).
+const { locale } = chooseLocale(
+  new URLSearchParams(window.location.search).get(LANG_PARAM),
+  navigatorLanguages(),
+);
+document.documentElement.lang = HTML_LANG[locale];
+// English needs no catalogue; Chinese or Russian load theirs while the rest downloads.
+const language = activateLocale(locale);
+
 const { prerendered, chartData } = root.dataset;
-// If the prerendered page cannot be hydrated (its URL asks for something else, or its data is unreachable),
-// the HTML chart stays until the ordinary embed has drawn it.
+
+// The embed's query: a prerendered preset page (embed-<id>.html) drawn anew in another language keeps its chart.
+let search = window.location.search;
+if (prerendered && locale !== 'en' && prerendered !== 'explorer-default')
+  search = `?chart=${prerendered}&${search.slice(1)}`;
+// If the prerendered page cannot be hydrated (its URL asks for something else, its language is not the build's
+// English, or its data is unreachable), the HTML chart stays until the ordinary embed has drawn it.
 const hydrated =
-  prerendered && chartData
+  prerendered && chartData && locale === 'en'
     ? await import('./hydrate')
         .then((module) => module.hydratePrerendered(root, prerendered, chartData))
         .catch(() => false)
@@ -26,11 +42,12 @@ if (!hydrated) {
   startDataReader();
   const mount = import('./mount');
   const { startEmbed } = await import('./start');
-  const started = await startEmbed(window.location.search, import.meta.env.BASE_URL, document.baseURI);
+  const started = await startEmbed(search, import.meta.env.BASE_URL, document.baseURI);
   const appUrl = new URL(`${import.meta.env.BASE_URL}#/`, document.baseURI).href;
   // The same chart on the current data: where a pinned embed's "updated data available" leads.
   const current = new URL(window.location.href);
   current.searchParams.delete('dv');
+  await language;
   if (prerendered) root.replaceChildren();
   (await mount).mountEmbed(root, { ...started, appUrl, currentUrl: current.href });
 }

@@ -4,12 +4,18 @@
 import type { SpecNotice } from '../spec';
 import { limitNotices } from '../spec/notices';
 import { pinMessage, type DataVersionPin } from './data-version';
+import { i18n } from '../i18n/i18n';
 
 export function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
   const { shown, more } = limitNotices(notices);
   return (
     <div className="notice embed-notice" role="status">
-      <p>Part of this chart's address could not be used, so defaults are shown instead:</p>
+      <p>
+        {i18n._({
+          id: 'embed.notices',
+          message: "Part of this chart's address could not be used, so defaults are shown instead:",
+        })}
+      </p>
       <ul>
         {shown.map((notice, i) => (
           <li key={`${notice.param}-${i}`}>
@@ -22,7 +28,9 @@ export function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
             {notice.message}
           </li>
         ))}
-        {more > 0 && <li>and {more} more</li>}
+        {more > 0 && (
+          <li>{i18n._({ id: 'embed.notices-more', message: 'and {count} more' }, { count: more })}</li>
+        )}
       </ul>
     </div>
   );
@@ -48,9 +56,9 @@ export function PinLine({
         <>
           {' '}
           <a href={currentUrl} data-current-data="">
-            Updated data available
+            {i18n._({ id: 'embed.updated', message: 'Updated data available' })}
           </a>{' '}
-          (version {pin.current}).
+          {i18n._({ id: 'embed.updated-version', message: '(version {version}).' }, { version: pin.current })}
         </>
       ) : null}
     </p>

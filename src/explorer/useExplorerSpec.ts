@@ -7,6 +7,7 @@ import { manifestQuery } from '../figure/load/queries';
 import { parseSearchParams, specToSearchParams, type ChartSpec, type SpecNotice } from '../spec';
 import { withBuildDatasets } from '../query/dataset-fallback';
 import { rawSearchToParams } from '../spec/url-search';
+import { LANG_PARAM } from '../i18n/locales';
 
 /** "push" for a discrete choice (one history entry each); "replace" while a drag is under way. */
 export type HistoryMode = 'push' | 'replace';
@@ -25,7 +26,11 @@ export function useExplorerSpec(): ExplorerState {
   const navigate = useNavigate();
   const params = useMemo(() => rawSearchToParams(search), [search]);
   const manifest = useQuery(manifestQuery).data;
-  const parsed = useMemo(() => withBuildDatasets(parseSearchParams(params), manifest), [params, manifest]);
+  // `lang` is the page's language (the root route keeps it; RootLayout names a bad value), not part of the chart.
+  const parsed = useMemo(
+    () => withBuildDatasets(parseSearchParams(params, { ignore: [LANG_PARAM] }), manifest),
+    [params, manifest],
+  );
   const setSpec = useCallback<SpecChange>(
     (next, mode = 'push') => {
       void navigate({

@@ -36,10 +36,13 @@ export function prerenderedIdOf(spec: ChartSpec): PrerenderedId | null {
 }
 
 /**
- * Whether a prerendered page's own query string leaves the prerendered chart as it is. Only the theme may
+ * Whether a prerendered page's own query string leaves the prerendered chart as it is. Only the theme (and an
+ * explicit `lang=en`, the build's language) may
  * change (an attribute on <html>, not the React tree); anything else (no controls, a pinned data version,
  * another chart) is drawn by the ordinary embed instead.
  */
 export function hydratable(search: string): boolean {
-  return [...new URLSearchParams(search).keys()].every((key) => key === EMBED_PARAMS.theme);
+  return [...new URLSearchParams(search)].every(
+    ([key, value]) => key === EMBED_PARAMS.theme || (key === EMBED_PARAMS.lang && value === 'en'),
+  );
 }

@@ -6,6 +6,7 @@ import type { Series } from '../data/series';
 import { aggregateSeries } from './aggregate-series';
 import { filterFlows } from './filter-flows';
 import { periodRange } from './periods';
+import { i18n } from '../i18n/i18n';
 
 export function tierOfProduct(products: readonly ProductRow[]): Map<string, ChplTier> {
   const tiers = new Map<string, ChplTier>();
@@ -27,7 +28,7 @@ export interface TierSeriesOptions {
 }
 
 export function tierLabel(tier: ChplTier): string {
-  return `Tier ${tier}`;
+  return i18n._({ id: 'chart.tier', message: 'Tier {tier}' }, { tier });
 }
 
 export function chplTierSeries(

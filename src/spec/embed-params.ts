@@ -8,6 +8,7 @@ import {
   type ChartSpec,
   type SpecNotice,
 } from '.';
+import { BAD_LANG_MESSAGE, isLocale, LANG_PARAM, type Locale } from '../i18n/locales';
 import { linkTooLongNotice, MAX_LINK_LENGTH } from './link-length';
 import { notice } from './notices';
 import { ownValue } from './own';
@@ -17,6 +18,7 @@ export const EMBED_PARAMS = {
   controls: 'controls',
   theme: 'theme',
   dataVersion: 'dv',
+  lang: LANG_PARAM,
 } as const;
 
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
@@ -28,9 +30,16 @@ export interface EmbedOptions {
   theme: EmbedTheme;
   /** A manifest dataVersion the chart must keep showing, or null for the current data. */
   dataVersion: string | null;
+  /** The language the link asks for, or null for the reader's browser language (src/i18n/locales.ts). */
+  lang: Locale | null;
 }
 
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { controls: true, theme: 'light', dataVersion: null };
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
+  controls: true,
+  theme: 'light',
+  dataVersion: null,
+  lang: null,
+};
 
 export interface EmbedRequest extends EmbedOptions {
   spec: ChartSpec;
@@ -70,6 +79,13 @@ function readDataVersion(raw: string | null, notices: SpecNotice[]): string | nu
   return null;
 }
 
+function readLang(raw: string | null, notices: SpecNotice[]): Locale | null {
+  if (raw === null) return null;
+  if (isLocale(raw)) return raw;
+  notices.push(notice(EMBED_PARAMS.lang, raw, BAD_LANG_MESSAGE));
+  return null;
+}
+
 function readSpec(params: URLSearchParams): Pick<EmbedRequest, 'spec' | 'presetId' | 'notices'> {
   const chart = params.get(EMBED_PARAMS.chart);
   // Own names only: `chart=constructor` is an unknown chart, not Object.prototype's.
@@ -103,7 +119,8 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedRequest
   const controls = readControls(params.get(EMBED_PARAMS.controls), notices);
   const theme = readTheme(params.get(EMBED_PARAMS.theme), notices);
   const dataVersion = readDataVersion(params.get(EMBED_PARAMS.dataVersion), notices);
-  return { spec, presetId, notices, controls, theme, dataVersion };
+  const lang = readLang(params.get(EMBED_PARAMS.lang), notices);
+  return { spec, presetId, notices, controls, theme, dataVersion, lang };
 }
 
 /** The preset a spec is exactly, if any: its embed link can then say `chart=<id>`. */
@@ -121,5 +138,6 @@ export function embedQueryString(spec: ChartSpec, options: Partial<EmbedOptions>
   if (options.theme && options.theme !== DEFAULT_EMBED_OPTIONS.theme)
     parts.push(`${EMBED_PARAMS.theme}=${options.theme}`);
   if (options.dataVersion) parts.push(`${EMBED_PARAMS.dataVersion}=${options.dataVersion}`);
+  if (options.lang) parts.push(`${EMBED_PARAMS.lang}=${options.lang}`);
   return parts.join('&');
 }

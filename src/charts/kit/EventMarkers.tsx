@@ -7,6 +7,7 @@ import { formatIsoDate } from './format';
 import { cssVarsRef } from './css-vars';
 import { EVENT_GROUP_ID } from './time-frame';
 import type { ChartEvent, EventGroupMark, EventLabelMark } from './types';
+import { i18n } from '../../i18n/i18n';
 
 export interface EventMarkersProps {
   labels: readonly EventLabelMark[];
@@ -35,7 +36,7 @@ function popoverVars(box: Box, containerWidth: number, wanted: number) {
 function SourceLink({ event }: { event: ChartEvent }) {
   return (
     <a href={event.sourceUrl} rel="noopener noreferrer" target="_blank">
-      Source: {event.sourceTitle}
+      {i18n._({ id: 'chart.event-source', message: 'Source: {title}' }, { title: event.sourceTitle })}
     </a>
   );
 }
@@ -65,7 +66,10 @@ function GroupPopover({ group, containerWidth }: { group: EventGroupMark; contai
     <div
       className="event-popover event-list"
       role="dialog"
-      aria-label={`Other events on this chart (${group.events.length})`}
+      aria-label={i18n._(
+        { id: 'chart.events-other', message: 'Other events on this chart ({count})' },
+        { count: group.events.length },
+      )}
       id="event-group-list"
       ref={cssVarsRef(popoverVars({ ...group, x: group.x + group.width - width }, containerWidth, width))}
     >
@@ -128,7 +132,13 @@ export function EventMarkers({ labels, group, containerWidth, onActivate }: Even
             data-event-hit={mark.id}
             data-event-id={mark.id}
             ref={cssVarsRef(hitVars(mark))}
-            aria-label={`Event, ${formatIsoDate(mark.event.date)}: ${mark.event.label}`}
+            aria-label={i18n._(
+              { id: 'chart.event', message: 'Event, {date}: {label}' },
+              {
+                date: formatIsoDate(mark.event.date),
+                label: mark.event.label,
+              },
+            )}
           />
           {active === mark ? <EventPopover mark={mark} containerWidth={containerWidth} /> : null}
         </span>
@@ -140,7 +150,12 @@ export function EventMarkers({ labels, group, containerWidth, onActivate }: Even
             className="event-hit"
             data-event-hit={EVENT_GROUP_ID}
             ref={cssVarsRef(hitVars(group))}
-            aria-label={`Other events on this chart (${group.events.length}): open the list`}
+            aria-label={i18n._(
+              { id: 'chart.events-open', message: 'Other events on this chart ({count}): open the list' },
+              {
+                count: group.events.length,
+              },
+            )}
           />
           {shown === EVENT_GROUP_ID ? <GroupPopover group={group} containerWidth={containerWidth} /> : null}
         </span>

@@ -2,6 +2,7 @@
 // ("US$ 211.4 million", "US$ 2.16 million": at least three significant figures, so a quoted figure is within
 // 0.5% of the value it stands for). Null is "no data", never "$0".
 import { fixed, trimmed } from './number-format';
+import { i18n, localeNumbers } from '../../i18n/i18n';
 
 /** Decimals that give `value` at least three significant figures (and at least `min`), capped so a
  * tiny share never prints a dozen zeros. */
@@ -18,12 +19,16 @@ export function formatSignificant(value: number, min = 1): string {
   return fixed(digits)(value);
 }
 
+const USD = { kind: 'currency', currency: 'USD' } as const;
+
 function short(value: number, divisor: number): string {
   const scaled = value / divisor;
   return trimmed(Number(scaled.toPrecision(scaled >= 100 ? 3 : 2)));
 }
 
 export function formatUsdShort(value: number): string {
+  const other = localeNumbers();
+  if (other) return other.short(value, USD);
   const sign = value < 0 ? '−' : '';
   const abs = Math.abs(value);
   if (abs === 0) return '$0';
@@ -34,7 +39,9 @@ export function formatUsdShort(value: number): string {
 }
 
 export function formatUsdLong(value: number | null): string {
-  if (value === null) return 'no data';
+  if (value === null) return i18n._({ id: 'chart.no-data', message: 'no data' });
+  const other = localeNumbers();
+  if (other) return other.long(value, USD);
   const abs = Math.abs(value);
   if (abs >= 1e6) return `US$ ${formatSignificant(value / 1e6)} million`;
   if (abs >= 1e3) return `US$ ${formatSignificant(value / 1e3)} thousand`;

@@ -1,8 +1,21 @@
 // Text measurement without a DOM: a width estimate per character is enough to place labels, and keeps
 // layout a pure function that runs in tests and in Node.
 
+/** Chinese characters and full-width punctuation: a little over an em each (bold labels included), nearly twice a
+ * Latin letter's width. */
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+
+/** Cyrillic letters run a little wider than the Latin average the estimate was made for. */
+const CYRILLIC = /[\u0400-\u04ff]/g;
+
 export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.58;
+  const wide = text.match(WIDE)?.length ?? 0;
+  const cyrillic = text.match(CYRILLIC)?.length ?? 0;
+  // Latin text keeps the estimate every English label was laid out with.
+  if (wide === 0 && cyrillic === 0) return text.length * fontSize * 0.58;
+  return (
+    (text.length - wide - cyrillic) * fontSize * 0.58 + cyrillic * fontSize * 0.7 + wide * fontSize * 1.1
+  );
 }
 
 /** Greedy word wrap to a pixel width; a single long word gets its own line. */

@@ -8,6 +8,7 @@ import { placeEventLabels } from './event-labels';
 import type { BreakMark, ChartEvent, EventGroupMark, EventLabelMark } from './types';
 import type { TimeFrame, TimeFrameInput } from './types';
 import { tickCount, valueAxis } from './y-scale';
+import { i18n } from '../../i18n/i18n';
 
 export const FONT_SIZE = 12;
 /** Event labels: 11px text in rows of 17px above the plot, the leader in a 5px inset left of the text. */
@@ -55,7 +56,12 @@ function xTicks(domain: [number, number], x: (year: number) => number) {
   return { ticks, boundaries };
 }
 
-const groupText = (count: number) => `+${count} event${count === 1 ? '' : 's'}`;
+// Read when the chart is laid out, so in the language then active; English's plural is chosen here (its words
+// carry no ICU plural, src/i18n/i18n.ts), the other languages' in their catalogues.
+const groupText = (count: number) =>
+  count === 1
+    ? i18n._({ id: 'chart.events-one', message: '+1 event' })
+    : i18n._({ id: 'chart.events', message: '+{count} events' }, { count });
 
 const groupWidth = (count: number) => Math.ceil(estimateTextWidth(groupText(count), EVENT_FONT_SIZE)) + 14;
 

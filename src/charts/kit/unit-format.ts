@@ -4,6 +4,7 @@
 import type { Unit } from '../../data/series';
 import { formatSignificant, formatUsdLong, formatUsdShort } from './format';
 import { fixed, trimmed } from './number-format';
+import { i18n, localeNumbers } from '../../i18n/i18n';
 
 const SYMBOL = { USD: '$', EUR: '€', CNY: 'CN¥' } as const;
 const CODE = { USD: 'US$', EUR: 'EUR', CNY: 'CNY' } as const;
@@ -23,6 +24,9 @@ const minus = (text: string) => text.replace('-', '−');
 
 /** `precise`: three significant digits (labels on bars), not two (axis ticks). */
 export function formatShort(value: number, unit: Unit, precise = false): string {
+  // Chinese or Russian number words (src/i18n/number-words.ts); English goes on as it always has.
+  const other = localeNumbers();
+  if (other) return other.short(value, unit, precise);
   switch (unit.kind) {
     case 'currency':
       if (unit.currency === 'USD' && !precise) return formatUsdShort(value);
@@ -49,7 +53,9 @@ function longMoney(value: number, code: string): string {
 }
 
 export function formatLong(value: number | null, unit: Unit): string {
-  if (value === null) return 'no data';
+  if (value === null) return i18n._({ id: 'chart.no-data', message: 'no data' });
+  const other = localeNumbers();
+  if (other) return other.long(value, unit);
   switch (unit.kind) {
     case 'currency':
       // Billions read better than thousands of millions; below that the house format stays.
@@ -73,16 +79,19 @@ export function formatLong(value: number | null, unit: Unit): string {
 export function unitAxisLabel(unit: Unit): string {
   switch (unit.kind) {
     case 'currency':
-      return `${CODE[unit.currency]}, current prices`;
+      return i18n._(
+        { id: 'chart.axis.currency', message: '{code}, current prices' },
+        { code: CODE[unit.currency] },
+      );
     case 'quantity':
-      return 'tonnes';
+      return i18n._({ id: 'chart.axis.tonnes', message: 'tonnes' });
     case 'unit-value':
-      return `${CODE[unit.currency]} per kg`;
+      return i18n._({ id: 'chart.axis.per-kg', message: '{code} per kg' }, { code: CODE[unit.currency] });
     case 'percent':
-      return '% share';
+      return i18n._({ id: 'chart.axis.share', message: '% share' });
     case 'index':
-      return `index, ${unit.base} = 100`;
+      return i18n._({ id: 'chart.axis.index', message: 'index, {base} = 100' }, { base: unit.base });
     case 'change-percent':
-      return '% change on a year earlier';
+      return i18n._({ id: 'chart.axis.change', message: '% change on a year earlier' });
   }
 }

@@ -1,6 +1,7 @@
 // Under the chart: the caveats that apply to it (folded away in embeds) and the events it marks.
 import type { Caveat, EventRow } from '../../data/schema';
 import { formatIsoDate } from '../kit/format';
+import { i18n } from '../../i18n/i18n';
 
 interface ChartNotesProps {
   caveats: readonly Caveat[];
@@ -27,7 +28,9 @@ export function ChartNotes({ caveats, events, collapsed }: ChartNotesProps) {
         <details>
           {/* Folded, the caveats' titles stay visible: only their full texts wait behind the disclosure. */}
           <summary>
-            <span className="notes-heading-inline">Notes:</span>{' '}
+            <span className="notes-heading-inline">
+              {i18n._({ id: 'chart.notes-inline', message: 'Notes:' })}
+            </span>{' '}
             {caveats.map((caveat) => caveat.title).join(' · ')}
           </summary>
           <CaveatList caveats={caveats} />
@@ -35,13 +38,18 @@ export function ChartNotes({ caveats, events, collapsed }: ChartNotesProps) {
       ) : null}
       {caveats.length > 0 && !collapsed ? (
         <>
-          <p className="notes-heading">Notes</p>
+          <p className="notes-heading">{i18n._({ id: 'chart.notes', message: 'Notes' })}</p>
           <CaveatList caveats={caveats} />
         </>
       ) : null}
       {events.length > 0 ? (
         <details className="chart-events">
-          <summary>Events marked on the chart ({events.length})</summary>
+          <summary>
+            {i18n._(
+              { id: 'chart.events-list', message: 'Events marked on the chart ({count})' },
+              { count: events.length },
+            )}
+          </summary>
           <ol>
             {[...events]
               .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))

@@ -11,6 +11,7 @@ import { appBaseUrl, explorerPath } from './app-links';
 import { ShareControl } from './ShareControl';
 import type { DownloadKind } from './download-kinds';
 import './actions.css';
+import { i18n } from '../../i18n/i18n';
 
 // Loaded when a reader first asks for it: most readers never embed.
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
@@ -92,7 +93,9 @@ export function ChartActions({
           href={external ? `${import.meta.env.BASE_URL}${explorePath}` : explorePath}
           {...newTab}
         >
-          {external ? 'Open in the explorer' : 'Explore'}
+          {external
+            ? i18n._({ id: 'actions.open-explorer', message: 'Open in the explorer' })
+            : i18n._({ id: 'actions.explore', message: 'Explore' })}
         </a>
       ) : null}
       <DownloadMenu onDownload={(kind) => void download(kind)} busy={busy} fullRows={data.flowRows.length} />
@@ -104,7 +107,7 @@ export function ChartActions({
           aria-haspopup="dialog"
           onClick={() => setEmbedOpen(true)}
         >
-          Embed
+          {i18n._({ id: 'actions.embed', message: 'Embed' })}
         </button>
       ) : null}
       <ShareControl

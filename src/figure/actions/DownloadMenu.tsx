@@ -1,7 +1,8 @@
 // "Download" as a disclosure: a button that shows a list of buttons. Keyboard: Enter/Space opens, arrow keys
 // move between items, Escape closes and returns focus to the button; a click elsewhere closes it.
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { DOWNLOAD_KINDS, DOWNLOAD_LABELS, type DownloadKind } from './download-kinds';
+import { DOWNLOAD_KINDS, downloadLabel, type DownloadKind } from './download-kinds';
+import { activeIntlLocale, i18n } from '../../i18n/i18n';
 
 interface DownloadMenuProps {
   onDownload: (kind: DownloadKind) => void;
@@ -74,9 +75,18 @@ export function DownloadMenu({ onDownload, busy, fullRows }: DownloadMenuProps) 
         disabled={busy}
         onClick={() => setOpen((was) => !was)}
       >
-        {busy ? 'Preparing…' : 'Download'} <span aria-hidden="true">▾</span>
+        {busy
+          ? i18n._({ id: 'actions.preparing', message: 'Preparing…' })
+          : i18n._({ id: 'actions.download', message: 'Download' })}{' '}
+        <span aria-hidden="true">▾</span>
       </button>
-      <ul id={listId} ref={listRef} className="download-list" hidden={!open} aria-label="Download">
+      <ul
+        id={listId}
+        ref={listRef}
+        className="download-list"
+        hidden={!open}
+        aria-label={i18n._({ id: 'actions.download', message: 'Download' })}
+      >
         {DOWNLOAD_KINDS.map((kind) => (
           <li key={kind}>
             <button
@@ -85,9 +95,15 @@ export function DownloadMenu({ onDownload, busy, fullRows }: DownloadMenuProps) 
               disabled={kind === 'full-csv' && fullRows === 0}
               onClick={() => choose(kind)}
             >
-              {DOWNLOAD_LABELS[kind]}
+              {downloadLabel(kind)}
               {kind === 'full-csv' ? (
-                <span className="download-note"> {fullRows.toLocaleString('en-US')} rows</span>
+                <span className="download-note">
+                  {' '}
+                  {i18n._(
+                    { id: 'actions.rows', message: '{rows} rows' },
+                    { rows: fullRows.toLocaleString(activeIntlLocale()) },
+                  )}
+                </span>
               ) : null}
             </button>
           </li>

@@ -3,6 +3,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { EMBED_THEMES, type EmbedTheme } from '../../spec/embed-params';
 import type { ChartSpec } from '../../spec';
+import { activeLocale } from '../../i18n/i18n';
+import { isLocale, LOCALES, type Locale } from '../../i18n/locales';
 import { embedUrl, iframeSnippet, scriptSnippet, type EmbedSnippetInput } from './embed-snippet';
 
 interface EmbedDialogProps {
@@ -19,6 +21,9 @@ const THEME_LABELS: Record<EmbedTheme, string> = {
   dark: 'Dark',
   auto: "Follow the reader's setting",
 };
+
+/** The embed's language: a fixed one (a Chinese or Russian article's chart) or each reader's browser's. */
+const LANG_LABELS: Record<Locale, string> = { en: 'English', zh: '中文 (Chinese)', ru: 'Русский (Russian)' };
 
 async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
   try {
@@ -90,11 +95,13 @@ export function EmbedDialog({ open, onClose, appBase, spec, title, dataVersion }
   const [controls, setControls] = useState(true);
   const [theme, setTheme] = useState<EmbedTheme>(pageTheme);
   const [pin, setPin] = useState(false);
+  // Starts from the page's language when a reader chose one other than English; '' is the reader's browser's.
+  const [lang, setLang] = useState<Locale | ''>(() => (activeLocale() === 'en' ? '' : activeLocale()));
   const input: EmbedSnippetInput = {
     appBase,
     spec,
     title,
-    options: { controls, theme, dataVersion: pin ? dataVersion : null },
+    options: { controls, theme, dataVersion: pin ? dataVersion : null, lang: lang === '' ? null : lang },
   };
   return (
     <dialog ref={ref} className="embed-dialog" aria-labelledby={headingId}>
@@ -120,6 +127,21 @@ export function EmbedDialog({ open, onClose, appBase, spec, title, dataVersion }
             {EMBED_THEMES.map((name) => (
               <option key={name} value={name}>
                 {THEME_LABELS[name]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="embed-theme">
+          Language{' '}
+          <select
+            value={lang}
+            onChange={(e) => setLang(isLocale(e.target.value) ? e.target.value : '')}
+            data-embed-lang=""
+          >
+            <option value="">Each reader's browser language</option>
+            {LOCALES.map((code) => (
+              <option key={code} value={code}>
+                {LANG_LABELS[code]}
               </option>
             ))}
           </select>

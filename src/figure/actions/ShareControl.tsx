@@ -3,6 +3,7 @@
 import { lazy, Suspense, useCallback, useId, useRef, useState, type RefObject } from 'react';
 import type { ChartSpec } from '../../spec';
 import './actions.css';
+import { i18n } from '../../i18n/i18n';
 
 const SharePanel = lazy(() => import('./SharePanel').then((module) => ({ default: module.SharePanel })));
 
@@ -33,7 +34,7 @@ export function ShareControl({ spec, title, stepId, embeddable, root }: ShareCon
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((was) => !was)}
       >
-        Share <span aria-hidden="true">▾</span>
+        {i18n._({ id: 'actions.share', message: 'Share' })} <span aria-hidden="true">▾</span>
       </button>
       {open ? (
         <Suspense fallback={null}>

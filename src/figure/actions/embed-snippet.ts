@@ -32,10 +32,14 @@ function escapeAttribute(text: string): string {
 export function embedUrl(input: Pick<EmbedSnippetInput, 'appBase' | 'spec' | 'options'>): string {
   const { options } = input;
   const id = prerenderedIdOf(input.spec);
-  if (id && options.controls !== false && !options.dataVersion) {
+  // The prerendered page is drawn in English: a Chinese or Russian embed is drawn by embed.html from the start.
+  if (id && options.controls !== false && !options.dataVersion && (options.lang ?? 'en') === 'en') {
     const theme = options.theme ?? DEFAULT_EMBED_OPTIONS.theme;
-    const query = theme === DEFAULT_EMBED_OPTIONS.theme ? '' : `?${EMBED_PARAMS.theme}=${theme}`;
-    return `${input.appBase}${prerenderedEmbedFile(id)}${query}`;
+    const params = [
+      ...(theme === DEFAULT_EMBED_OPTIONS.theme ? [] : [`${EMBED_PARAMS.theme}=${theme}`]),
+      ...(options.lang ? [`${EMBED_PARAMS.lang}=${options.lang}`] : []),
+    ];
+    return `${input.appBase}${prerenderedEmbedFile(id)}${params.length > 0 ? `?${params.join('&')}` : ''}`;
   }
   return `${input.appBase}embed.html?${embedQueryString(input.spec, options)}`;
 }

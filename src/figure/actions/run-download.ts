@@ -7,7 +7,7 @@ import type { FigureSize } from '../../export/figure-svg';
 import type { DownloadKind } from './download-kinds';
 import { figureInputOf } from './figure-input';
 
-export { DOWNLOAD_KINDS, DOWNLOAD_LABELS, type DownloadKind } from './download-kinds';
+export { DOWNLOAD_KINDS, downloadLabel, type DownloadKind } from './download-kinds';
 
 export interface DownloadContext {
   data: SpecChartData;

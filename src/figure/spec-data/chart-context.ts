@@ -10,6 +10,7 @@ import type {
   SeriesBreak,
 } from '../../data/schema';
 import type { ChartSpec } from '../../spec/schema';
+import { i18n } from '../../i18n/i18n';
 
 export interface ChartContext {
   sources: ManifestSource[];
@@ -30,7 +31,8 @@ function fileSources(manifest: Manifest, paths: readonly string[]): Set<string> 
 /** A value source is named by publisher and title, a list or classification by its citation. */
 export function sourceLine(sources: readonly ManifestSource[]): string {
   const cited = sources.map((s) => (s.frequency === null ? s.citation : `${s.publisher}, ${s.title}.`));
-  return `Source: ${cited.join(' ') || 'see Data & sources.'}`;
+  const list = cited.join(' ') || i18n._({ id: 'chart.source-none', message: 'see Data & sources.' });
+  return i18n._({ id: 'chart.source', message: 'Source: {sources}' }, { sources: list });
 }
 
 /** Breaks of this chart's sources that fall inside its periods (between its first and last). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dodge, wrapText } from '../../../src/charts/kit/text-layout';
+import { dodge, estimateTextWidth, wrapText } from '../../../src/charts/kit/text-layout';
 
 describe('dodge', () => {
   it('keeps positions that are already far enough apart', () => {
@@ -33,5 +33,12 @@ describe('wrapText', () => {
     expect(wrapText('From 2022: China’s declarations only', 400, 11)).toEqual([
       'From 2022: China’s declarations only',
     ]);
+  });
+});
+
+describe('estimateTextWidth in Chinese', () => {
+  it('counts a Chinese character as a little over an em, about twice a Latin letter, and Latin text as before', () => {
+    expect(estimateTextWidth('60亿美元', 10)).toBeCloseTo(2 * 5.8 + 3 * 11);
+    expect(estimateTextWidth('$6 bn', 10)).toBeCloseTo(5 * 5.8);
   });
 });

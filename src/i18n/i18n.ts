@@ -1,0 +1,85 @@
+// The one translation call of the app: `i18n._({ id, message }, values)`, with a literal dotted id and English
+// message ("embed.download", "Download"), so that tools can read both.
+// The `lingui extract` CLI finds every such call (lingui.config.ts) and writes one catalogue per language
+// (src/i18n/locales/*.po, compiled to *.ts by `lingui compile`). Chinese and Russian load lazily with the Lingui
+// runtime (./lingui-runtime.ts) when chosen; English, the source language, needs neither: its text is the
+// `message` already in the code, so the English first load pays for this module only (~0.3 KB gzip).
+// English messages therefore use plain `{name}` arguments only (no plural or select): the catalogue test
+// (tests/unit/i18n/catalogues.test.ts) checks every English message against Lingui's own output.
+import { SOURCE_LOCALE, type Locale } from './locales';
+import type { NumberUnit } from './number-words';
+
+export interface MessageDescriptor {
+  /** Stable, dotted id ("embed.download"): the key in every catalogue, so translations survive rewording. */
+  id: string;
+  /** The English text, in ICU MessageFormat. */
+  message: string;
+}
+
+export type MessageValues = Readonly<Record<string, string | number>>;
+export type Translator = (descriptor: MessageDescriptor, values?: MessageValues) => string;
+
+/** Numbers with their unit in the active language other than English (./number-words.ts). */
+export interface LocaleNumbers {
+  short(value: number, unit: NumberUnit, precise?: boolean): string;
+  long(value: number, unit: NumberUnit): string;
+}
+
+/** What a language other than English loads (./lingui-runtime.ts). */
+export interface LoadedLocale {
+  translate: Translator;
+  numbers: LocaleNumbers;
+}
+
+let locale: Locale = SOURCE_LOCALE;
+let loaded: LoadedLocale | null = null;
+
+/** English: the message as written, each `{name}` replaced by its value (unknown names stay as written). */
+export function english({ message }: MessageDescriptor, values?: MessageValues): string {
+  if (!values) return message;
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+export const i18n = {
+  /** The message in the active language. */
+  _(descriptor: MessageDescriptor, values?: MessageValues): string {
+    return loaded ? loaded.translate(descriptor, values) : english(descriptor, values);
+  },
+};
+
+/** The language every message and number is written in now. */
+export function activeLocale(): Locale {
+  return locale;
+}
+
+/** Chinese or Russian number words, or null in English (whose formats stay in src/charts/kit/unit-format.ts). */
+export function localeNumbers(): LocaleNumbers | null {
+  return loaded?.numbers ?? null;
+}
+
+/** The Intl locale of the active language: "en-US" (what English has always used, number-format.ts), "zh", "ru". */
+export function activeIntlLocale(): string {
+  return locale === 'en' ? 'en-US' : locale;
+}
+
+let latest: Locale = SOURCE_LOCALE;
+
+/**
+ * Makes `next` the active language, loading its catalogue (and the Lingui runtime) the first time. When a
+ * reader switches again before a catalogue has arrived, the last choice wins.
+ */
+export async function activateLocale(next: Locale): Promise<void> {
+  latest = next;
+  if (next === 'en') {
+    loaded = null;
+    locale = next;
+    return;
+  }
+  const runtime = await import('./lingui-runtime');
+  const language = await runtime.loadLocale(next);
+  if (latest !== next) return;
+  loaded = language;
+  locale = next;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { embedQueryString, parseEmbedParams } from '../../../src/spec/embed-params';
+import { PRESETS } from '../../../src/spec';
+import { hydratable } from '../../../src/figure/prerendered-files';
+import { embedUrl } from '../../../src/figure/actions/embed-snippet';
+
+describe('the embed link language (lang=)', () => {
+  it('reads en, zh and ru, and none as null (the browser decides)', () => {
+    expect(parseEmbedParams('?chart=chpl-tiers&lang=zh')).toMatchObject({ lang: 'zh', notices: [] });
+    expect(parseEmbedParams('?chart=chpl-tiers&lang=ru').lang).toBe('ru');
+    expect(parseEmbedParams('?chart=chpl-tiers&lang=en').lang).toBe('en');
+    expect(parseEmbedParams('?chart=chpl-tiers').lang).toBeNull();
+  });
+
+  it('names a bad value in a notice, as it does any other bad parameter, and is not read as a chart field', () => {
+    const request = parseEmbedParams(`?chart=chpl-tiers&lang=de`);
+    expect(request.lang).toBeNull();
+    expect(request.notices).toEqual([
+      { param: 'lang', value: 'de', message: expect.stringContaining('expected en, zh, ru') },
+    ]);
+    const bySpec = parseEmbedParams('?v=1&lang=ZH');
+    expect(bySpec.notices.map((notice) => notice.param)).toEqual(['lang']);
+  });
+
+  it('writes the language into the embed link only when one is chosen', () => {
+    const spec = PRESETS['chpl-tiers'];
+    expect(embedQueryString(spec, { lang: 'ru' })).toBe('chart=chpl-tiers&lang=ru');
+    expect(embedQueryString(spec, {})).toBe('chart=chpl-tiers');
+  });
+
+  it('hydrates a prerendered (English) chart only when the link asks for no other language', () => {
+    expect(hydratable('?theme=dark&lang=en')).toBe(true);
+    expect(hydratable('?lang=zh')).toBe(false);
+  });
+});
+
+describe('the embed snippet language', () => {
+  const input = { appBase: 'https://example.org/', spec: PRESETS['chpl-tiers'] };
+
+  it('keeps the prerendered (English) page for English or no language, and embed.html for zh and ru', () => {
+    expect(embedUrl({ ...input, options: {} })).toBe('https://example.org/embed-chpl-tiers.html');
+    expect(embedUrl({ ...input, options: { lang: 'en', theme: 'dark' } })).toBe(
+      'https://example.org/embed-chpl-tiers.html?theme=dark&lang=en',
+    );
+    expect(embedUrl({ ...input, options: { lang: 'zh' } })).toBe(
+      'https://example.org/embed.html?chart=chpl-tiers&lang=zh',
+    );
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { browserLocale, chooseLocale } from '../../../src/i18n/locales';
+import { activateLocale, activeLocale, english, i18n } from '../../../src/i18n/i18n';
+
+describe('choosing the language', () => {
+  it("takes the first of the browser's languages that the app speaks", () => {
+    expect(browserLocale(['de-DE', 'ru-RU', 'en'])).toBe('ru');
+    expect(browserLocale(['zh-TW', 'en-GB'])).toBe('zh');
+    expect(browserLocale(['fr', 'de'])).toBe('en');
+    expect(browserLocale(undefined)).toBe('en');
+  });
+
+  it("prefers the link's lang= and reports a value that is not ours", () => {
+    expect(chooseLocale('ru', ['zh-CN'])).toEqual({ locale: 'ru', rejected: null });
+    expect(chooseLocale(null, ['zh-CN'])).toEqual({ locale: 'zh', rejected: null });
+    expect(chooseLocale('xx', ['zh-CN'])).toEqual({ locale: 'zh', rejected: 'xx' });
+  });
+});
+
+describe('the translation call', () => {
+  it('writes English from the message in the code, with its arguments', () => {
+    expect(english({ id: 'a', message: 'Version {v} of {n}' }, { v: 3, n: 'x' })).toBe('Version 3 of x');
+    expect(english({ id: 'a', message: 'Keeps {unknown}' }, {})).toBe('Keeps {unknown}');
+  });
+
+  it('loads the Chinese and Russian catalogues when chosen, and English needs none', async () => {
+    await activateLocale('ru');
+    expect(activeLocale()).toBe('ru');
+    expect(i18n._({ id: 'nav.sources', message: 'Data & sources' })).toBe('Данные и источники');
+    await activateLocale('zh');
+    expect(i18n._({ id: 'nav.sources', message: 'Data & sources' })).toBe('数据与来源');
+    await activateLocale('en');
+    expect(i18n._({ id: 'nav.sources', message: 'Data & sources' })).toBe('Data & sources');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pageChunks, staticClosure, type BuildManifest } from '../../../scripts/size/page-chunks.ts';
-import { judgePage, type PageBudget } from '../../../scripts/size/budget.ts';
+import { judgePage, PAGE_BUDGETS, type PageBudget } from '../../../scripts/size/budget.ts';
 
 // A hand-made manifest shaped like Vite's: two HTML entries sharing a vendor chunk, a lazy story route,
 // a lazy explorer route, and a worker emitted as an asset.
@@ -133,5 +133,50 @@ describe('judgePage', () => {
       { file: 'w.js', rawBytes: 900, gzipBytes: 301, worker: true },
     ]);
     expect(verdict.overBudget).toBe(true);
+  });
+});
+
+describe('the Chinese and Russian embeds’ budgets', () => {
+  // The embed's entry lazily loads mount.tsx; choosing a language lazily loads the Lingui runtime, which lazily
+  // loads one catalogue.
+  const i18nManifest: BuildManifest = {
+    'embed.html': {
+      file: 'assets/embed-1.js',
+      src: 'embed.html',
+      isEntry: true,
+      dynamicImports: ['src/embed/mount.tsx', 'src/i18n/lingui-runtime.ts'],
+    },
+    'src/embed/mount.tsx': { file: 'assets/mount-1.js', src: 'src/embed/mount.tsx', isDynamicEntry: true },
+    'src/i18n/lingui-runtime.ts': {
+      file: 'assets/lingui-runtime-1.js',
+      src: 'src/i18n/lingui-runtime.ts',
+      isDynamicEntry: true,
+      dynamicImports: ['src/i18n/locales/zh.ts', 'src/i18n/locales/ru.ts'],
+    },
+    'src/i18n/locales/zh.ts': { file: 'assets/zh-1.js', src: 'src/i18n/locales/zh.ts', isDynamicEntry: true },
+    'src/i18n/locales/ru.ts': { file: 'assets/ru-1.js', src: 'src/i18n/locales/ru.ts', isDynamicEntry: true },
+  };
+  const budget = (page: string) => {
+    const found = PAGE_BUDGETS.find((b) => b.page === page);
+    if (!found) throw new Error(`no budget for ${page}`);
+    return found;
+  };
+
+  test('count the runtime and their own catalogue, not the other language’s', () => {
+    const zh = pageChunks(i18nManifest, 'embed.html', budget('embed, lang=zh').firstScreen).js;
+    expect(zh).toEqual([
+      'assets/embed-1.js',
+      'assets/mount-1.js',
+      'assets/lingui-runtime-1.js',
+      'assets/zh-1.js',
+    ]);
+    const ru = pageChunks(i18nManifest, 'embed.html', budget('embed, lang=ru').firstScreen).js;
+    expect(ru).toContain('assets/ru-1.js');
+    expect(ru).not.toContain('assets/zh-1.js');
+  });
+
+  test('while the English embed counts neither', () => {
+    const en = pageChunks(i18nManifest, 'embed.html', budget('embed').firstScreen).js;
+    expect(en).toEqual(['assets/embed-1.js', 'assets/mount-1.js']);
   });
 });

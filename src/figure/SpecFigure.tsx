@@ -89,6 +89,10 @@ export async function loadFigureActions(): Promise<void> {
   await importActions();
 }
 
+/** Lines and stacks draw a plot of chartHeight on a time frame; bars, small multiples and tables vary. */
+const drawsOnTimeFrame = (spec: SpecFigureProps['spec']) =>
+  spec.view === 'chart' && ['line', 'stacked'].includes(chartTypeRow(spec.chart).code);
+
 function SpecFigureBody(props: SpecFigureProps) {
   const { spec, chartId } = props;
   const state = useSpecData(spec, { title: props.title, subtitle: props.subtitle });
@@ -102,7 +106,7 @@ function SpecFigureBody(props: SpecFigureProps) {
       subtitle={props.subtitle ?? ''}
       state="loading"
     >
-      <LoadProgress files={files} />
+      <LoadProgress files={files} timeChart={drawsOnTimeFrame(spec)} />
     </ChartFrame>
   );
   if (props.builtData) {
@@ -197,7 +201,7 @@ function PreparedFigure(props: SpecFigureProps & { data: SpecChartData }) {
   usePreloadActions(props.showActions);
   const loadingFrame = () => (
     <ChartFrame chartId={chartId} title={props.data.title} subtitle={props.data.subtitle} state="loading">
-      <LoadProgress files={[]} />
+      <LoadProgress files={[]} timeChart={drawsOnTimeFrame(spec)} />
     </ChartFrame>
   );
   return <ReadyFigure {...props} rowErrors={NO_ROW_ERRORS} loadingFrame={loadingFrame} />;

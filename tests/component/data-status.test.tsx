@@ -21,6 +21,14 @@ describe('LoadProgress', () => {
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '25');
     expect(screen.getByText(/Loading a.csv, b.csv \(25 %\)/)).toBeInTheDocument();
   });
+
+  it('keeps the height a time chart will take, so what follows does not jump when it arrives', () => {
+    const { container } = render(<LoadProgress files={[]} timeChart />);
+    expect(container.querySelector('.load-progress')).toHaveClass('time-chart');
+    cleanup();
+    const other = render(<LoadProgress files={[]} />).container.querySelector('.load-progress');
+    expect(other).not.toHaveClass('time-chart');
+  });
 });
 
 describe('RowErrorsNotice', () => {

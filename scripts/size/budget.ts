@@ -32,10 +32,10 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
   // chunks of their own once the chart is drawn or when there is something to say, and the explorer's words for
   // datasets and transforms in rows only the explorer loads (-0.4 KB). Then choosing the language (issue 15: the
   // `lang=` parameter, the browser's languages, English written from the code's own messages, the Chinese and
-  // Russian catalogues and the Lingui runtime loaded only when chosen) added 1.0 KB: 120.9 KB, so 121 until the
-  // English embed is back under 120 (issue 15 asks it to be).
+  // Russian catalogues and the Lingui runtime loaded only when chosen) added 1.0 KB: 120.9 KB (121.0 with the
+  // taller loading box of a time chart), so 121 until the English embed is back under 120 (issue 15 asks it to be).
   { page: 'embed', entry: 'embed.html', firstScreen: EMBED_MOUNT, maxGzipBytes: 121 * 1024 },
-  // ...and an embed of every other chart type or view, with its lazy chunk, within 121.7 KB. History: the Content-Security-
+  // ...and an embed of every other chart type or view, with its lazy chunk, within 122.7 KB. History: the Content-Security-
   // Policy work (no inline styles), the sandboxed-iframe fallback reader, the URL hardening (own-property lookups,
   // link-length refusal, the build's dataset check) and the stack-overlap check added about 1.7 KB in December
   // 2026, and these variants went 0.3-0.9 KB over 120; the same growth as the line embed's (above) took them to
@@ -53,7 +53,7 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
   ),
   // The default embed in Chinese or in Russian (`lang=zh|ru`, issue 15): the same page plus what only that language
   // loads, lazily: the Lingui runtime with the number words (3.2 KB), and its own catalogue (1.4 KB). 125.5 and
-  // 125.6 KB on 3 Dec 2026, so 125.8 until they are back under the 125 KB issue 15 asks for (with the English
+  // 125.7 KB on 3 Dec 2026, so 125.8 until they are back under the 125 KB issue 15 asks for (with the English
   // embed under 120).
   ...(['zh', 'ru'] as const).map((lang): PageBudget => ({
     page: `embed, lang=${lang}`,

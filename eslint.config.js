@@ -67,7 +67,7 @@ const chartKitRule = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'test-results', '.cache', 'src/i18n/locales/*.ts'] },
+  { ignores: ['dist', 'node_modules', 'public/data', 'test-results', '.cache', 'src/i18n/locales/**/*.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,3 +1,4 @@
+import { appName } from '../figure/app-name';
 import { Link, Outlet, useRouterState, useSearch } from '@tanstack/react-router';
 import type { MouseEvent, ReactNode } from 'react';
 import { i18n } from '../i18n/i18n';
@@ -62,7 +63,7 @@ export function RootLayout() {
       <header className="site-header">
         <div className="wrap">
           <Link to="/" className="site-name">
-            {i18n._({ id: 'app.name', message: 'China–Russia dual-use trade explorer' })}
+            {appName()}
           </Link>
           <nav aria-label={i18n._({ id: 'nav.main', message: 'Main' })}>
             <ul>

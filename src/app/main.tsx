@@ -4,7 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from '../figure/query-client';
 import { createAppRouter } from './router';
-import { activateLocale } from '../i18n/i18n';
+import { activateLocale, addCatalogue } from '../i18n/i18n';
+import { PAGES_CATALOGUE } from '../i18n/pages-catalogue';
 import { chooseLocale, HTML_LANG, LANG_PARAM, navigatorLanguages } from '../i18n/locales';
 import '../figure/base.css';
 import './layout.css';
@@ -19,6 +20,9 @@ if (!root) throw new Error('index.html has no #root element');
 const hashSearch = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
 const { locale } = chooseLocale(hashSearch.get(LANG_PARAM), navigatorLanguages());
 document.documentElement.lang = HTML_LANG[locale];
+
+// The app shows its pages' words too (an embed loads the core catalogue only).
+addCatalogue(PAGES_CATALOGUE);
 
 const queryClient = createQueryClient();
 const router = createAppRouter();

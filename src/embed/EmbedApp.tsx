@@ -1,5 +1,6 @@
 // One chart, minimal chrome, no router: what a host page shows in an iframe. The chart comes from the embed's
 // URL (a preset or a spec); anything in that URL that could not be used is listed in a visible notice.
+import { appName } from '../figure/app-name';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { manifestQuery } from '../figure/load/queries';
@@ -59,7 +60,7 @@ export function EmbedApp({ request: asked, pin, appUrl, currentUrl, data }: Embe
       <EmbedChart request={request} pinLine={showsOtherData(pin) ? null : pinLine} data={data} />
       <p className="embed-link">
         <a href={appUrl} target="_blank" rel="noopener">
-          {i18n._({ id: 'app.name', message: 'China–Russia dual-use trade explorer' })}
+          {appName()}
         </a>
       </p>
     </main>

@@ -6,8 +6,9 @@
 // `message` already in the code, so the English first load pays for this module only (~0.3 KB gzip).
 // English messages therefore use plain `{name}` arguments only (no plural or select): the catalogue test
 // (tests/unit/i18n/catalogues.test.ts) checks every English message against Lingui's own output.
+import type { Messages } from '@lingui/core';
 import { SOURCE_LOCALE, type Locale } from './locales';
-import type { NumberUnit } from './number-words';
+import type { NumberUnit, OtherLocale } from './number-words';
 
 export interface MessageDescriptor {
   /** Stable, dotted id ("embed.download"): the key in every catalogue, so translations survive rewording. */
@@ -31,8 +32,18 @@ export interface LoadedLocale {
   numbers: LocaleNumbers;
 }
 
+/** How to load one catalogue (compiled module) per language other than English. */
+export type CatalogueLoaders = Readonly<Record<OtherLocale, () => Promise<{ messages: Messages }>>>;
+
 let locale: Locale = SOURCE_LOCALE;
 let loaded: LoadedLocale | null = null;
+/** Catalogues beyond the core one, loaded with it (the app's pages: ./pages-catalogue.ts). */
+const extraCatalogues: CatalogueLoaders[] = [];
+
+/** Adds a catalogue to load with every language activated from now on (call before activateLocale). */
+export function addCatalogue(loaders: CatalogueLoaders): void {
+  if (!extraCatalogues.includes(loaders)) extraCatalogues.push(loaders);
+}
 
 /** English: the message as written, each `{name}` replaced by its value (unknown names stay as written). */
 export function english({ message }: MessageDescriptor, values?: MessageValues): string {
@@ -78,7 +89,7 @@ export async function activateLocale(next: Locale): Promise<void> {
     return;
   }
   const runtime = await import('./lingui-runtime');
-  const language = await runtime.loadLocale(next);
+  const language = await runtime.loadLocale(next, extraCatalogues);
   if (latest !== next) return;
   loaded = language;
   locale = next;

@@ -1,4 +1,5 @@
-// The catalogues (src/i18n/locales/<lang>.po, compiled to <lang>.ts) against the code and each other: a message
+// The catalogues (src/i18n/locales/<lang>.po and pages/<lang>.po, compiled to <lang>.ts) against the code and
+// each other: a message
 // in the code but not extracted, one without a Chinese or Russian translation, a translation that drops or
 // renames an argument, a stale compiled catalogue, or an English message the first-load English path cannot
 // write as Lingui would: each fails here. Fix with `npm run i18n:extract`, translate, `npm run i18n:compile`.
@@ -9,7 +10,10 @@ import { formatter } from '@lingui/format-po';
 import { describe, expect, it } from 'vitest';
 import { english } from '../../../src/i18n/i18n';
 import { messages as enCompiled } from '../../../src/i18n/locales/en';
+import { messages as enPagesCompiled } from '../../../src/i18n/locales/pages/en';
+import { messages as ruPagesCompiled } from '../../../src/i18n/locales/pages/ru';
 import { messages as ruCompiled } from '../../../src/i18n/locales/ru';
+import { messages as zhPagesCompiled } from '../../../src/i18n/locales/pages/zh';
 import { messages as zhCompiled } from '../../../src/i18n/locales/zh';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -17,8 +21,19 @@ const LOCALES_DIR = join(ROOT, 'src', 'i18n', 'locales');
 
 type Catalogue = Record<string, { translation?: string }>;
 
-async function readPo(locale: string): Promise<Catalogue> {
-  const text = readFileSync(join(LOCALES_DIR, `${locale}.po`), 'utf8');
+/** Folders of src/ whose messages go to the pages' catalogue (lingui.config.ts); the rest go to the core one. */
+const PAGE_FOLDERS = ['app', 'story', 'explorer', 'import', 'sources'];
+const isPageFile = (file: string) => PAGE_FOLDERS.some((folder) => file.includes(join('src', folder, '')));
+
+const CATALOGUES = [
+  { name: 'core', dir: LOCALES_DIR, holds: (file: string) => !isPageFile(file) },
+  { name: 'pages', dir: join(LOCALES_DIR, 'pages'), holds: isPageFile },
+] as const;
+type CatalogueName = (typeof CATALOGUES)[number]['name'];
+
+async function readPo(locale: string, name: CatalogueName = 'core'): Promise<Catalogue> {
+  const { dir } = CATALOGUES.find((catalogue) => catalogue.name === name)!;
+  const text = readFileSync(join(dir, `${locale}.po`), 'utf8');
   const parsed = await formatter().parse(text, { locale, sourceLocale: 'en', filename: `${locale}.po` });
   return parsed as Catalogue;
 }
@@ -32,10 +47,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every `i18n._({ id: '…', message: '…' })` of src/: the literal id and English message. */
-function messagesInCode(): Map<string, string> {
+function messagesInCode(holds: (file: string) => boolean = () => true): Map<string, string> {
   const found = new Map<string, string>();
   const call = /i18n\._\(\s*\{\s*id:\s*'([^']+)',\s*message:\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g;
-  for (const file of sourceFiles(join(ROOT, 'src'))) {
+  for (const file of sourceFiles(join(ROOT, 'src')).filter(holds)) {
     for (const match of readFileSync(file, 'utf8').matchAll(call)) {
       const message = (match[2] ?? match[3] ?? '').replace(/\\(.)/g, '$1');
       found.set(match[1]!, message);
@@ -59,36 +74,55 @@ describe('message catalogues', () => {
     }
   });
 
-  it('hold every message of the code, with the English the code says, and no stale one', async () => {
-    const code = messagesInCode();
-    const en = await readPo('en');
-    expect(code.size).toBeGreaterThan(0);
-    for (const [id, message] of code) {
-      expect(en[id]?.translation, `${id}: run npm run i18n:extract`).toBe(message);
-    }
-    expect(Object.keys(en).sort()).toEqual([...code.keys()].sort());
+  it.each(CATALOGUES)(
+    '$name: holds every message of its folders, with the English the code says, and no stale one',
+    async ({ name, holds }) => {
+      const code = messagesInCode(holds);
+      const en = await readPo('en', name);
+      expect(code.size).toBeGreaterThan(0);
+      for (const [id, message] of code) {
+        expect(en[id]?.translation, `${id}: run npm run i18n:extract`).toBe(message);
+      }
+      expect(Object.keys(en).sort()).toEqual([...code.keys()].sort());
+    },
+  );
+
+  it('give each id one catalogue, so the embed and the app never disagree on a message', async () => {
+    const core = Object.keys(await readPo('en', 'core'));
+    const pages = new Set(Object.keys(await readPo('en', 'pages')));
+    expect(core.filter((id) => pages.has(id))).toEqual([]);
   });
 
-  it.each(['zh', 'ru'])('%s translates every message, keeping its arguments', async (locale) => {
-    const en = await readPo('en');
-    const other = await readPo(locale);
-    for (const [id, { translation }] of Object.entries(en)) {
-      const translated = other[id]?.translation ?? '';
-      expect(translated, `${locale}.po has no translation of ${id}`).not.toBe('');
-      expect(argumentsOf(translated), `${locale}: ${id}`).toEqual(argumentsOf(translation ?? ''));
-    }
-  });
+  it.each(CATALOGUES.flatMap(({ name }) => ['zh', 'ru'].map((locale) => ({ name, locale }))))(
+    '$name: $locale translates every message, keeping its arguments',
+    async ({ name, locale }) => {
+      const en = await readPo('en', name);
+      const other = await readPo(locale, name);
+      for (const [id, { translation }] of Object.entries(en)) {
+        const translated = other[id]?.translation ?? '';
+        expect(translated, `${locale}.po (${name}) has no translation of ${id}`).not.toBe('');
+        expect(argumentsOf(translated), `${locale}: ${id}`).toEqual(argumentsOf(translation ?? ''));
+      }
+    },
+  );
 
   it('are compiled from the current .po files (npm run i18n:compile)', async () => {
-    const compiled: Record<string, Messages> = { en: enCompiled, zh: zhCompiled, ru: ruCompiled };
-    for (const locale of ['en', 'zh', 'ru']) {
-      const po = await readPo(locale);
-      expect(Object.keys(compiled[locale]!).sort(), locale).toEqual(Object.keys(po).sort());
+    const compiled: Record<CatalogueName, Record<string, Messages>> = {
+      core: { en: enCompiled, zh: zhCompiled, ru: ruCompiled },
+      pages: { en: enPagesCompiled, zh: zhPagesCompiled, ru: ruPagesCompiled },
+    };
+    for (const { name } of CATALOGUES) {
+      for (const locale of ['en', 'zh', 'ru']) {
+        const po = await readPo(locale, name);
+        expect(Object.keys(compiled[name][locale]!).sort(), `${name} ${locale}`).toEqual(
+          Object.keys(po).sort(),
+        );
+      }
     }
   });
 
   it('write English on the first load exactly as Lingui would (plain {name} arguments only)', () => {
-    const lingui = setupI18n({ locale: 'en', messages: { en: enCompiled } });
+    const lingui = setupI18n({ locale: 'en', messages: { en: { ...enCompiled, ...enPagesCompiled } } });
     for (const [id, message] of messagesInCode()) {
       const values = Object.fromEntries(argumentsOf(message).map((name) => [name, `<${name}>`]));
       expect(english({ id, message }, values), id).toBe(lingui._(id, values));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserLocale, chooseLocale } from '../../../src/i18n/locales';
-import { activateLocale, activeLocale, english, i18n } from '../../../src/i18n/i18n';
+import { activateLocale, activeLocale, addCatalogue, english, i18n } from '../../../src/i18n/i18n';
+import { PAGES_CATALOGUE } from '../../../src/i18n/pages-catalogue';
 
 describe('choosing the language', () => {
   it("takes the first of the browser's languages that the app speaks", () => {
@@ -24,12 +25,19 @@ describe('the translation call', () => {
   });
 
   it('loads the Chinese and Russian catalogues when chosen, and English needs none', async () => {
+    const sources = { id: 'nav.sources', message: 'Data & sources' };
+    const download = { id: 'actions.download', message: 'Download' };
     await activateLocale('ru');
     expect(activeLocale()).toBe('ru');
-    expect(i18n._({ id: 'nav.sources', message: 'Data & sources' })).toBe('Данные и источники');
+    expect(i18n._(download)).not.toBe('Download');
+    // The pages' catalogue loads only once the app registers it (an embed never does).
+    expect(i18n._(sources)).toBe('Data & sources');
+    addCatalogue(PAGES_CATALOGUE);
+    await activateLocale('ru');
+    expect(i18n._(sources)).toBe('Данные и источники');
     await activateLocale('zh');
-    expect(i18n._({ id: 'nav.sources', message: 'Data & sources' })).toBe('数据与来源');
+    expect(i18n._(sources)).toBe('数据与来源');
     await activateLocale('en');
-    expect(i18n._({ id: 'nav.sources', message: 'Data & sources' })).toBe('Data & sources');
+    expect(i18n._(sources)).toBe('Data & sources');
   });
 });

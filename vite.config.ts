@@ -7,6 +7,7 @@ import { preloadLazyEntry } from './scripts/size/preload-lazy-entry.ts';
 import { pureD3 } from './scripts/size/pure-d3.ts';
 import { queryWithoutMutations } from './scripts/size/query-without-mutations.ts';
 import { scaleWithoutFormat } from './scripts/size/scale-format.ts';
+import { shortMessageIds } from './scripts/size/short-message-ids.ts';
 import { contentSecurityPolicy } from './scripts/csp/plugin.ts';
 
 // BASE_URL lets the static build live under a sub-path (e.g. /tools/china-russia/). The default, './', makes
@@ -22,12 +23,14 @@ export default defineConfig({
   // interpolates numbers only here, so d3-color stays out; scaleWithoutFormat: no scale's tickFormat is called (numbers
   // go through src/charts/kit/number-format.ts), so d3-format stays out; queryWithoutMutations: no page runs a
   // react-query mutation, so QueryClient gets an empty mutation cache and the mutation code stays out (see each module).
+  // shortMessageIds: message ids become 5-character hashes in the bundle, code and catalogues alike.
   // preloadLazyEntry: embed.html fetches React and the chart code while its entry starts the data requests.
   plugins: [
     pureD3(),
     numericInterpolate(),
     scaleWithoutFormat(),
     queryWithoutMutations(),
+    shortMessageIds(),
     react(),
     preloadLazyEntry('embed.html', /src[\\/]embed[\\/](start\.ts|mount\.tsx)$/),
     // Every built HTML page carries the Content-Security-Policy of scripts/csp/policy.ts (build only).

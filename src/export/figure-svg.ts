@@ -1,6 +1,7 @@
 // A chart image that stands on its own (as OWID and Datawrapper export them): title, subtitle, the full legend
 // (names wrapped, never cut), the plot with its breaks and event markers, the notes that apply, the source line
 // and the project's name and link. Three sizes: the chart as shown, a 1200x630 social card and a 1080 square.
+import { i18n } from '../i18n/i18n';
 import { SYSTEM_FONT_STACK, inlineStyledCopy } from './svg-styles';
 import { drawTextBlock, estimateTextWidth, wrapLines, type MeasureText, type TextStyle } from './svg-text';
 import { LIGHT_THEME, type ImageTheme } from './image';
@@ -183,6 +184,14 @@ function chartCopy(input: FigureInput, theme: ImageTheme): { chart: SVGSVGElemen
   return { chart, w, h };
 }
 
+/** A card's pointer to the notes it has no room for ('' when there are none). */
+function notesPointer(count: number): string {
+  if (count === 0) return '';
+  if (count === 1)
+    return i18n._({ id: 'figure.note-applies', message: 'A note applies: see the link below.' });
+  return i18n._({ id: 'figure.notes-apply', message: '{count} notes apply: see the link below.' }, { count });
+}
+
 function noteText(note: FigureNote, short: boolean): string {
   if (!note.title) return note.text;
   return short ? `${note.title}.` : `${note.title}. ${note.text}`;
@@ -224,17 +233,18 @@ export function composeFigureSvg(input: FigureInput): ComposedFigure {
     const notes = input.notes ?? [];
     if (fixed && brevity > 0) {
       const legend =
-        brevity === 2 && (input.legend ?? []).length > 0 ? ' The series are named on the chart.' : '';
-      const pointer =
-        notes.length > 0
-          ? `${notes.length === 1 ? 'A note applies' : `${notes.length} notes apply`}: see the link below.`
+        brevity === 2 && (input.legend ?? []).length > 0
+          ? i18n._({ id: 'figure.series-named', message: 'The series are named on the chart.' })
           : '';
-      addText(below, `${pointer}${legend}`.trim(), text(11), gap / 2);
+      addText(below, [notesPointer(notes.length), legend].filter(Boolean).join(' '), text(11), gap / 2);
       addText(below, input.shortEventKey ?? input.eventKey, text(11), gap / 2);
     } else if (fixed) {
       // A card has room for the notes' titles only, in one paragraph; the link leads to their full texts.
       const titles = notes.map((note) => noteText(note, true));
-      if (titles.length > 0) addText(below, `Notes: ${titles.join(' ')}`, text(11), gap / 2);
+      if (titles.length > 0) {
+        const line = i18n._({ id: 'figure.notes', message: 'Notes: {titles}' }, { titles: titles.join(' ') });
+        addText(below, line, text(11), gap / 2);
+      }
       addText(below, input.shortEventKey ?? input.eventKey, text(11), gap / 2);
     } else {
       for (const note of notes) addText(below, noteText(note, false), text(11), gap / 2);

@@ -4,9 +4,16 @@
 /** Width of `text` in px at `fontSize`; `bold` for heavier type. */
 export type MeasureText = (text: string, fontSize: number, bold: boolean) => number;
 
-/** Average glyph widths of common sans-serif system fonts: errs wide, so lines rarely overflow. */
-export const estimateTextWidth: MeasureText = (text, fontSize, bold) =>
-  text.length * fontSize * (bold ? 0.6 : 0.55);
+/** Chinese characters and full-width punctuation: a full em each in every CJK font. */
+const FULL_WIDTH = /[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+
+/** Average glyph widths of common sans-serif system fonts: errs wide, so lines rarely overflow. A Chinese title
+ * is about twice as wide per character as an English or Russian one. */
+export const estimateTextWidth: MeasureText = (text, fontSize, bold) => {
+  let ems = 0;
+  for (const char of text) ems += FULL_WIDTH.test(char) ? 1 : bold ? 0.6 : 0.55;
+  return ems * fontSize;
+};
 
 function splitLongWord(word: string, fits: (text: string) => boolean): string[] {
   const pieces: string[] = [];

@@ -7,7 +7,7 @@ import { viewNotices } from '../../charts/spec-chart/SpecChartView';
 import type { SpecChartData } from '../../charts/spec-chart/types';
 import type { FigureInput, FigureSize } from '../../export/figure-svg';
 import type { ImageTheme } from '../../export/image';
-import { TOOL_NAME } from '../usePageTitle';
+import { appName } from '../app-name';
 
 /** The series drawn in the chart (hidden ones are left out of the image's legend too). */
 export function legendOf(data: SpecChartData, svg: SVGSVGElement) {
@@ -65,7 +65,7 @@ export function figureInputOf({ data, svg, chartUrl, size, theme }: FigureOf): F
       key.length > 0
         ? `The ${key.length} other events are listed, with their sources, at the link below.`
         : undefined,
-    project: { name: TOOL_NAME, url: chartUrl },
+    project: { name: appName(), url: chartUrl },
     size,
     ...(theme ? { theme } : {}),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeFigureSvg, type FigureInput } from '../../../src/export/figure-svg';
+import { activateLocale } from '../../../src/i18n/i18n';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const LONG_NAME =
@@ -123,6 +124,26 @@ describe('composeFigureSvg', () => {
     expect(drawn).toContain('4 notes apply: see the link below.');
     expect(drawn).toContain('Source: CEPII BACI');
     expect(drawn).toContain('https://example.org/#/explorer?v=1');
+  });
+
+  it('a card in Russian or Chinese points to its notes in that language (Russian plural forms)', async () => {
+    const legend = Array.from({ length: 10 }, (_, i) => ({
+      label: `${i} ${LONG_NAME} ${LONG_NAME}`,
+      colour: '#000',
+    }));
+    const notes = Array.from({ length: 4 }, () => ({ text: `${LONG_NAME}. `.repeat(6) }));
+    try {
+      await activateLocale('ru');
+      const ru = textOf(parse(composeFigureSvg(input({ legend, notes, size: 'social' })).svg));
+      expect(ru).toContain('К графику относятся 4 примечания: см. ссылку ниже.');
+      await activateLocale('zh');
+      const zh = textOf(
+        parse(composeFigureSvg(input({ legend, notes: notes.slice(0, 1), size: 'social' })).svg),
+      );
+      expect(zh).toContain('有一条注释适用：见下方链接。');
+    } finally {
+      await activateLocale('en');
+    }
   });
 
   it('a card with room says its notes and legend in full', () => {

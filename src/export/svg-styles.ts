@@ -47,7 +47,10 @@ const DROPPED_ELEMENTS = new Set(['script', 'style', 'foreignobject', 'iframe', 
 export const EXPORT_IGNORE_ATTRIBUTE = 'data-export-ignore';
 
 export const SYSTEM_FONT_STACK =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, ' +
+  // Chinese: each system's own CJK font (as the page's stylesheet, src/figure/base.css).
+  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", ' +
+  '"WenQuanYi Micro Hei", sans-serif';
 export const SYSTEM_MONO_STACK = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
 
 type StyleMap = ReadonlyMap<string, string>;

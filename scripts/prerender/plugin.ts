@@ -48,6 +48,9 @@ export function siteUrlFromEnv(value = process.env.SITE_URL?.trim()): string {
 const ROOT_DIV = '<div id="root"></div>';
 const NOSCRIPT = /<noscript>[\s\S]*?<\/noscript>/;
 const TITLE = /<title>[\s\S]*?<\/title>/;
+const HTML_TAG = /<html lang="[^"]*">/;
+/** <html lang> of each language (src/i18n/locales.ts; here, so the config loader does not read the app). */
+const HTML_LANG = { en: 'en', zh: 'zh-Hans', ru: 'ru' } as const;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -67,14 +70,17 @@ export function withPreload(html: string, file: string): string {
 export function prerenderedPage(template: string, chart: PrerenderedChart, card?: SocialCard): string {
   if (!template.includes(ROOT_DIV)) throw new Error(`prerender: embed.html has no ${ROOT_DIV}`);
   const { dataFile } = chart;
+  // data-lang: the page's language, for the embed's entry (src/embed/boot.ts); <html lang> says it to the reader.
+  const lang = chart.locale === 'en' ? '' : ` data-lang="${chart.locale}"`;
   const root =
-    `<div id="root" data-prerendered="${escapeHtml(chart.id)}" data-chart-data="${dataFile}">` +
+    `<div id="root" data-prerendered="${escapeHtml(chart.id)}" data-chart-data="${dataFile}"${lang}>` +
     `${chart.html}</div>`;
   // The data leaves with the HTML, not after the scripts: hydration waits for it, the chart does not.
   const preload = preloadLink(dataFile);
   const meta = card ? `${socialMeta(card)}\n    ` : '';
   return template
-    .replace(TITLE, `<title>${escapeHtml(chart.data.title)} · China–Russia dual-use trade explorer</title>`)
+    .replace(HTML_TAG, `<html lang="${HTML_LANG[chart.locale]}">`)
+    .replace(TITLE, `<title>${escapeHtml(chart.pageTitle)}</title>`)
     .replace('</head>', `  ${meta}${preload}\n  </head>`)
     .replace(NOSCRIPT, '')
     .replace(ROOT_DIV, root);
@@ -141,7 +147,9 @@ async function renderCharts(config: ResolvedConfig, siteUrl: string): Promise<Re
     >;
     const dataDir = join(config.publicDir, 'data');
     const embeds = await render.renderPresetEmbeds(dataDir, `${config.base}#/`);
-    const shared = await render.renderSharedCharts(dataDir, config.root, siteUrl, embeds);
+    // Social cards are drawn from the English pages (a shared link's preview has no reader's language yet).
+    const english = embeds.filter((chart) => chart.locale === 'en');
+    const shared = await render.renderSharedCharts(dataDir, config.root, siteUrl, english);
     const { html: story, facts, firstChart } = await render.renderStory(dataDir);
     return { embeds, shared, story, facts, firstChart };
   } finally {
@@ -194,7 +202,7 @@ export function prerenderEmbeds(): Plugin {
         readFileSync(stylesheetFile(outDir, config!.base, href), 'utf8');
       const styleHashes = new Map<string, string[]>();
       for (const chart of embeds) {
-        const card = cards.get(chart.id);
+        const card = chart.locale === 'en' ? cards.get(chart.id) : undefined;
         const page = card && { ...card, url: `${siteUrl}${chart.htmlFile}` };
         const { html, hashes } = withInlinedStyles(prerenderedPage(template, chart, page), readStylesheet);
         styleHashes.set(chart.htmlFile, hashes);

@@ -24,6 +24,9 @@ import { cardStyleSheet, plainCardSvg, renderCardPng, socialCardSvg, timelineCha
 import { openDataFolder, specChartData, type DataFolder } from './chart-data';
 import { renderStaticStory } from './static-story';
 import { FIRST_CHART_FILE, firstChartStep } from '../../src/story/first-chart';
+import { appName } from '../../src/figure/app-name';
+import { activateLocale } from '../../src/i18n/i18n';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '../../src/i18n/locales';
 
 /** The story with every step's chart drawn, for dist/static-story.html, and the data it was drawn from. */
 export async function renderStory(dataDir: string) {
@@ -47,6 +50,10 @@ export async function renderStory(dataDir: string) {
 
 export interface PrerenderedChart {
   id: PrerenderedId;
+  /** The language it is drawn in. */
+  locale: Locale;
+  /** The page's <title>, in its language. */
+  pageTitle: string;
   htmlFile: string;
   dataFile: string;
   data: SpecChartData;
@@ -55,6 +62,21 @@ export interface PrerenderedChart {
 }
 
 export async function renderPresetEmbeds(dataDir: string, appUrl: string): Promise<PrerenderedChart[]> {
+  const charts: PrerenderedChart[] = [];
+  // One page per language, each drawn with that language active (titles, notes, numbers, series names); English
+  // is left active for what the build renders next.
+  try {
+    for (const locale of LOCALES) {
+      await activateLocale(locale);
+      charts.push(...(await renderEmbedsIn(locale, dataDir, appUrl)));
+    }
+  } finally {
+    await activateLocale(SOURCE_LOCALE);
+  }
+  return charts;
+}
+
+async function renderEmbedsIn(locale: Locale, dataDir: string, appUrl: string): Promise<PrerenderedChart[]> {
   const folder = openDataFolder(dataDir);
   const charts: PrerenderedChart[] = [];
   for (const id of Object.keys(PRERENDERED_SPECS) as PrerenderedId[]) {
@@ -76,7 +98,15 @@ export async function renderPresetEmbeds(dataDir: string, appUrl: string): Promi
       );
       return `<div class="prerendered-layout" data-layout="${layout}">${chart}</div>`;
     }).join('');
-    charts.push({ id, htmlFile: prerenderedEmbedFile(id), dataFile: prerenderedDataFile(id), data, html });
+    charts.push({
+      id,
+      locale,
+      htmlFile: prerenderedEmbedFile(id, locale),
+      dataFile: prerenderedDataFile(id, locale),
+      data,
+      html,
+      pageTitle: `${data.title} · ${appName()}`,
+    });
   }
   return charts;
 }

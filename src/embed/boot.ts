@@ -4,7 +4,15 @@
 // A prerendered embed (embed-<id>.html) already holds its chart: it only fetches its data and hydrates.
 import { startDataReader } from '../data/worker-client';
 import { activateLocale } from '../i18n/i18n';
-import { chooseLocale, HTML_LANG, LANG_PARAM, navigatorLanguages } from '../i18n/locales';
+import {
+  chooseLocale,
+  HTML_LANG,
+  isLocale,
+  LANG_PARAM,
+  navigatorLanguages,
+  SOURCE_LOCALE,
+  type Locale,
+} from '../i18n/locales';
 import '../figure/base.css';
 import '../figure/chart.css';
 import './embed.css';
@@ -15,27 +23,31 @@ document.documentElement.classList.add('js');
 const root = document.getElementById('root');
 if (!root) throw new Error('embed.html has no #root element');
 
-// The link's `lang=`, else the reader's browser language (a bad value is named in the chart's notice, start.ts).
+const { prerendered, chartData } = root.dataset;
+// A prerendered page's own language (the build writes one page per language, data-lang on #root).
+const pageLocale = isLocale(root.dataset.lang ?? '') ? (root.dataset.lang as Locale) : SOURCE_LOCALE;
+
+// The link's `lang=`; else a Chinese or Russian page's own language (its file is the embedder's choice); else the
+// reader's browser language (a bad value is named in the chart's notice, start.ts).
+const params = new URLSearchParams(window.location.search);
 const { locale } = chooseLocale(
-  new URLSearchParams(window.location.search).get(LANG_PARAM),
+  params.get(LANG_PARAM) ?? (pageLocale === SOURCE_LOCALE ? null : pageLocale),
   navigatorLanguages(),
 );
 document.documentElement.lang = HTML_LANG[locale];
 // English needs no catalogue; Chinese or Russian load theirs while the rest downloads.
 const language = activateLocale(locale);
 
-const { prerendered, chartData } = root.dataset;
-
-// The embed's query: a prerendered preset page (embed-<id>.html) drawn anew in another language keeps its chart.
+// The embed's query: a prerendered preset page drawn anew in another language keeps its chart.
 let search = window.location.search;
-if (prerendered && locale !== 'en' && prerendered !== 'explorer-default')
+if (prerendered && locale !== pageLocale && prerendered !== 'explorer-default')
   search = `?chart=${prerendered}&${search.slice(1)}`;
-// If the prerendered page cannot be hydrated (its URL asks for something else, its language is not the build's
-// English, or its data is unreachable), the HTML chart stays until the ordinary embed has drawn it.
+// If the prerendered page cannot be hydrated (its URL asks for something else, the reader's language is not the
+// page's, or its data is unreachable), the HTML chart stays until the ordinary embed has drawn it.
 const hydrated =
-  prerendered && chartData && locale === 'en'
-    ? await import('./hydrate')
-        .then((module) => module.hydratePrerendered(root, prerendered, chartData))
+  prerendered && chartData && locale === pageLocale
+    ? await Promise.all([import('./hydrate'), language])
+        .then(([module]) => module.hydratePrerendered(root, prerendered, chartData, pageLocale))
         .catch(() => false)
     : false;
 if (!hydrated) {

@@ -11,6 +11,7 @@ import { reportHeight } from './post-height';
 import { PrerenderedEmbed } from './prerendered';
 import { hydratable, isPrerenderedId } from '../figure/prerendered-files';
 import { applyTheme } from './theme';
+import type { Locale } from '../i18n/locales';
 import { LAYOUT_NAMES, layoutIdPrefix, NARROW_QUERY, PRERENDER_LAYOUTS } from './prerender-layouts';
 
 /** Renders nothing (so the markup still matches the build's); runs `run` once the tree has hydrated. */
@@ -24,8 +25,13 @@ function OnCommit({ run }: { run: () => void }) {
  * prerendered chart is not (then the ordinary embed draws it). A mismatch between the build's HTML and this
  * render is recorded on the root (data-hydration-error) for the tests; React then redraws that part.
  */
-export async function hydratePrerendered(root: HTMLElement, id: string, dataFile: string): Promise<boolean> {
-  if (!isPrerenderedId(id) || !hydratable(window.location.search)) return false;
+export async function hydratePrerendered(
+  root: HTMLElement,
+  id: string,
+  dataFile: string,
+  pageLocale: Locale,
+): Promise<boolean> {
+  if (!isPrerenderedId(id) || !hydratable(window.location.search, pageLocale)) return false;
   applyTheme(parseEmbedParams(window.location.search).theme);
   // Fetched beside the data, not awaited: the actions hydrate when their code is here (SpecFigure.tsx).
   void loadFigureActions();

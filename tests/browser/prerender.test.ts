@@ -3,7 +3,8 @@
 // broken controls), and hydration leaves the drawn SVG exactly as the build drew it.
 import { chromium, type Browser as PwBrowser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { PRERENDERED_SPECS } from '../../src/figure/prerendered-files.ts';
+import { PRERENDERED_SPECS, prerenderedEmbedFile } from '../../src/figure/prerendered-files.ts';
+import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { PRESETS } from '../../src/spec/presets.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { chartFigure } from './selectors.ts';
@@ -29,7 +30,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function svgOf(javaScriptEnabled: boolean, presetId: string, layout: keyof typeof VIEWPORTS) {
+async function svgOf(
+  javaScriptEnabled: boolean,
+  presetId: string,
+  layout: keyof typeof VIEWPORTS,
+  locale: Locale = 'en',
+) {
   const context = await browser.newContext({ javaScriptEnabled, viewport: VIEWPORTS[layout] });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -37,7 +43,7 @@ async function svgOf(javaScriptEnabled: boolean, presetId: string, layout: keyof
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${baseUrl}/embed-${presetId}.html`);
+  await page.goto(`${baseUrl}/${prerenderedEmbedFile(presetId, locale)}`);
   if (javaScriptEnabled) await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: 30_000 });
   const figure = page.locator(shown(chartFigure(chartIdOf(presetId))));
   const svg = await figure.locator('svg[role="img"]').evaluate((element) => element.outerHTML);
@@ -48,17 +54,21 @@ async function svgOf(javaScriptEnabled: boolean, presetId: string, layout: keyof
 }
 
 describe('prerendered embeds', () => {
-  test('every preset and the explorer default view is served with its chart, source line and table already in the HTML', async () => {
+  test('every preset and the explorer default view is served with its chart, source line and table already in the HTML, in each language', async () => {
     const missing: string[] = [];
-    for (const id of PRERENDERED_IDS) {
-      const response = await fetch(`${baseUrl}/embed-${id}.html`);
+    for (const [id, locale] of PRERENDERED_IDS.flatMap((id) =>
+      LOCALES.map((locale) => [id, locale] as const),
+    )) {
+      const response = await fetch(`${baseUrl}/${prerenderedEmbedFile(id, locale)}`);
       const html = response.ok ? await response.text() : '';
       const root = html.slice(html.indexOf('<div id="root"'));
       const has = (needle: string) => root.includes(needle);
       if (!has(`data-chart-id="${chartIdOf(id)}"`) || !has('<svg role="img"') || !has('class="source-line"'))
-        missing.push(`${id}: no chart or source line (HTTP ${response.status})`);
-      else if (!has('<table')) missing.push(`${id}: no data table`);
-      if (/<script>/.test(html)) missing.push(`${id}: inline script`);
+        missing.push(`${id} ${locale}: no chart or source line (HTTP ${response.status})`);
+      else if (!has('<table')) missing.push(`${id} ${locale}: no data table`);
+      if (/<script>/.test(html)) missing.push(`${id} ${locale}: inline script`);
+      if (!html.includes(`<html lang="${locale === 'zh' ? 'zh-Hans' : locale}">`))
+        missing.push(`${id} ${locale}: <html lang> is not the page's language`);
     }
     expect(missing).toEqual([]);
   });
@@ -87,12 +97,18 @@ describe('prerendered embeds', () => {
     await context.close();
   });
 
-  test.each(['chpl-tiers', 'explorer-default', 'chpl-top-codes-2023'])(
-    'hydrating %s leaves its SVG exactly as the build drew it, on a desktop and on a phone',
-    async (presetId) => {
+  test.each([
+    ['chpl-tiers', 'en'],
+    ['explorer-default', 'en'],
+    ['chpl-top-codes-2023', 'en'],
+    ['chpl-tiers', 'zh'],
+    ['chpl-top-codes-2023', 'ru'],
+  ] as const)(
+    'hydrating %s (%s) leaves its SVG exactly as the build drew it, on a desktop and on a phone',
+    async (presetId, locale) => {
       for (const layout of ['wide', 'narrow'] as const) {
-        const server = await svgOf(false, presetId, layout);
-        const hydrated = await svgOf(true, presetId, layout);
+        const server = await svgOf(false, presetId, layout, locale);
+        const hydrated = await svgOf(true, presetId, layout, locale);
         expect(hydrated.hydrationError, layout).toBeNull();
         expect(hydrated.errors, layout).toEqual([]);
         // Drawn at the width the page has, so the script has nothing to redraw and nothing below it moves.

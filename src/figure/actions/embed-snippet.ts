@@ -32,14 +32,17 @@ function escapeAttribute(text: string): string {
 export function embedUrl(input: Pick<EmbedSnippetInput, 'appBase' | 'spec' | 'options'>): string {
   const { options } = input;
   const id = prerenderedIdOf(input.spec);
-  // The prerendered page is drawn in English: a Chinese or Russian embed is drawn by embed.html from the start.
-  if (id && options.controls !== false && !options.dataVersion && (options.lang ?? 'en') === 'en') {
+  // The build drew the preset in each language (embed-<id>.html, .zh.html, .ru.html). A Chinese or Russian page
+  // is in its language whatever the reader's browser says; the English one follows the browser unless lang=en.
+  if (id && options.controls !== false && !options.dataVersion) {
     const theme = options.theme ?? DEFAULT_EMBED_OPTIONS.theme;
+    const locale = options.lang ?? 'en';
     const params = [
       ...(theme === DEFAULT_EMBED_OPTIONS.theme ? [] : [`${EMBED_PARAMS.theme}=${theme}`]),
-      ...(options.lang ? [`${EMBED_PARAMS.lang}=${options.lang}`] : []),
+      ...(options.lang === 'en' ? [`${EMBED_PARAMS.lang}=en`] : []),
     ];
-    return `${input.appBase}${prerenderedEmbedFile(id)}${params.length > 0 ? `?${params.join('&')}` : ''}`;
+    const file = prerenderedEmbedFile(id, locale);
+    return `${input.appBase}${file}${params.length > 0 ? `?${params.join('&')}` : ''}`;
   }
   return `${input.appBase}embed.html?${embedQueryString(input.spec, options)}`;
 }

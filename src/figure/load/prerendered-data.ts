@@ -7,6 +7,7 @@ import type { SpecChartData } from '../../charts/spec-chart/types';
 import type { ChartSpec } from '../../spec/schema';
 import { specToQueryString } from '../../spec/url';
 import { prerenderedDataFile, prerenderedIdOf } from '../prerendered-files';
+import { activeLocale } from '../../i18n/i18n';
 
 /** A chart's data as the build wrote it beside the pages (embed-<id>.json, story-first-chart.json). */
 export async function fetchChartData(file: string): Promise<SpecChartData> {
@@ -17,9 +18,11 @@ export async function fetchChartData(file: string): Promise<SpecChartData> {
 
 export function usePrerenderedData(spec: ChartSpec): SpecChartData | undefined {
   const id = prerenderedIdOf(spec);
+  // The build wrote it in each language: its texts must be the reader's.
+  const locale = activeLocale();
   const { data } = useQuery({
-    queryKey: ['prerendered-data', id],
-    queryFn: () => fetchChartData(prerenderedDataFile(id ?? '')),
+    queryKey: ['prerendered-data', id, locale],
+    queryFn: () => fetchChartData(prerenderedDataFile(id ?? '', locale)),
     enabled: id !== null,
     staleTime: Infinity,
     retry: false,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedQueryString, parseEmbedParams } from '../../../src/spec/embed-params';
 import { PRESETS } from '../../../src/spec';
-import { hydratable } from '../../../src/figure/prerendered-files';
+import { hydratable, prerenderedDataFile, prerenderedEmbedFile } from '../../../src/figure/prerendered-files';
 import { embedUrl } from '../../../src/figure/actions/embed-snippet';
 
 describe('the embed link language (lang=)', () => {
@@ -28,22 +28,41 @@ describe('the embed link language (lang=)', () => {
     expect(embedQueryString(spec, {})).toBe('chart=chpl-tiers');
   });
 
-  it('hydrates a prerendered (English) chart only when the link asks for no other language', () => {
+  it('hydrates a prerendered chart only when the link asks for no other language than the page’s', () => {
     expect(hydratable('?theme=dark&lang=en')).toBe(true);
     expect(hydratable('?lang=zh')).toBe(false);
+    expect(hydratable('?lang=zh', 'zh')).toBe(true);
+    expect(hydratable('', 'ru')).toBe(true);
+    expect(hydratable('?lang=en', 'ru')).toBe(false);
+  });
+
+  it('names each language’s prerendered page and data file, English’s as they always were', () => {
+    expect(prerenderedEmbedFile('chpl-tiers')).toBe('embed-chpl-tiers.html');
+    expect(prerenderedEmbedFile('chpl-tiers', 'zh')).toBe('embed-chpl-tiers.zh.html');
+    expect(prerenderedDataFile('chpl-tiers', 'ru')).toBe('embed-chpl-tiers.ru.json');
+    expect(prerenderedDataFile('chpl-tiers', 'en')).toBe('embed-chpl-tiers.json');
   });
 });
 
 describe('the embed snippet language', () => {
   const input = { appBase: 'https://example.org/', spec: PRESETS['chpl-tiers'] };
 
-  it('keeps the prerendered (English) page for English or no language, and embed.html for zh and ru', () => {
+  it('gives each language its own prerendered page, the language in the file name', () => {
     expect(embedUrl({ ...input, options: {} })).toBe('https://example.org/embed-chpl-tiers.html');
     expect(embedUrl({ ...input, options: { lang: 'en', theme: 'dark' } })).toBe(
       'https://example.org/embed-chpl-tiers.html?theme=dark&lang=en',
     );
     expect(embedUrl({ ...input, options: { lang: 'zh' } })).toBe(
-      'https://example.org/embed.html?chart=chpl-tiers&lang=zh',
+      'https://example.org/embed-chpl-tiers.zh.html',
+    );
+    expect(embedUrl({ ...input, options: { lang: 'ru', theme: 'dark' } })).toBe(
+      'https://example.org/embed-chpl-tiers.ru.html?theme=dark',
+    );
+  });
+
+  it('still draws a pinned or control-less embed in any language with embed.html', () => {
+    expect(embedUrl({ ...input, options: { lang: 'zh', controls: false } })).toMatch(
+      /^https:\/\/example\.org\/embed\.html\?.*lang=zh/,
     );
   });
 });

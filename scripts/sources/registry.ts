@@ -9,7 +9,7 @@ import { sortFlows } from '../pipeline/flows';
 import { columnsOf, flows, publishedTable, table } from '../pipeline/outputs';
 import type { RawFile } from '../pipeline/resolve';
 import { parseBaci } from '../parsers/baci';
-import { parseChpl } from '../parsers/chpl';
+import { CHPL_NAMES_FILE, parseChpl } from '../parsers/chpl';
 import { parseComtrade } from '../parsers/comtrade';
 import { parseEurostat } from '../parsers/eurostat';
 import { parseEvents } from '../parsers/events';
@@ -287,8 +287,11 @@ export const REGISTRY = {
             'copies; descriptions in our own words), so no origin produces it',
         },
       },
+      // The Chinese and Russian names of the 50 codes, curated in this repository with their source
+      // (name_source: the project's translation unless a national tariff's wording is quoted; CHPL_NAMES.md).
+      { name: CHPL_NAMES_FILE, root: 'repo', sha256: null },
     ],
-    parse: (files) => parseChpl(fileAt(files, 0)),
+    parse: (files) => parseChpl(fileAt(files, 0), fileAt(files, 1)),
   }),
   hsNames: defineSource({
     id: SOURCE_IDS.hsNames,

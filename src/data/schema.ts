@@ -8,6 +8,8 @@ import { COMPARABILITY, type Comparability } from './comparability';
 import type { ColumnRule, ColumnRules } from './csv/cell-rules';
 import { TABLE_KINDS } from './csv/row-rules';
 import {
+  CHPL_NAME_SOURCE_MESSAGE,
+  CHPL_NAME_SOURCE_PATTERN,
   EVENT_KINDS,
   EVENT_LABEL_ON_MESSAGE,
   EVENT_LABEL_ON_PATTERN,
@@ -74,12 +76,34 @@ export const chplTier = z.enum(['1', '2', '3.A', '3.B', '4.A', '4.B']);
 export type ChplTier = z.infer<typeof chplTier>;
 export const CHPL_TIERS: readonly ChplTier[] = chplTier.options;
 
-/** chpl.csv: the official list, HS 2022 codes. */
+/**
+ * Where a CHPL code's Chinese and Russian names come from: "project-translation" (the project's translation of the
+ * English description, not official tariff wording), or the https address of the national tariff they are quoted
+ * from (scripts/curated/CHPL_NAMES.md).
+ */
+const chplNameSource = z.string().check(z.regex(CHPL_NAME_SOURCE_PATTERN, CHPL_NAME_SOURCE_MESSAGE));
+const chplName = z.string().check(z.minLength(1));
+
+/** scripts/curated/chpl_names.csv, read by the pipeline: every cell filled. */
+export const chplNamesRow = z.object({
+  hs6_2022: hs6Code,
+  name_zh: chplName,
+  name_ru: chplName,
+  name_source: chplNameSource,
+});
+
+/** A name column added after earlier data versions were published: absent from their files (read as null). */
+const laterName = z.optional(z.nullable(chplName));
+
+/** chpl.csv: the official list, HS 2022 codes, with the Chinese and Russian names of each code and their source. */
 export const chplItem = z.object({
   hs6_2022: hs6Code,
   tier: chplTier,
   description: z.string().check(z.minLength(1)),
   source_url: z.string().check(z.url()),
+  name_zh: laterName,
+  name_ru: laterName,
+  name_source: z.optional(z.nullable(chplNameSource)),
 });
 export type ChplItem = z.infer<typeof chplItem>;
 

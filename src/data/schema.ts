@@ -193,6 +193,15 @@ export const eventRow = z.object({
   short_label: z.string().check(z.minLength(1), z.maxLength(28)),
   /** Where the event is labelled on the chart (EVENT_LABEL_TOPICS); null = only in the grouped marker. */
   label_on: z.nullable(z.string().check(z.regex(EVENT_LABEL_ON_PATTERN, EVENT_LABEL_ON_MESSAGE))),
+  /**
+   * The label and short label in Chinese and Russian (scripts/curated/text_translations.csv), with the same length
+   * limits; null where there is no translation of the current English. Optional: files of earlier data versions
+   * lack these columns.
+   */
+  label_zh: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(60)))),
+  label_ru: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(60)))),
+  short_label_zh: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(28)))),
+  short_label_ru: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(28)))),
 });
 export type EventRow = z.infer<typeof eventRow>;
 
@@ -273,10 +282,20 @@ export const reconciliationRow = z.object({
 });
 export type ReconciliationRow = z.infer<typeof reconciliationRow>;
 
+/**
+ * A caveat's or a break's words in Chinese or Russian, written by the pipeline from scripts/curated/
+ * text_translations.csv only where the English they translate is the manifest's English, word for word (a text the
+ * build writes from the data has none): src/data/data-text.ts shows the English, marked, where a field is missing.
+ */
+const caveatWords = z.object({ title: z.optional(z.string()), text: z.optional(z.string()) });
+const breakWords = z.object({ label: z.string() });
+
 export const caveat = z.object({
   id: z.string(),
   title: z.string(),
   text: z.string(),
+  zh: z.optional(caveatWords),
+  ru: z.optional(caveatWords),
 });
 export type Caveat = z.infer<typeof caveat>;
 
@@ -289,6 +308,8 @@ export const seriesBreak = z.object({
   before: period,
   label: z.string(),
   caveat: z.string(),
+  zh: z.optional(breakWords),
+  ru: z.optional(breakWords),
 });
 export type SeriesBreak = z.infer<typeof seriesBreak>;
 

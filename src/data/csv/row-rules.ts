@@ -29,6 +29,8 @@ const url: ColumnRule = { kind: 'url' };
 const nullableNumber: ColumnRule = { kind: 'number', nullable: true };
 const match = ['exact', 'approximate'] as const;
 const TRUE_FALSE = ['true', 'false'] as const;
+const laterLabel: ColumnRule = { kind: 'text', min: 1, max: 60, nullable: true, optional: true };
+const laterShortLabel: ColumnRule = { kind: 'text', min: 1, max: 28, nullable: true, optional: true };
 
 export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
   flows: {
@@ -119,6 +121,11 @@ export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
       message: EVENT_LABEL_ON_MESSAGE,
       nullable: true,
     },
+    // Added in issue 15, optional like chpl.csv's names.
+    label_zh: laterLabel,
+    label_ru: laterLabel,
+    short_label_zh: laterShortLabel,
+    short_label_ru: laterShortLabel,
   },
   ...PUBLISHED_RULES,
   reconciliation: {

@@ -28,6 +28,7 @@ import { CAVEAT_IDS, hs2017NamesText } from './caveats';
 import { buildProducts, chplLinks } from './products';
 import { buildReconciliation, formatReconciliation } from './reconcile';
 import { REPO_ROOT, sha256Hex, type RawFile } from './resolve';
+import { parseTranslations, TRANSLATIONS_FILE } from './translations';
 import { assertKnownCodes, assertUniqueFlows } from './validate';
 
 export const NEW_HEADINGS_FILE = 'scripts/curated/hs2017_new_headings.csv';
@@ -263,6 +264,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       [CAVEAT_IDS.hsVersions]: hsRelationCaveatText(data.concordance, missingChplYears(data)),
       [CAVEAT_IDS.hs2017Names]: hs2017NamesText(data.products),
     },
+    parseTranslations(readCurated(TRANSLATIONS_FILE, REGISTRY.events.id, loadOptions)),
   );
   const contents = [...files, { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) + '\n' }];
   writeAtomically(options.outDir, contents, (dir) => checkWritten(dir, manifest), {

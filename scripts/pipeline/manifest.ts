@@ -13,6 +13,7 @@ import type { SourceSpec } from '../sources/registry';
 import { BREAKS, CAVEATS } from './caveats';
 import { PipelineError } from './errors';
 import { sha256Hex, type RawFile } from './resolve';
+import { translateBreaks, translateCaveats, type TextTranslation } from './translations';
 
 export interface OutputFile {
   path: string;
@@ -75,6 +76,8 @@ export function buildManifest(
   extra: { caveats: readonly Caveat[]; breaks: readonly SeriesBreak[] } = { caveats: [], breaks: [] },
   /** Caveat id -> a text written from the data (e.g. the HS relation derived from the workbook). */
   derivedTexts: Readonly<Record<string, string>> = {},
+  /** Chinese and Russian words of the caveats and breaks (scripts/curated/text_translations.csv). */
+  translations: readonly TextTranslation[] = [],
 ): Manifest {
   const candidate = {
     schemaVersion: 1,
@@ -82,11 +85,11 @@ export function buildManifest(
     generatedAt: now.toISOString(),
     sources,
     files,
-    caveats: [
-      ...CAVEATS.map((c) => (derivedTexts[c.id] ? { ...c, text: derivedTexts[c.id] } : c)),
-      ...extra.caveats,
-    ],
-    breaks: [...BREAKS, ...extra.breaks],
+    caveats: translateCaveats(
+      [...CAVEATS.map((c) => ({ ...c, text: derivedTexts[c.id] ?? c.text })), ...extra.caveats],
+      translations,
+    ),
+    breaks: translateBreaks([...BREAKS, ...extra.breaks], translations),
   };
   const parsed = manifestSchema.safeParse(candidate);
   if (!parsed.success) throw new PipelineError(`manifest: ${parsed.error.issues[0]?.message ?? 'invalid'}`);

@@ -128,7 +128,10 @@ function tableFiles(
     }),
     table(DATA_FILES.chpl, columnsOf(chplItem), d.chpl, {
       kind: 'chpl',
-      description: 'The Common High Priority List: 50 HS 2022 codes with their tiers.',
+      description:
+        'The Common High Priority List: 50 HS 2022 codes with their tiers, and each code’s Chinese and Russian ' +
+        'names (name_zh, name_ru) with their source (name_source): "project-translation" marks the project’s ' +
+        'translation of the English description, not official tariff wording; a URL names the tariff quoted.',
       sources: [S.chpl],
       caveats: [C.dualUse, C.hsVersions],
     }),

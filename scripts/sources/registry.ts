@@ -4,12 +4,13 @@ import { DATA_FILES, SOURCE_IDS } from '../../src/data/files';
 import { eventRow, type Caveat, type Currency, type Frequency } from '../../src/data/schema';
 import { CAVEAT_IDS as C } from '../pipeline/caveats';
 import { PipelineError } from '../pipeline/errors';
+import { parseTranslations, translateEvents, TRANSLATIONS_FILE } from '../pipeline/translations';
 import type { OutputFile } from '../pipeline/manifest';
 import { sortFlows } from '../pipeline/flows';
 import { columnsOf, flows, publishedTable, table } from '../pipeline/outputs';
 import type { RawFile } from '../pipeline/resolve';
 import { parseBaci } from '../parsers/baci';
-import { parseChpl } from '../parsers/chpl';
+import { CHPL_NAMES_FILE, parseChpl } from '../parsers/chpl';
 import { parseComtrade } from '../parsers/comtrade';
 import { parseEurostat } from '../parsers/eurostat';
 import { parseEvents } from '../parsers/events';
@@ -287,8 +288,11 @@ export const REGISTRY = {
             'copies; descriptions in our own words), so no origin produces it',
         },
       },
+      // The Chinese and Russian names of the 50 codes, curated in this repository with their source
+      // (name_source: the project's translation unless a national tariff's wording is quoted; CHPL_NAMES.md).
+      { name: CHPL_NAMES_FILE, root: 'repo', sha256: null },
     ],
-    parse: (files) => parseChpl(fileAt(files, 0)),
+    parse: (files) => parseChpl(fileAt(files, 0), fileAt(files, 1)),
   }),
   hsNames: defineSource({
     id: SOURCE_IDS.hsNames,
@@ -465,12 +469,20 @@ export const REGISTRY = {
     currency: null,
     frequency: null,
     caveats: [C.curatedEvents],
-    files: [{ name: EVENTS_FILE, root: 'repo', sha256: null }],
-    parse: (files) => parseEvents(fileAt(files, 0)),
+    // The events, and the Chinese and Russian words of their labels (also of the caveats and breaks, which the
+    // build reads from the same file: scripts/pipeline/translations.ts).
+    files: [
+      { name: EVENTS_FILE, root: 'repo', sha256: null },
+      { name: TRANSLATIONS_FILE, root: 'repo', sha256: null },
+    ],
+    parse: (files) => translateEvents(parseEvents(fileAt(files, 0)), parseTranslations(fileAt(files, 1))),
     outputs: (rows) => [
       table(DATA_FILES.events, columnsOf(eventRow), rows, {
         kind: 'events',
-        description: 'Dated events for chart annotations, each with its source.',
+        description:
+          'Dated events for chart annotations, each with its source; label_zh, label_ru, short_label_zh and ' +
+          'short_label_ru are the project’s Chinese and Russian translations of label and short_label (empty ' +
+          'where the current English has none).',
         sources: [SOURCE_IDS.events],
         caveats: [C.curatedEvents],
       }),

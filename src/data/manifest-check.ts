@@ -9,6 +9,9 @@ const SHA256 = /^[0-9a-f]{64}$/;
 const str = text();
 const strings = listOf(str);
 const period = text({ pattern: PERIOD_PATTERN, message: PERIOD_MESSAGE });
+/** A caveat's or break's Chinese or Russian words (schema.ts), absent where there is no translation. */
+const caveatWords = record({ title: str, text: str }, ['title', 'text']);
+const breakWords = record({ label: str });
 
 const manifestShape: Shape = record({
   schemaVersion: oneOf([1]),
@@ -45,16 +48,21 @@ const manifestShape: Shape = record({
       ['hs2'],
     ),
   ),
-  caveats: listOf(record({ id: str, title: str, text: str })),
+  caveats: listOf(record({ id: str, title: str, text: str, zh: caveatWords, ru: caveatWords }, ['zh', 'ru'])),
   breaks: listOf(
-    record({
-      id: str,
-      source: str,
-      after: period,
-      before: period,
-      label: str,
-      caveat: str,
-    }),
+    record(
+      {
+        id: str,
+        source: str,
+        after: period,
+        before: period,
+        label: str,
+        caveat: str,
+        zh: breakWords,
+        ru: breakWords,
+      },
+      ['zh', 'ru'],
+    ),
   ),
 });
 

@@ -23,3 +23,7 @@ export const EVENT_LABEL_TOPICS = ['all', 'chpl', 'eu', 'russia-imports', 'china
 const TOPIC = `(${EVENT_LABEL_TOPICS.join('|')})`;
 export const EVENT_LABEL_ON_PATTERN = new RegExp(`^${TOPIC}( ${TOPIC})*$`);
 export const EVENT_LABEL_ON_MESSAGE = `expected chart topics separated by spaces: ${EVENT_LABEL_TOPICS.join(', ')}`;
+
+/** A CHPL name's source (chpl.csv name_source): the project's own translation, or the tariff's address. */
+export const CHPL_NAME_SOURCE_PATTERN = /^(project-translation|https:\/\/\S+)$/;
+export const CHPL_NAME_SOURCE_MESSAGE = 'expected project-translation or an https:// address';

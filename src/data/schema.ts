@@ -8,6 +8,8 @@ import { COMPARABILITY, type Comparability } from './comparability';
 import type { ColumnRule, ColumnRules } from './csv/cell-rules';
 import { TABLE_KINDS } from './csv/row-rules';
 import {
+  CHPL_NAME_SOURCE_MESSAGE,
+  CHPL_NAME_SOURCE_PATTERN,
   EVENT_KINDS,
   EVENT_LABEL_ON_MESSAGE,
   EVENT_LABEL_ON_PATTERN,
@@ -74,12 +76,34 @@ export const chplTier = z.enum(['1', '2', '3.A', '3.B', '4.A', '4.B']);
 export type ChplTier = z.infer<typeof chplTier>;
 export const CHPL_TIERS: readonly ChplTier[] = chplTier.options;
 
-/** chpl.csv: the official list, HS 2022 codes. */
+/**
+ * Where a CHPL code's Chinese and Russian names come from: "project-translation" (the project's translation of the
+ * English description, not official tariff wording), or the https address of the national tariff they are quoted
+ * from (scripts/curated/CHPL_NAMES.md).
+ */
+const chplNameSource = z.string().check(z.regex(CHPL_NAME_SOURCE_PATTERN, CHPL_NAME_SOURCE_MESSAGE));
+const chplName = z.string().check(z.minLength(1));
+
+/** scripts/curated/chpl_names.csv, read by the pipeline: every cell filled. */
+export const chplNamesRow = z.object({
+  hs6_2022: hs6Code,
+  name_zh: chplName,
+  name_ru: chplName,
+  name_source: chplNameSource,
+});
+
+/** A name column added after earlier data versions were published: absent from their files (read as null). */
+const laterName = z.optional(z.nullable(chplName));
+
+/** chpl.csv: the official list, HS 2022 codes, with the Chinese and Russian names of each code and their source. */
 export const chplItem = z.object({
   hs6_2022: hs6Code,
   tier: chplTier,
   description: z.string().check(z.minLength(1)),
   source_url: z.string().check(z.url()),
+  name_zh: laterName,
+  name_ru: laterName,
+  name_source: z.optional(z.nullable(chplNameSource)),
 });
 export type ChplItem = z.infer<typeof chplItem>;
 
@@ -169,6 +193,15 @@ export const eventRow = z.object({
   short_label: z.string().check(z.minLength(1), z.maxLength(28)),
   /** Where the event is labelled on the chart (EVENT_LABEL_TOPICS); null = only in the grouped marker. */
   label_on: z.nullable(z.string().check(z.regex(EVENT_LABEL_ON_PATTERN, EVENT_LABEL_ON_MESSAGE))),
+  /**
+   * The label and short label in Chinese and Russian (scripts/curated/text_translations.csv), with the same length
+   * limits; null where there is no translation of the current English. Optional: files of earlier data versions
+   * lack these columns.
+   */
+  label_zh: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(60)))),
+  label_ru: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(60)))),
+  short_label_zh: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(28)))),
+  short_label_ru: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(28)))),
 });
 export type EventRow = z.infer<typeof eventRow>;
 
@@ -249,10 +282,20 @@ export const reconciliationRow = z.object({
 });
 export type ReconciliationRow = z.infer<typeof reconciliationRow>;
 
+/**
+ * A caveat's or a break's words in Chinese or Russian, written by the pipeline from scripts/curated/
+ * text_translations.csv only where the English they translate is the manifest's English, word for word (a text the
+ * build writes from the data has none): src/data/data-text.ts shows the English, marked, where a field is missing.
+ */
+const caveatWords = z.object({ title: z.optional(z.string()), text: z.optional(z.string()) });
+const breakWords = z.object({ label: z.string() });
+
 export const caveat = z.object({
   id: z.string(),
   title: z.string(),
   text: z.string(),
+  zh: z.optional(caveatWords),
+  ru: z.optional(caveatWords),
 });
 export type Caveat = z.infer<typeof caveat>;
 
@@ -265,6 +308,8 @@ export const seriesBreak = z.object({
   before: period,
   label: z.string(),
   caveat: z.string(),
+  zh: z.optional(breakWords),
+  ru: z.optional(breakWords),
 });
 export type SeriesBreak = z.infer<typeof seriesBreak>;
 

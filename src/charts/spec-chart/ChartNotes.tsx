@@ -1,4 +1,5 @@
 // Under the chart: the caveats that apply to it (folded away in embeds) and the events it marks.
+import { caveatText, caveatTitle, eventDescription, eventLabel } from '../../data/data-text';
 import type { Caveat, EventRow } from '../../data/schema';
 import { formatIsoDate } from '../kit/format';
 import { i18n } from '../../i18n/i18n';
@@ -14,7 +15,7 @@ function CaveatList({ caveats }: { caveats: readonly Caveat[] }) {
     <ul>
       {caveats.map((caveat) => (
         <li key={caveat.id}>
-          <strong>{caveat.title}.</strong> {caveat.text}
+          <strong>{caveatTitle(caveat)}.</strong> {caveatText(caveat)}
         </li>
       ))}
     </ul>
@@ -31,7 +32,7 @@ export function ChartNotes({ caveats, events, collapsed }: ChartNotesProps) {
             <span className="notes-heading-inline">
               {i18n._({ id: 'chart.notes-inline', message: 'Notes:' })}
             </span>{' '}
-            {caveats.map((caveat) => caveat.title).join(' · ')}
+            {caveats.map(caveatTitle).join(' · ')}
           </summary>
           <CaveatList caveats={caveats} />
         </details>
@@ -56,10 +57,10 @@ export function ChartNotes({ caveats, events, collapsed }: ChartNotesProps) {
               .map((event) => (
                 <li key={event.id}>
                   <strong>
-                    {formatIsoDate(event.date)}: {event.label}.
+                    {formatIsoDate(event.date)}: {eventLabel(event)}.
                   </strong>{' '}
                   <span className="event-detail">
-                    {event.description}{' '}
+                    {eventDescription(event)}{' '}
                     <a href={event.source_url} rel="noopener noreferrer">
                       {event.source_title}
                     </a>

@@ -1,5 +1,6 @@
 // SpecChartData -> what the time charts draw: colours, breaks at their place on the time axis, events,
 // and whether lines get direct labels (few, short labels) or rely on the legend.
+import { breakLabel, eventDescription, eventLabel, eventShortLabel } from '../../data/data-text';
 import type { EventRow, SeriesBreak } from '../../data/schema';
 import { chartTopics, labelRank, type EventLabelTopic } from '../../spec/event-topics';
 import { transformRow } from '../../spec/transforms';
@@ -11,7 +12,7 @@ import type { SpecChartData } from './types';
 
 export function chartBreak(b: SeriesBreak): ChartBreak {
   // An annual break sits at the start of its year; a monthly one at the start of its month.
-  return { id: b.id, at: periodStart(b.before), label: b.label };
+  return { id: b.id, at: periodStart(b.before), label: breakLabel(b) };
 }
 
 /** An event as the chart draws it: labelled when events.csv names this chart's topics in `label_on`. */
@@ -19,11 +20,11 @@ export function chartEvent(e: EventRow, topics: ReadonlySet<EventLabelTopic>): C
   return {
     id: e.id,
     date: e.date,
-    label: e.label,
-    description: e.description,
+    label: eventLabel(e),
+    description: eventDescription(e),
     sourceTitle: e.source_title,
     sourceUrl: e.source_url,
-    shortLabel: e.short_label,
+    shortLabel: eventShortLabel(e),
     labelRank: labelRank(e, topics),
   };
 }

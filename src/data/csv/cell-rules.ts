@@ -9,8 +9,11 @@ export type CellRule =
   | { kind: 'url' }
   | { kind: 'number'; int?: boolean; nonNegative?: boolean };
 
-/** An empty cell is null only where the column allows null; it is never 0. */
-export type ColumnRule = CellRule & { nullable?: boolean };
+/**
+ * An empty cell is null only where the column allows null; it is never 0. `optional`: a column added after
+ * earlier data versions were published, which a file may lack (its cells then read as empty).
+ */
+export type ColumnRule = CellRule & { nullable?: boolean; optional?: boolean };
 
 /** A table's rules, column by column, in file order. */
 export type ColumnRules = Readonly<Record<string, ColumnRule>>;

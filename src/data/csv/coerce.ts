@@ -21,6 +21,13 @@ function describeType(field: z.ZodMiniType): ColumnType {
   return { kind: def.type === 'number' ? 'number' : 'string', nullable: false };
 }
 
+/** The columns a file must have: all but the schema's optional ones (added after earlier data versions). */
+export function requiredColumns(schema: z.ZodMiniObject): string[] {
+  return Object.entries(schema.shape).flatMap(([column, field]) =>
+    (field as z.ZodMiniType).def.type === 'optional' ? [] : [column],
+  );
+}
+
 export function columnTypes(schema: z.ZodMiniObject): Record<string, ColumnType> {
   const types: Record<string, ColumnType> = {};
   for (const [column, field] of Object.entries(schema.shape)) {

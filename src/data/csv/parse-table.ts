@@ -2,7 +2,7 @@
 // (it is the data contract itself); the worker runs the zod-free read-table.ts, held to the same verdicts.
 import type { z } from 'zod/mini';
 import type { ParsedTable } from '../tables';
-import { coerceCell, columnTypes, type ColumnType } from './coerce';
+import { coerceCell, columnTypes, requiredColumns, type ColumnType } from './coerce';
 import { parseRecords, type ColumnPositions, type RecordResult } from './parse-records';
 
 export { MissingColumnsError } from './parse-records';
@@ -15,7 +15,7 @@ export function parseTable<S extends z.ZodMiniObject>(
   const types = columnTypes(schema);
   return parseRecords(
     text,
-    Object.keys(types),
+    requiredColumns(schema),
     (cells, positions, f, row) => parseRecord(recordOf(cells, positions), types, schema, f, row),
     file,
   );

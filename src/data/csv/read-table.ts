@@ -40,6 +40,8 @@ export function readTable<K extends TableKind>(
   kind: K,
   file: string,
 ): ParsedTable<TableRow<K>> {
-  const columns = Object.keys(ROW_RULES[kind]);
+  const columns = Object.entries(ROW_RULES[kind]).flatMap(([column, rule]) =>
+    rule.optional ? [] : [column],
+  );
   return parseRecords(text, columns, readerFor(kind), file) as ParsedTable<TableRow<K>>;
 }

@@ -4,6 +4,8 @@
 import { COMPARABILITY } from '../comparability';
 import { TIER_ORDER } from '../tiers';
 import {
+  CHPL_NAME_SOURCE_MESSAGE,
+  CHPL_NAME_SOURCE_PATTERN,
   EVENT_KINDS,
   EVENT_LABEL_ON_MESSAGE,
   EVENT_LABEL_ON_PATTERN,
@@ -27,6 +29,8 @@ const url: ColumnRule = { kind: 'url' };
 const nullableNumber: ColumnRule = { kind: 'number', nullable: true };
 const match = ['exact', 'approximate'] as const;
 const TRUE_FALSE = ['true', 'false'] as const;
+const laterLabel: ColumnRule = { kind: 'text', min: 1, max: 60, nullable: true, optional: true };
+const laterShortLabel: ColumnRule = { kind: 'text', min: 1, max: 28, nullable: true, optional: true };
 
 export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
   flows: {
@@ -54,7 +58,22 @@ export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
     chpl_hs6_2022: text,
     chpl_match: { kind: 'oneOf', options: match, nullable: true },
   },
-  chpl: { hs6_2022: hs6, tier, description: nonEmpty, source_url: url },
+  chpl: {
+    hs6_2022: hs6,
+    tier,
+    description: nonEmpty,
+    source_url: url,
+    // Added in issue 15: optional, so the files of earlier (pinned) data versions, which lack them, still read.
+    name_zh: { ...nonEmpty, nullable: true, optional: true },
+    name_ru: { ...nonEmpty, nullable: true, optional: true },
+    name_source: {
+      kind: 'pattern',
+      pattern: CHPL_NAME_SOURCE_PATTERN,
+      message: CHPL_NAME_SOURCE_MESSAGE,
+      nullable: true,
+      optional: true,
+    },
+  },
   concordance: {
     hs6_2022: hs6,
     hs6_2017: hs6,
@@ -102,6 +121,11 @@ export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
       message: EVENT_LABEL_ON_MESSAGE,
       nullable: true,
     },
+    // Added in issue 15, optional like chpl.csv's names.
+    label_zh: laterLabel,
+    label_ru: laterLabel,
+    short_label_zh: laterShortLabel,
+    short_label_ru: laterShortLabel,
   },
   ...PUBLISHED_RULES,
   reconciliation: {

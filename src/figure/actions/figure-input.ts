@@ -1,6 +1,7 @@
 // What a chart image carries beside the plot (legend, notes, event key, source, link), from the chart's data and
 // its drawn SVG. Shared by the browser's image downloads (./run-download.ts) and the build's social cards
 // (scripts/prerender/cards.ts), so a card says what the downloaded image says.
+import { caveatText, caveatTitle, eventLabel } from '../../data/data-text';
 import { formatIsoDate } from '../../charts/kit/format';
 import { seriesColours } from '../../charts/spec-chart/colours';
 import { viewNotices } from '../../charts/spec-chart/SpecChartView';
@@ -25,7 +26,7 @@ export function notesOf(data: SpecChartData) {
   const notices = [...data.notices, ...(data.hsNotes ?? []), ...viewNotices(data, data.series)];
   return [
     ...notices.map((text) => ({ text })),
-    ...data.caveats.map((caveat) => ({ title: caveat.title, text: caveat.text })),
+    ...data.caveats.map((caveat) => ({ title: caveatTitle(caveat), text: caveatText(caveat) })),
   ];
 }
 
@@ -47,7 +48,7 @@ function groupedEventsKey(data: SpecChartData, svg: SVGSVGElement): string[] {
   const ids = svg.querySelector('[data-grouped-events]')?.getAttribute('data-grouped-events') ?? '';
   return ids.split(' ').flatMap((id) => {
     const event = events.get(id);
-    return event ? [`${formatIsoDate(event.date)}, ${event.label}`] : [];
+    return event ? [`${formatIsoDate(event.date)}, ${eventLabel(event)}`] : [];
   });
 }
 

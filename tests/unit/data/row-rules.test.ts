@@ -78,6 +78,13 @@ const FLOW_CELLS: [string, string][] = [
   ['basis', 'guess'],
 ];
 
+const CHPL: Record<string, string> = {
+  hs6_2022: '854231',
+  tier: '1',
+  description: 'ICs',
+  source_url: 'https://e.org',
+};
+
 describe('row rules = zod row schemas', () => {
   it('cover the same columns, in the same order, for every table kind', () => {
     for (const kind of KINDS) {
@@ -196,6 +203,17 @@ describe('row rules = zod row schemas', () => {
     ['chpl', { hs6_2022: '854231', tier: '3.C', description: '', source_url: 'e.org' }],
     ['concordance', { hs6_2022: '854231', hs6_2017: '854231', tier: '4.B', match: 'exact', note: '' }],
     ['concordance', { hs6_2022: 'x', hs6_2017: '', tier: '', match: '', note: '' }],
+    [
+      'chpl',
+      {
+        ...CHPL,
+        name_zh: '处理器',
+        name_ru: 'Процессоры',
+        name_source: 'project-translation',
+      },
+    ],
+    ['chpl', { ...CHPL, name_zh: '', name_ru: '', name_source: 'official' }],
+    ['chpl', { ...CHPL, name_zh: '处理器', name_ru: 'Процессоры', name_source: 'http://e.org' }],
   ];
 
   it.each(OTHER_ROWS)('%s: %j gives the same verdict', (kind, record) => {
@@ -254,6 +272,29 @@ describe('row rules = zod row schemas', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // chpl.csv gained name_zh, name_ru, name_source (issue 15): the files of earlier data versions, which pinned
+  // embeds still load, lack them and must still read, their names null; a column that was always there stays required.
+  it('chpl: reads a file without the later name columns, and one with them, as the zod reader does', () => {
+    const earlier = 'hs6_2022,tier,description,source_url\n854231,1,ICs,https://e.org\n';
+    const later =
+      'hs6_2022,tier,description,source_url,name_zh,name_ru,name_source\n' +
+      '854231,1,ICs,https://e.org,处理器,Процессоры,project-translation\n';
+    for (const text of [earlier, later]) {
+      expect(readTable(text, 'chpl', 'chpl.csv')).toEqual(parseTable(text, TABLE_SCHEMAS.chpl, 'chpl.csv'));
+    }
+    const old = readTable(earlier, 'chpl', 'chpl.csv');
+    expect(old.errors).toEqual([]);
+    expect(old.rows[0]).toMatchObject({ name_zh: null, name_ru: null, name_source: null });
+    expect(readTable(later, 'chpl', 'chpl.csv').rows[0]).toMatchObject({
+      name_zh: '处理器',
+      name_ru: 'Процессоры',
+      name_source: 'project-translation',
+    });
+    const noTier = 'hs6_2022,description,source_url\n854231,ICs,https://e.org\n';
+    expect(() => readTable(noTier, 'chpl', 'chpl.csv')).toThrow(/missing column\(s\): tier$/);
+    expect(() => parseTable(noTier, TABLE_SCHEMAS.chpl, 'chpl.csv')).toThrow(/missing column\(s\): tier$/);
   });
 
   it('reads whole fixture files exactly as the zod reader does', () => {

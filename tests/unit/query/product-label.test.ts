@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { hsLabel, productCatalog } from '../../../src/query/product-catalog';
-import type { ChplItem, ConcordanceRow } from '../../../src/data/schema';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chplItemName } from '../../../src/data/product-names';
+import { activateLocale } from '../../../src/i18n/i18n';
+import { hs2022Catalog, hsLabel, productCatalog } from '../../../src/query/product-catalog';
+import type { ChplItem, ConcordanceRow, ProductRow } from '../../../src/data/schema';
 
 const concordance: ConcordanceRow[] = [
   {
@@ -45,5 +47,80 @@ describe('hsLabel', () => {
     expect(hsLabel('854140', productCatalog(concordance, chpl))).toBe(
       '854140 (approx. CHPL: Other photosensitive devices (excl. LEDs))',
     );
+  });
+});
+
+describe('product names in Chinese and Russian', () => {
+  afterEach(() => activateLocale('en'));
+
+  const named: ChplItem[] = [
+    {
+      ...(chpl[0] as ChplItem),
+      name_zh: '电子集成电路：处理器及控制器',
+      name_ru: 'Электронные интегральные схемы: процессоры и контроллеры',
+      name_source: 'project-translation',
+    },
+    {
+      ...(chpl[1] as ChplItem),
+      name_zh: '其他光敏器件',
+      name_ru: 'Прочие фоточувствительные приборы',
+      name_source: 'project-translation',
+    },
+  ];
+  const product = (hs6: string, name: string): ProductRow => ({
+    hs6,
+    name,
+    name_source: 'hs12',
+    hs4: hs6.slice(0, 4),
+    hs2: hs6.slice(0, 2),
+    hs2_name: '',
+    hs4_name: '',
+    tier: null,
+    chpl_hs6_2022: '',
+    chpl_match: null,
+  });
+  const products = [product('854231', 'Processors (HS)'), product('870323', 'Cars; 1500-3000 cc')];
+
+  it('names a CHPL code from chpl.csv in the reader’s language', async () => {
+    const catalog = productCatalog(concordance, named, products);
+    await activateLocale('zh');
+    expect(hsLabel('854231', catalog)).toBe('854231 电子集成电路：处理器及控制器');
+    expect(hsLabel('854231', hs2022Catalog(concordance, named))).toBe('854231 电子集成电路：处理器及控制器');
+    await activateLocale('ru');
+    expect(hsLabel('854231', catalog)).toBe(
+      '854231 Электронные интегральные схемы: процессоры и контроллеры',
+    );
+    await activateLocale('en');
+    expect(hsLabel('854231', catalog)).toBe('854231 Processors');
+  });
+
+  it('keeps another HS code’s English name, marked as English in Chinese and Russian only', async () => {
+    const catalog = productCatalog(concordance, named, products);
+    expect(hsLabel('870323', catalog)).toBe('870323 Cars; 1500-3000 cc');
+    await activateLocale('zh');
+    expect(hsLabel('870323', catalog)).toBe('870323 Cars; 1500-3000 cc（英文）');
+    await activateLocale('ru');
+    expect(hsLabel('870323', catalog)).toBe('870323 Cars; 1500-3000 cc (англ.)');
+  });
+
+  it('marks an approximate code’s CHPL name as approximate in the reader’s language', async () => {
+    await activateLocale('zh');
+    expect(hsLabel('854140', productCatalog(concordance, named))).toBe(
+      '854140 （近似对应CHPL：其他光敏器件）',
+    );
+    await activateLocale('ru');
+    expect(hsLabel('854140', productCatalog(concordance, named))).toBe(
+      '854140 (приблизительно CHPL: Прочие фоточувствительные приборы)',
+    );
+  });
+
+  it('falls back to the English CHPL description, marked, for data without the name columns', async () => {
+    await activateLocale('ru');
+    expect(chplItemName({ description: 'Processors', name_zh: null, name_ru: null })).toBe(
+      'Processors (англ.)',
+    );
+    expect(hsLabel('854231', productCatalog(concordance, chpl))).toBe('854231 Processors (англ.)');
+    await activateLocale('zh');
+    expect(chplItemName(named[0] as ChplItem)).toBe('电子集成电路：处理器及控制器');
   });
 });

@@ -1,0 +1,103 @@
+// scripts/curated/text_translations.csv: the Chinese and Russian words of the caveats, breaks and event labels the
+// pipeline writes in English. Each row keeps the English it translates; these tests fail as soon as that English
+// is no longer what the pipeline writes, so a translation cannot silently drift from its English.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseEvents } from '../../scripts/parsers/events';
+import { BREAKS, CAVEAT_IDS, CAVEATS } from '../../scripts/pipeline/caveats';
+import { CHPL_MONTHLY_ABSENT } from '../../scripts/pipeline/chpl-monthly-caveats';
+import { REPO_ROOT } from '../../scripts/pipeline/resolve';
+import {
+  parseTranslations,
+  translateBreaks,
+  translateCaveats,
+  translateEvents,
+  TRANSLATIONS_FILE,
+  type TextTranslation,
+} from '../../scripts/pipeline/translations';
+import { EVENTS_FILE } from '../../scripts/sources/registry';
+import type { Caveat } from '../../src/data/schema';
+import { rawFile } from './helpers/raw';
+
+const read = (name: string) => rawFile('events', name, readFileSync(path.join(REPO_ROOT, name), 'utf8'));
+const translations = parseTranslations(read(TRANSLATIONS_FILE));
+const events = parseEvents(read(EVENTS_FILE));
+/** Every caveat whose text the pipeline writes as it stands in the code (the build's own or the absent one's). */
+const caveats: readonly Caveat[] = [...CAVEATS, CHPL_MONTHLY_ABSENT];
+/** Texts the build writes from the data (counts, code lists): they change with it, so they stay in English. */
+const DERIVED_TEXTS = [CAVEAT_IDS.hsVersions, CAVEAT_IDS.hs2017Names];
+
+/** The English the pipeline writes for a row's (kind, id, field), or undefined when it writes none. */
+function currentEnglish(row: TextTranslation): string | undefined {
+  const fields: Record<string, unknown> | undefined =
+    row.kind === 'caveat'
+      ? caveats.find((c) => c.id === row.id)
+      : row.kind === 'break'
+        ? BREAKS.find((b) => b.id === row.id)
+        : events.find((e) => e.id === row.id);
+  const value = fields?.[row.field];
+  return typeof value === 'string' ? value : undefined;
+}
+
+describe('the curated translations of the pipeline’s English texts', () => {
+  it('each translates the English the pipeline writes now, word for word', () => {
+    const stale = translations
+      .filter((row) => currentEnglish(row) !== row.en)
+      .map((row) => `${row.kind} ${row.id} ${row.field}`);
+    expect(stale).toEqual([]);
+  });
+
+  it('translate every caveat, break and event label, except the texts written from the data', () => {
+    const has = (kind: string, id: string, field: string) =>
+      translations.some((row) => row.kind === kind && row.id === id && row.field === field);
+    const missing = [
+      ...caveats.flatMap((c) => [
+        ...(has('caveat', c.id, 'title') ? [] : [`${c.id} title`]),
+        ...(has('caveat', c.id, 'text') || DERIVED_TEXTS.includes(c.id as never) ? [] : [`${c.id} text`]),
+      ]),
+      ...BREAKS.flatMap((b) => (has('break', b.id, 'label') ? [] : [`${b.id} label`])),
+      ...events.flatMap((e) =>
+        ['label', 'short_label'].flatMap((field) => (has('event', e.id, field) ? [] : [`${e.id} ${field}`])),
+      ),
+    ];
+    expect(missing).toEqual([]);
+  });
+
+  it('attach to the manifest’s caveats and breaks, and to events.csv, only where the English matches', () => {
+    const [first] = translateCaveats(CAVEATS, translations);
+    expect(first?.zh?.title).toBe('BACI：2021年至2022年间统计口径发生变化');
+    expect(first?.ru?.text).toContain('211 млн долл. США');
+    const edited = translateCaveats([{ ...CAVEATS[0]!, text: 'An edited English text.' }], translations)[0];
+    expect(edited?.zh).toEqual({ title: 'BACI：2021年至2022年间统计口径发生变化' });
+    expect(edited?.ru?.text).toBeUndefined();
+    const derived = translateCaveats(
+      [{ id: CAVEAT_IDS.hsVersions, title: 'CHPL is in HS 2022, BACI in HS 2017', text: 'Derived.' }],
+      translations,
+    )[0];
+    expect(derived?.zh).toEqual({ title: 'CHPL采用HS 2022，BACI采用HS 2017' });
+    expect(translateBreaks(BREAKS, translations)[0]?.ru).toEqual({
+      label: 'С 2022 г.: только декларации Китая',
+    });
+    const invasion = translateEvents(events, translations).find((e) => e.id === 'russia-invades-ukraine');
+    expect(invasion).toMatchObject({
+      label_zh: '俄罗斯入侵乌克兰',
+      short_label_ru: 'Вторжение России в Украину',
+    });
+    const relabelled = translateEvents([{ ...events[0]!, label: 'Relabelled' }], translations)[0];
+    expect(relabelled?.label_zh).toBeNull();
+    expect(relabelled?.short_label_zh).not.toBeNull();
+  });
+
+  const header = 'kind,id,field,en,zh,ru\n';
+  it('rejects a row in the wrong script, an unknown field, or an event label too long to draw', () => {
+    const parse = (row: string) => () =>
+      parseTranslations(rawFile('events', TRANSLATIONS_FILE, header + row));
+    expect(parse('event,x,label,X,X,Икс\n')).toThrow(/row 2, column zh: expected Chinese text/);
+    expect(parse('caveat,x,label,X,叉,Икс\n')).toThrow(/row 2, column field: expected title or text/);
+    expect(parse(`event,x,short_label,X,叉,${'Ы'.repeat(29)}\n`)).toThrow(
+      /row 2, column ru: expected at most 28 characters for an event's short_label/,
+    );
+    expect(parse('break,x,label,X,叉,Икс\nbreak,x,label,X,叉,Икс\n')).toThrow(/row 3, column id/);
+  });
+});

@@ -7,26 +7,11 @@ import type { ChartSpec, ProductSelector } from '../../spec/schema';
 import { transformRow } from '../../spec/transforms';
 import { TIER_ORDER } from '../../data/tiers';
 import { unitAxisLabel } from '../../charts/kit/unit-format';
+import { shortPartyName } from '../../charts/kit/party-names';
 import { activeIntlLocale, activeLocale, i18n } from '../../i18n/i18n';
 
-/** Codes whose common name differs from partners.csv's formal one, or aggregates without a country name. */
-function shortName(code: string): string | undefined {
-  switch (code) {
-    case 'EU27':
-    case 'G998':
-      return i18n._({ id: 'party.eu', message: 'the EU' });
-    case 'G001':
-      return i18n._({ id: 'party.world', message: 'the world' });
-    case 'RUS':
-      return i18n._({ id: 'party.rus', message: 'Russia' });
-    case 'CHN':
-      return i18n._({ id: 'party.chn', message: 'China' });
-  }
-  return undefined;
-}
-
 export function partyName(code: string, names: ReadonlyMap<string, string>): string {
-  return shortName(code) ?? names.get(code) ?? code;
+  return shortPartyName(code) ?? names.get(code) ?? code;
 }
 
 /** At the start of a title ("The EU"); the title's message adds the possessive where its language has one. */

@@ -44,8 +44,11 @@ export interface DatasetCapabilities {
   hs2022?: true;
   /** Refreshed as months are published: the chart ends at the file's last month, not at `to`. */
   openEnd?: true;
-  /** Who declared every value, when one side did: the subtitle says so (other charts: the source line, breaks). */
-  basis?: string;
+  /**
+   * Who declared every value, when one side did: the subtitle says so (other charts: the source line, breaks).
+   * 'china': "as China declared them" (worded per language in describe-spec.ts).
+   */
+  basis?: 'china';
   /**
    * Any exporter -> importer pair (`flows` is empty): the pairs are those of a reader's own file, which only the
    * page that holds the file can check (src/explorer/user/).
@@ -201,7 +204,7 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
     shareOf: ['chpl', 'selection'],
     hs2022: true,
     openEnd: true,
-    basis: 'as China declared them',
+    basis: 'china',
     currency: 'USD',
     rows: { file: DATA_FILES.comtradeChplMonthly, optional: true },
     sources: [SOURCE_IDS.comtradeChpl],
@@ -227,7 +230,7 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
     shareOf: ['selection'],
     hs2022: true,
     openEnd: true,
-    basis: 'as China declared them',
+    basis: 'china',
     currency: 'USD',
     rows: { file: DATA_FILES.comtradeChplMonthly, optional: true },
     sources: [SOURCE_IDS.comtradeChpl],

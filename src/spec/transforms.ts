@@ -14,7 +14,8 @@ import { yearOverYear } from '../data/transforms/year-over-year';
 import { yearToDate } from '../data/transforms/year-to-date';
 import type { DatasetCapabilities } from './datasets';
 import { ROLLING_WINDOWS } from './fields';
-import type { ShareDenominator, Transform } from './schema';
+import type { Measure, ShareDenominator, Transform } from './schema';
+import { i18n } from '../i18n/i18n';
 import { readSpecPeriod } from './url-values';
 
 export type TransformKind = Transform['kind'];
@@ -43,8 +44,8 @@ export interface TransformRow<K extends TransformKind> {
   apply(series: Series[], transform: TransformOf<K>, denominator: Series | null): TransformResult;
   /** The unit of the result, from the unit of the measured series. */
   unit(transform: TransformOf<K>, measured: Unit): Unit;
-  /** Its words in the chart's subtitle ("share of all goods (by value)"); null when it says nothing. */
-  phrase(transform: TransformOf<K>, measure: string): string | null;
+  /** Its words in the chart's subtitle ("share of all goods (by value)"), in the active language; null: none. */
+  phrase(transform: TransformOf<K>, measure: Measure): string | null;
   /** Why a dataset cannot have it at all (the explorer's disabled choice); null when it can. */
   unavailable(dataset: DatasetCapabilities): string | null;
   /** Its argument fits the dataset (a share's denominator, an index's base period at the dataset's frequency). */
@@ -86,11 +87,31 @@ const SHARE_DIVISORS: Readonly<Record<ShareDenominator, string>> = {
   selection: 'selection total',
 };
 
-const SHARE_PHRASES: Readonly<Record<ShareDenominator, string>> = {
-  total: 'all goods',
-  chpl: 'all CHPL goods',
-  selection: 'the products shown',
-};
+/** The measure as a share's basis ("by value"); messages, so that each language words it as its share phrase needs. */
+const byMeasure = (measure: Measure) =>
+  ({
+    value: () => i18n._({ id: 'tf.by-value', message: 'value' }),
+    quantity: () => i18n._({ id: 'tf.by-qty', message: 'quantity' }),
+    'unit-value': () => i18n._({ id: 'tf.by-uv', message: 'unit value' }),
+  })[measure]();
+
+/** The measure as the subject of the subtitle ("value indexed"). */
+export const measureName = (measure: Measure) =>
+  ({
+    value: () => i18n._({ id: 'tf.value', message: 'value' }),
+    quantity: () => i18n._({ id: 'tf.qty', message: 'quantity' }),
+    'unit-value': () => i18n._({ id: 'tf.uv', message: 'unit value' }),
+  })[measure]();
+
+/** One whole message per denominator: "share of" reads differently with each in Chinese and Russian. */
+function sharePhrase(of: ShareDenominator, measure: Measure): string {
+  const by = byMeasure(measure);
+  if (of === 'total')
+    return i18n._({ id: 'tf.share-total', message: 'share of all goods (by {by})' }, { by });
+  if (of === 'chpl')
+    return i18n._({ id: 'tf.share-chpl', message: 'share of all CHPL goods (by {by})' }, { by });
+  return i18n._({ id: 'tf.share-sel', message: 'share of the products shown (by {by})' }, { by });
+}
 
 const monthlyOnly = (dataset: DatasetCapabilities) => (dataset.freq === 'M' ? null : 'Only for monthly data');
 const always = () => true;
@@ -146,7 +167,7 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     apply: (series, t, denominator) =>
       shareSeries(series, t.of === 'selection' ? selectionTotal(series) : denominator, SHARE_DIVISORS[t.of]),
     unit: () => ({ kind: 'percent' }),
-    phrase: (t, measure) => `share of ${SHARE_PHRASES[t.of]} (by ${measure})`,
+    phrase: (t, measure) => sharePhrase(t.of, measure),
     unavailable: (dataset) =>
       dataset.shareOf.length > 0 ? null : `${dataset.label} has no total to divide by`,
     fits: (t, dataset) => dataset.shareOf.includes(t.of),
@@ -178,7 +199,8 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
       return { series: results.map((r) => r.series), notices };
     },
     unit: (t) => ({ kind: 'index', base: t.base }),
-    phrase: (_t, measure) => `${measure} indexed`,
+    phrase: (_t, measure) =>
+      i18n._({ id: 'tf.indexed', message: '{measure} indexed' }, { measure: measureName(measure) }),
     unavailable: never,
     fits: (t, dataset) => t.base.length === (dataset.freq === 'A' ? 4 : 7),
     signed: false,
@@ -188,14 +210,25 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
       const base = Number(t.base.slice(0, 4));
       const other = base < year ? years.filter((y) => y >= year) : years.filter((y) => y < year);
       if (other.length === 0) return null;
-      const side = base < year ? `from ${year}` : `up to ${year - 1}`;
-      return `values ${side} compared with ${t.base} cross ${breaks}`;
+      return base < year
+        ? i18n._(
+            { id: 'tf.ix-from', message: 'values from {year} compared with {base} cross {breaks}' },
+            { year: String(year), base: t.base, breaks },
+          )
+        : i18n._(
+            { id: 'tf.ix-upto', message: 'values up to {year} compared with {base} cross {breaks}' },
+            { year: String(year - 1), base: t.base, breaks },
+          );
     },
     spans: (t, period) => {
       const [year, base] = [yearOf(period), yearOf(t.base)];
       return year === base ? null : { from: Math.min(year, base), to: Math.max(year, base) };
     },
-    spanWords: (t, _period, crosses) => `Compared with ${t.base}: across ${crosses}`,
+    spanWords: (t, _period, crosses) =>
+      i18n._(
+        { id: 'tf.ix-span', message: 'Compared with {base}: across {crosses}' },
+        { base: t.base, crosses },
+      ),
   },
   yoy: {
     urlName: 'yoy',
@@ -206,7 +239,7 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     leadIn: (_t, freq) => (freq === 'A' ? 1 : 12),
     apply: (series) => ({ series: series.map(yearOverYear), notices: [] }),
     unit: () => ({ kind: 'change-percent' }),
-    phrase: (_t, measure) => `${measure}`,
+    phrase: (_t, measure) => measureName(measure),
     unavailable: never,
     fits: always,
     signed: true,
@@ -214,12 +247,23 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     restartsEachYear: false,
     breakClause: (_t, years, year, breaks) => {
       if (!years.includes(year)) return null;
-      const like = years.some((y) => y > year) ? `changes from ${year + 1} are like for like; ` : '';
-      return `${like}${year} on ${year - 1} crosses ${breaks}`;
+      const [on, prev, next] = [year, year - 1, year + 1].map(String) as [string, string, string];
+      return years.some((y) => y > year)
+        ? i18n._(
+            {
+              id: 'tf.yoy-like',
+              message: 'changes from {next} are like for like; {on} on {prev} crosses {breaks}',
+            },
+            { next, on, prev, breaks },
+          )
+        : i18n._({ id: 'tf.yoy-cross', message: '{on} on {prev} crosses {breaks}' }, { on, prev, breaks });
     },
     spans: (_t, period) => ({ from: yearOf(period) - 1, to: yearOf(period) }),
     spanWords: (_t, period, crosses) =>
-      `Compared with ${yearOf(period) - 1}${period.slice(4)}: across ${crosses}`,
+      i18n._(
+        { id: 'tf.yoy-span', message: 'Compared with {period}: across {crosses}' },
+        { period: `${yearOf(period) - 1}${period.slice(4)}`, crosses },
+      ),
   },
   rolling: {
     urlName: 'roll',
@@ -233,7 +277,7 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     leadIn: (t, freq) => (freq === 'M' ? t.window - 1 : 0),
     apply: (series, t) => ({ series: series.map((s) => rollingSum(s, t.window)), notices: [] }),
     unit: (_t, measured) => measured,
-    phrase: (t) => `${t.window}-month rolling sum`,
+    phrase: (t) => i18n._({ id: 'tf.rolling', message: '{n}-month rolling sum' }, { n: t.window }),
     unavailable: monthlyOnly,
     fits: always,
     signed: false,
@@ -246,7 +290,8 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
       const from = Math.floor(month / 12);
       return from < yearOf(period) ? { from, to: yearOf(period) } : null;
     },
-    spanWords: (t, _period, crosses) => `This ${t.window}-month sum spans ${crosses}`,
+    spanWords: (t, _period, crosses) =>
+      i18n._({ id: 'tf.roll-span', message: 'This {n}-month sum spans {crosses}' }, { n: t.window, crosses }),
   },
   /** Cumulative from January, restarting each year (monthly data): compares with published year-to-date totals. */
   ytd: {
@@ -259,7 +304,7 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     leadIn: (_t, freq) => (freq === 'M' ? 11 : 0),
     apply: (series) => ({ series: series.map(yearToDate), notices: [] }),
     unit: (_t, measured) => measured,
-    phrase: () => 'year-to-date sum',
+    phrase: () => i18n._({ id: 'tf.ytd', message: 'year-to-date sum' }),
     unavailable: monthlyOnly,
     fits: always,
     signed: false,

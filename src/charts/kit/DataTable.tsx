@@ -2,6 +2,7 @@
 import type { Series } from '../../data/series';
 import { summarisePeriod } from './period-summary';
 import type { TooltipText } from './ChartTooltip';
+import { i18n } from '../../i18n/i18n';
 
 interface DataTableProps {
   caption: string;
@@ -19,13 +20,13 @@ export function DataTable({ caption, series, text, formatValue }: DataTableProps
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Period</th>
+            <th scope="col">{i18n._({ id: 'table.period', message: 'Period' })}</th>
             {series.map((s) => (
               <th key={s.key} scope="col">
                 {s.label}
               </th>
             ))}
-            <th scope="col">Reporting basis</th>
+            <th scope="col">{i18n._({ id: 'table.basis', message: 'Reporting basis' })}</th>
           </tr>
         </thead>
         <tbody>

@@ -2,6 +2,7 @@
 // hides or shows the series (the state stays with this view; the spec does not change).
 import type { Series } from '../../data/series';
 import type { SeriesColour } from './palette';
+import { i18n } from '../../i18n/i18n';
 
 interface LegendProps {
   series: readonly Series[];
@@ -16,7 +17,7 @@ export function Legend({ series, colours, hidden, onToggle, onHighlight }: Legen
   return (
     <ul
       className={series.length > 8 ? 'chart-legend many' : 'chart-legend'}
-      aria-label="Series: press to hide or show"
+      aria-label={i18n._({ id: 'chart.legend', message: 'Series: press to hide or show' })}
     >
       {series.map((s) => {
         const visible = !hidden.has(s.key);

@@ -8,6 +8,7 @@ import { DataTable } from './DataTable';
 import { summarisePeriod } from './period-summary';
 import type { TimeFrame } from './types';
 import { usePeriodCursor } from './usePeriodCursor';
+import { i18n } from '../../i18n/i18n';
 
 export interface TimeChartText {
   label: string;
@@ -64,18 +65,28 @@ export function TimeChartShell({
   const { activePeriod, handlers } = usePeriodCursor(frame.columns);
   const [activeEventId, setActiveEventId] = useState<string | null>(null);
   const active = frame.columns.find((c) => c.period === activePeriod);
-  const unit = frame.columns[0]?.period.length === 7 ? 'month' : 'year';
+  // One whole sentence per frequency: "month by month" is not word for word in Chinese or Russian.
+  const keys =
+    frame.columns[0]?.period.length === 7
+      ? i18n._(
+          {
+            id: 'chart.keys-m',
+            message: '{label}. Use the left and right arrow keys to read the values month by month.',
+          },
+          { label },
+        )
+      : i18n._(
+          {
+            id: 'chart.keys-y',
+            message: '{label}. Use the left and right arrow keys to read the values year by year.',
+          },
+          { label },
+        );
   const markersReady = useLoadedAfterMount(loadMarkers, frame.events.length > 0 || frame.eventGroup !== null);
   const tooltipReady = useLoadedAfterMount(loadTooltip, true);
   return (
     <div className="chart-body" ref={containerRef}>
-      <div
-        className="chart-plot"
-        tabIndex={0}
-        role="group"
-        aria-label={`${label}. Use the left and right arrow keys to read the values ${unit} by ${unit}.`}
-        {...handlers}
-      >
+      <div className="chart-plot" tabIndex={0} role="group" aria-label={keys} {...handlers}>
         {children({ activePeriod, activeEventId })}
       </div>
       {markersReady ? (

@@ -8,6 +8,7 @@ import { estimateTextWidth } from '../kit/text-layout';
 import { formatShort, unitAxisLabel } from '../kit/unit-format';
 import { shortLabel } from '../line/layout';
 import { FONT_SIZE } from '../kit/time-frame';
+import { i18n } from '../../i18n/i18n';
 
 export interface RankedBarData {
   series: readonly Series[];
@@ -84,7 +85,10 @@ export function rankedBarLayout(data: RankedBarData, width: number): RankedBarLa
       // Bars are told apart by their labels: one colour, since a colour per rank would encode nothing.
       colour: BAR_COLOUR,
       value,
-      valueText: value === null ? 'no data' : formatShort(value, data.unit, true),
+      valueText:
+        value === null
+          ? i18n._({ id: 'chart.no-data', message: 'no data' })
+          : formatShort(value, data.unit, true),
       labelX: narrow ? zeroX : labelWidth - 8,
       labelY: narrow ? rowTop + 11 : barY + BAR_HEIGHT / 2,
       x: Math.min(zeroX, end),

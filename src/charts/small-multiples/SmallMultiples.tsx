@@ -10,6 +10,7 @@ import { estimateTextWidth } from '../kit/text-layout';
 import { unitAxisLabel } from '../kit/unit-format';
 import { useElementWidth } from '../kit/useElementWidth';
 import { smallMultiplesLayout, type YMode } from './layout';
+import { i18n } from '../../i18n/i18n';
 
 export interface SmallMultiplesProps {
   data: LineChartData;
@@ -41,8 +42,8 @@ export function SmallMultiples({
           onClick={() => setMode(mode === 'shared' ? 'independent' : 'shared')}
         >
           {mode === 'shared'
-            ? 'Same scale for all: show each on its own scale'
-            : 'Own scale each: show all on one scale'}
+            ? i18n._({ id: 'chart.scale-shared', message: 'Same scale for all: show each on its own scale' })
+            : i18n._({ id: 'chart.scale-own', message: 'Own scale each: show all on one scale' })}
         </button>
       </div>
       <svg

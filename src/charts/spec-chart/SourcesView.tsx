@@ -2,22 +2,27 @@
 import { caveatText, caveatTitle } from '../../data/data-text';
 import type { SpecChartData } from './types';
 import { SourceTitle } from './SourceTitle';
+import { i18n } from '../../i18n/i18n';
 
 export function SourcesView({ data }: { data: SpecChartData }) {
   return (
     <div className="chart-sources-view">
-      <h3>Sources</h3>
+      <h3>{i18n._({ id: 'sources.heading', message: 'Sources' })}</h3>
       <ul>
         {data.sources.map((source) => (
           <li key={source.id}>
-            <SourceTitle title={source.title} url={source.url} /> ({source.publisher}; licence:{' '}
-            {source.licence}; retrieved {source.retrieved}). {source.citation}
+            <SourceTitle title={source.title} url={source.url} />{' '}
+            {i18n._(
+              { id: 'sources.about', message: '({publisher}; licence: {licence}; retrieved {retrieved}).' },
+              { publisher: source.publisher, licence: source.licence, retrieved: source.retrieved },
+            )}{' '}
+            {source.citation}
           </li>
         ))}
       </ul>
       {data.caveats.length > 0 ? (
         <>
-          <h3>Caveats</h3>
+          <h3>{i18n._({ id: 'sources.caveats', message: 'Caveats' })}</h3>
           <ul>
             {data.caveats.map((caveat) => (
               <li key={caveat.id}>
@@ -28,7 +33,10 @@ export function SourcesView({ data }: { data: SpecChartData }) {
         </>
       ) : null}
       <p className="sources-files">
-        Files read: {data.filePaths.join(', ')} (data version {data.dataVersion}).
+        {i18n._(
+          { id: 'sources.files', message: 'Files read: {files} (data version {version}).' },
+          { files: data.filePaths.join(', '), version: data.dataVersion },
+        )}
       </p>
     </div>
   );

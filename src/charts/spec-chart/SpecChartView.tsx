@@ -16,6 +16,7 @@ import { tooltipText } from './tooltip-text';
 import type { ReferenceMark } from '../kit/types';
 import type { SpecChartData } from './types';
 import './spec-chart.css';
+import { i18n } from '../../i18n/i18n';
 
 export interface SpecChartViewProps {
   data: SpecChartData;
@@ -99,11 +100,21 @@ export function stackable(unit: Unit): boolean {
 /** Series that hold the same trade twice (a tier and one of its codes) are never stacked: lines instead. */
 function stackRefusal(data: SpecChartData, shown: readonly Series[]): string | null {
   if (!stackable(data.unit))
-    return 'These values cannot be added up, so they are drawn as lines rather than stacked.';
+    return i18n._({
+      id: 'chart.no-stack',
+      message: 'These values cannot be added up, so they are drawn as lines rather than stacked.',
+    });
   const keys = new Set(shown.map((s) => s.key));
   const overlaps = (data.overlaps ?? []).filter((o) => o.keys.every((key) => keys.has(key)));
   if (overlaps.length === 0) return null;
-  return `${overlaps.map((o) => o.text).join('; ')}: a stack would count that trade twice, so they are drawn as lines rather than stacked.`;
+  return i18n._(
+    {
+      id: 'chart.no-stack-twice',
+      message:
+        '{overlaps}: a stack would count that trade twice, so they are drawn as lines rather than stacked.',
+    },
+    { overlaps: overlaps.map((o) => o.text).join('; ') },
+  );
 }
 
 /** Notices about how this chart type draws the data (shown above the chart, written into its images). */
@@ -120,7 +131,15 @@ export function viewNotices(data: SpecChartData, shown: readonly Series[]): stri
       return values.some((v) => v === null) && values.some((v) => v !== null);
     });
     if (gaps.length > 0)
-      notices.push(`Some series have no data in ${gaps.join(', ')}: those stacks are incomplete.`);
+      notices.push(
+        i18n._(
+          {
+            id: 'chart.stack-gaps',
+            message: 'Some series have no data in {periods}: those stacks are incomplete.',
+          },
+          { periods: gaps.join(', ') },
+        ),
+      );
   }
   return notices;
 }
@@ -238,7 +257,14 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
       ) : null}
       {data.hsNotes && data.hsNotes.length > 0 ? <HsChangeNotes notes={data.hsNotes} /> : null}
       {view === 'table' ? (
-        <SpecTable caption={`${data.title}: ${data.subtitle}`} model={tableModel} unit={data.unit} />
+        <SpecTable
+          caption={i18n._(
+            { id: 'table.caption', message: '{title}: {subtitle}' },
+            { title: data.title, subtitle: data.subtitle },
+          )}
+          model={tableModel}
+          unit={data.unit}
+        />
       ) : null}
       {view === 'sources' ? <SourcesView data={data} /> : null}
       {view === 'chart' && data.series.length > 1 && chart !== 'ranked-bar' ? (
@@ -261,14 +287,17 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
       ) : null}
       {view === 'chart' && drawnMarks.length > 0 ? (
         // Links under the chart, not in it: the plot is one keyboard stop, with no controls nested inside.
-        <ul className="reference-links" aria-label="Published figures marked ◇ on the chart">
+        <ul
+          className="reference-links"
+          aria-label={i18n._({ id: 'chart.marks', message: 'Published figures marked ◇ on the chart' })}
+        >
           {drawnMarks.map((mark) => (
             <li key={mark.id} data-reference-link={mark.id}>
               ◇ {mark.title ?? mark.label}:{' '}
               <a href={mark.url} target="_blank" rel="noopener noreferrer">
                 {mark.sourceTitle}
               </a>
-              {mark.secondary ? ' (secondary report)' : null}
+              {mark.secondary ? i18n._({ id: 'chart.mark-secondary', message: ' (secondary report)' }) : null}
             </li>
           ))}
         </ul>
@@ -276,8 +305,11 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
       {view === 'chart' && shown.length === 0 ? (
         <p className="notice" role="status">
           {data.series.length === 0
-            ? 'There is nothing to draw for this selection.'
-            : 'Every series is hidden: press one in the legend to show it.'}
+            ? i18n._({ id: 'chart.nothing', message: 'There is nothing to draw for this selection.' })
+            : i18n._({
+                id: 'chart.all-hidden',
+                message: 'Every series is hidden: press one in the legend to show it.',
+              })}
         </p>
       ) : null}
     </div>

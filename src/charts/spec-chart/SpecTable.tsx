@@ -6,6 +6,7 @@ import type { Unit } from '../../data/series';
 import { columnFormat } from './table-format';
 import { sortRows, type SortState, type TableModel } from './table-rows';
 import { useScrollEdges } from './useScrollEdges';
+import { i18n } from '../../i18n/i18n';
 
 interface SpecTableProps {
   caption: string;
@@ -39,7 +40,9 @@ export function SpecTable({ caption, model, unit }: SpecTableProps) {
     <>
       {edges.left || edges.right ? (
         <p className="table-scroll-cue" aria-hidden="true">
-          {edges.right ? 'Scroll sideways for more columns →' : '← More columns to the left'}
+          {edges.right
+            ? i18n._({ id: 'table.more-right', message: 'Scroll sideways for more columns →' })
+            : i18n._({ id: 'table.more-left', message: '← More columns to the left' })}
         </p>
       ) : null}
       <div
@@ -77,7 +80,7 @@ export function SpecTable({ caption, model, unit }: SpecTableProps) {
                   <th scope="row">{row.label}</th>
                   {row.values.map((value, i) => (
                     <td key={i} className={value === null ? 'missing' : undefined}>
-                      {formats[i]?.format(value) ?? 'no data'}
+                      {formats[i]?.format(value) ?? i18n._({ id: 'chart.no-data', message: 'no data' })}
                     </td>
                   ))}
                 </tr>

@@ -5,6 +5,7 @@
 import type { Unit } from '../../data/series';
 import { decimalsFor } from '../kit/format';
 import { fixed } from '../kit/number-format';
+import { activeIntlLocale, i18n } from '../../i18n/i18n';
 
 export interface ColumnFormat {
   /** What the numbers are in: "US$ million", "tonnes", "%", "index, 2021 = 100". */
@@ -18,6 +19,20 @@ const SCALES = [
   { divisor: 1e6, word: 'million' },
   { divisor: 1e3, word: 'thousand' },
 ] as const;
+type ScaleWord = (typeof SCALES)[number]['word'];
+
+/** One message per scale and unit: "US$ million" is "百万美元" or "млн долл. США", not word for word. */
+function scaledMoney(code: string, word: ScaleWord): string {
+  if (word === 'billion') return i18n._({ id: 'table.cur-b', message: '{code} billion' }, { code });
+  if (word === 'million') return i18n._({ id: 'table.cur-m', message: '{code} million' }, { code });
+  return i18n._({ id: 'table.cur-k', message: '{code} thousand' }, { code });
+}
+
+function scaledTonnes(word: ScaleWord): string {
+  if (word === 'billion') return i18n._({ id: 'table.t-b', message: 'billion tonnes' });
+  if (word === 'million') return i18n._({ id: 'table.t-m', message: 'million tonnes' });
+  return i18n._({ id: 'table.t-k', message: 'thousand tonnes' });
+}
 /** Decimals beyond which a column of shares or growth rates gets no more precise, only wider. */
 const MAX_DECIMALS = 3;
 
@@ -31,26 +46,26 @@ function smallestNonZero(values: readonly (number | null)[]): number | null {
   return smallest;
 }
 
-function scaleFor(values: readonly (number | null)[]): { divisor: number; word: string | null } {
+function scaleFor(values: readonly (number | null)[]): { divisor: number; word: ScaleWord | null } {
   const smallest = smallestNonZero(values);
   const scale = smallest === null ? undefined : SCALES.find((s) => smallest >= s.divisor);
   return scale ?? { divisor: 1, word: null };
 }
 
-function unitLabelFor(unit: Unit, word: string | null): string {
+function unitLabelFor(unit: Unit, word: ScaleWord | null): string {
   switch (unit.kind) {
     case 'currency':
-      return word ? `${CODE[unit.currency]} ${word}` : CODE[unit.currency];
+      return word ? scaledMoney(CODE[unit.currency], word) : CODE[unit.currency];
     case 'quantity':
-      return word ? `${word} tonnes` : 'tonnes';
+      return word ? scaledTonnes(word) : i18n._({ id: 'chart.axis.tonnes', message: 'tonnes' });
     case 'unit-value':
-      return `${CODE[unit.currency]} per kg`;
+      return i18n._({ id: 'chart.axis.per-kg', message: '{code} per kg' }, { code: CODE[unit.currency] });
     case 'percent':
-      return '% share';
+      return i18n._({ id: 'chart.axis.share', message: '% share' });
     case 'index':
-      return `index, ${unit.base} = 100`;
+      return i18n._({ id: 'chart.axis.index', message: 'index, {base} = 100' }, { base: unit.base });
     case 'change-percent':
-      return '% change';
+      return i18n._({ id: 'table.change', message: '% change' });
   }
 }
 
@@ -64,15 +79,15 @@ export function columnFormat(values: readonly (number | null)[], unit: Unit): Co
     const scaled = Number((value / divisor).toPrecision(3));
     decimals = Math.max(decimals, Math.min(MAX_DECIMALS, decimalsFor(scaled, minDecimals)));
   }
-  const number = fixed(decimals);
+  const number = fixed(decimals, { locale: activeIntlLocale() });
   const signed = unit.kind === 'change-percent';
   return {
     unitLabel: unitLabelFor(unit, word),
     format: (value) => {
-      if (value === null) return 'no data';
+      if (value === null) return i18n._({ id: 'chart.no-data', message: 'no data' });
       const text = number(value / divisor);
       // A value too small for the column's decimals is said to be small, not written as a zero.
-      if (value !== 0 && Number(text.replace(/[,−]/g, '')) === 0) {
+      if (value !== 0 && !/[1-9]/.test(text)) {
         return `${value < 0 ? '>−' : '<'}${number(10 ** -decimals)}`;
       }
       return signed && value > 0 ? `+${text}` : text;

@@ -4,13 +4,11 @@ import { describeBasis } from './basis-text';
 import type { TooltipText } from '../kit/ChartTooltip';
 import type { SpecChartData } from './types';
 import { ownValue } from '../../spec/own';
+import { i18n } from '../../i18n/i18n';
+import { shortPartyName } from '../kit/party-names';
 
-const NAMES: Readonly<Record<string, string>> = {
-  CHN: 'China',
-  RUS: 'Russia',
-  EU27: 'the EU',
-  G998: 'the EU',
-};
+/** The world is not a declarant: only the named parties (and codes as they are). */
+const nameOf = (code: string) => (code === 'G001' ? code : (shortPartyName(code) ?? code));
 
 /** "CEPII BACI" from publisher "CEPII" and title "BACI: international trade database ...". */
 export function shortSourceName(source: ManifestSource): string {
@@ -22,26 +20,35 @@ function parties(data: SpecChartData) {
   const { flow } = data.spec;
   if (flow.kind === 'bilateral') {
     return {
-      exporterName: ownValue(NAMES, flow.exporter) ?? flow.exporter,
-      importerName: ownValue(NAMES, flow.importer) ?? flow.importer,
+      exporterName: nameOf(flow.exporter),
+      importerName: nameOf(flow.importer),
     };
   }
-  const reporter = ownValue(NAMES, flow.reporter) ?? flow.reporter;
+  const reporter = nameOf(flow.reporter);
+  const partner = i18n._({ id: 'party.partner', message: 'the partner' });
   return flow.direction === 'exports'
-    ? { exporterName: reporter, importerName: 'the partner' }
-    : { exporterName: 'the partner', importerName: reporter };
+    ? { exporterName: reporter, importerName: partner }
+    : { exporterName: partner, importerName: reporter };
 }
 
 export function tooltipText(data: SpecChartData): TooltipText {
   const names = new Map(data.sources.map((s) => [s.id, shortSourceName(s)]));
   const who = parties(data);
-  const unitWord = data.periods[0]?.length === 7 ? 'month' : 'year';
+  const monthly = data.periods[0]?.length === 7;
   return {
-    basis: (summary) =>
-      summary.values.every((v) => v.value === null)
-        ? `Reporting basis: — (no data for this ${unitWord})`
-        : `Reporting basis: ${describeBasis(summary.basis, who)}`,
-    sources: (summary) => `Source: ${summary.sources.map((id) => names.get(id) ?? id).join('; ') || '—'}`,
+    basis: (summary) => {
+      if (summary.values.some((v) => v.value !== null)) {
+        const basis = describeBasis(summary.basis, who);
+        return i18n._({ id: 'tip.basis', message: 'Reporting basis: {basis}' }, { basis });
+      }
+      return monthly
+        ? i18n._({ id: 'tip.basis-none-m', message: 'Reporting basis: — (no data for this month)' })
+        : i18n._({ id: 'tip.basis-none-y', message: 'Reporting basis: — (no data for this year)' });
+    },
+    sources: (summary) => {
+      const sources = summary.sources.map((id) => names.get(id) ?? id).join('; ') || '—';
+      return i18n._({ id: 'chart.source', message: 'Source: {sources}' }, { sources });
+    },
     crossing: (summary) => (data.crossings ? (ownValue(data.crossings, summary.period) ?? null) : null),
   };
 }

@@ -6,6 +6,7 @@ import { comparableBasisApplies } from '../../spec/comparable';
 import { DATASETS } from '../../spec/datasets';
 import type { ChartSpec } from '../../spec/schema';
 import { transformRow } from '../../spec/transforms';
+import { activeIntlLocale, activeLocale, i18n } from '../../i18n/i18n';
 
 /** Every break of the sources of these files, wherever it falls: a compared period may lie outside the range shown. */
 export function sourceBreaks(manifest: Manifest, flowPaths: readonly string[]): SeriesBreak[] {
@@ -20,14 +21,22 @@ const yearOf = (period: string) => Number(period.slice(0, 4));
 function breakNames(breaks: readonly SeriesBreak[], year: number, hsChange: boolean): string[] {
   const names = breaks
     .filter((b) => yearOf(b.before) === year)
-    .map((b) => `the ${year} change of basis (${b.label.charAt(0).toLowerCase()}${b.label.slice(1)})`);
+    .map((b) =>
+      i18n._(
+        { id: 'break.basis', message: 'the {year} change of basis ({label})' },
+        { year: String(year), label: `${b.label.charAt(0).toLowerCase()}${b.label.slice(1)}` },
+      ),
+    );
   // HS 2022 took effect in 2022: CHPL codes over all codes cross it too (see hs-change-notes.ts).
-  if (hsChange && year === 2022) names.push('the HS 2022 change');
+  if (hsChange && year === 2022) names.push(i18n._({ id: 'break.hs', message: 'the HS 2022 change' }));
   return [...new Set(names)];
 }
 
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+/** "a, b and c" in English as it always was; Chinese and Russian join as Intl does ("a、b和c", "a, b и c"). */
+const list = (items: readonly string[]) => {
+  if (activeLocale() !== 'en') return new Intl.ListFormat(activeIntlLocale()).format(items);
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+};
 
 /** The clause for one break year, or null when no shown comparison crosses it (its TRANSFORMS row words it). */
 function clauseAt(spec: ChartSpec, years: readonly number[], year: number, names: readonly string[]) {
@@ -53,7 +62,7 @@ export function breakClause(
   const clauses = breakYears
     .map((year) => clauseAt(spec, years, year, breakNames(breaks, year, hsChange)))
     .filter((clause): clause is string => clause !== null);
-  return clauses.length > 0 ? clauses.join('; ') : null;
+  return clauses.length > 0 ? clauses.join(i18n._({ id: 'break.sep', message: '; ' })) : null;
 }
 
 /**

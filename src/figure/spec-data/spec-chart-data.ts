@@ -6,6 +6,7 @@ import type { ChartSpec } from '../../spec/schema';
 import { chartContext } from './chart-context';
 import { breakClause, periodCrossings, sourceBreaks } from './break-clause';
 import { specSubtitle, specTitle } from './describe-spec';
+import { i18n } from '../../i18n/i18n';
 
 export interface ChartTexts {
   title?: string | undefined;
@@ -36,7 +37,8 @@ export function partnerNameMap(tables: SpecTables): ReadonlyMap<string, string> 
 function subtitleOf({ spec, tables, computed, flowPaths }: BuildInput): string {
   const subtitle = specSubtitle(spec, computed.unit, computed.periods);
   const clause = breakClause(spec, sourceBreaks(tables.manifest, flowPaths), computed.periods);
-  return clause === null ? subtitle : `${subtitle}; ${clause}`;
+  if (clause === null) return subtitle;
+  return i18n._({ id: 'break.subtitle', message: '{subtitle}; {clause}' }, { subtitle, clause });
 }
 
 export function buildSpecChartData(input: BuildInput): SpecChartData {

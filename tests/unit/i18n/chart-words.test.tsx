@@ -1,0 +1,57 @@
+// The words a chart writes around its numbers (the screen-reader table, the table view's unit and cells, the
+// reporting basis under a value) follow the chosen language, with its own number format.
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Series } from '../../../src/data/series';
+import { DataTable } from '../../../src/charts/kit/DataTable';
+import { formatLong } from '../../../src/charts/kit/unit-format';
+import { describeBasis } from '../../../src/charts/spec-chart/basis-text';
+import { columnFormat } from '../../../src/charts/spec-chart/table-format';
+import { activateLocale } from '../../../src/i18n/i18n';
+
+const usd = { kind: 'currency', currency: 'USD' } as const;
+const series: Series[] = [
+  {
+    key: 'a',
+    label: 'CHPL',
+    freq: 'A',
+    unit: usd,
+    points: [{ period: '2023', value: 2.22e9, basis: 'exporter-reported', sources: ['baci'] }],
+  },
+];
+const parties = { exporterName: 'China', importerName: 'Russia' };
+
+function table(): string {
+  const text = { basis: () => describeBasis('exporter-reported', parties), sources: () => '' };
+  return renderToString(
+    <DataTable caption="c" series={series} text={text} formatValue={(v) => formatLong(v, usd)} />,
+  );
+}
+
+describe('chart words in Chinese and Russian', () => {
+  afterEach(() => activateLocale('en'));
+
+  it('the screen-reader table: headers, values and basis in the language, English as before', async () => {
+    expect(table()).toContain('<th scope="col">Period</th>');
+    expect(table()).toContain('reported by China (the exporter) only');
+    await activateLocale('zh');
+    expect(table()).toContain('<th scope="col">期间</th>');
+    expect(table()).toContain('<td>22.2亿美元</td>');
+    expect(table()).toContain('仅由出口方（China）申报');
+    await activateLocale('ru');
+    expect(table()).toContain('<th scope="col">Период</th>');
+    expect(table()).toContain('<td>2,22 млрд долл.</td>');
+  });
+
+  it('the table view writes its unit and figures the Russian way', async () => {
+    expect(columnFormat([5e6, 1234.5e6], usd).unitLabel).toBe('US$ million');
+    expect(columnFormat([5e6, 1234.5e6], usd).format(1234.5e6)).toBe('1,234.50');
+    await activateLocale('ru');
+    const ru = columnFormat([5e6, 1234.5e6], usd);
+    expect(ru.unitLabel).toBe('млн US$');
+    expect(ru.format(1234.5e6)).toMatch(/^1\s234,50$/);
+    expect(ru.format(null)).toBe('нет данных');
+    // A value too small for the column's decimals is still said to be small, not zero.
+    expect(columnFormat([1e6, 1e3], usd).format(1)).toBe('<0,01');
+  });
+});

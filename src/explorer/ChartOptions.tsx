@@ -19,6 +19,14 @@ const BREAKDOWN_LABELS: Readonly<Record<Breakdown, () => string>> = {
   hs6: () => i18n._({ id: 'breakdown.hs6', message: 'HS6 codes' }),
 };
 
+const CHART_LABELS: Readonly<Record<ChartSpec['chart'], () => string>> = {
+  line: () => i18n._({ id: 'chart.line', message: 'Line' }),
+  'stacked-area': () => i18n._({ id: 'chart.stacked-area', message: 'Stacked area' }),
+  'stacked-bar': () => i18n._({ id: 'chart.stacked-bar', message: 'Stacked bars' }),
+  'ranked-bar': () => i18n._({ id: 'chart.ranked-bar', message: 'Ranked bars (top N)' }),
+  'small-multiples': () => i18n._({ id: 'chart.small-multiples', message: 'Small multiples' }),
+};
+
 const viewChoices = (): readonly Choice<ChartSpec['view']>[] => [
   { value: 'chart', label: i18n._({ id: 'view.chart', message: 'Chart' }), disabledReason: null },
   { value: 'table', label: i18n._({ id: 'view.table', message: 'Table' }), disabledReason: null },
@@ -30,7 +38,7 @@ export function ChartOptions({ spec, onChange }: ControlsProps) {
   const edit = (patch: Partial<ChartSpec>) => onChange(applyEdit(spec, patch));
   const chartChoices = CHART_TYPES.map((value) => ({
     value,
-    label: CHART_TYPE_ROWS[value].label,
+    label: CHART_LABELS[value](),
     disabledReason: null,
   }));
   const logReason = logScaleReason(spec);

@@ -52,12 +52,27 @@ export function measureChoices(spec: ChartSpec): Choice<Measure>[] {
 
 export type { TransformKind };
 
-export function transformChoices(spec: ChartSpec): Choice<TransformKind>[] {
+/** Why a transform cannot be chosen, in the active language: TRANSFORMS decides, the explorer words it (so the
+ * words stay out of the spec every embed loads). */
+function unavailableReason(kind: TransformKind, spec: ChartSpec): string | null {
   const dataset = DATASETS[spec.dataset];
+  const reason = TRANSFORMS[kind].unavailable(dataset);
+  if (reason === null) return null;
+  if (kind === 'share')
+    return i18n._(
+      { id: 'transform.no-total', message: '{dataset} has no total to divide by' },
+      { dataset: dataset.label },
+    );
+  if (kind === 'rolling' || kind === 'ytd')
+    return i18n._({ id: 'transform.monthly-only', message: 'Only for monthly data' });
+  return reason;
+}
+
+export function transformChoices(spec: ChartSpec): Choice<TransformKind>[] {
   return TRANSFORM_KINDS.map((value) => ({
     value,
     label: TRANSFORM_CHOICES[value].label(),
-    disabledReason: TRANSFORMS[value].unavailable(dataset),
+    disabledReason: unavailableReason(value, spec),
   }));
 }
 

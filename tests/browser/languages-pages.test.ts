@@ -32,6 +32,8 @@ const CASES = [
     money: /^\d+(\.\d+)?亿美元$/,
     leftOut: '4行未导入',
     columns: ['行', '列', '值', '应为'],
+    sources: '数据与来源',
+    year: '年份',
   },
   {
     lang: 'ru',
@@ -41,6 +43,8 @@ const CASES = [
     money: /^\$\d+(,\d+)? млрд$/,
     leftOut: 'Не принято строк: 4',
     columns: ['Строка', 'Столбец', 'Значение', 'Ожидалось'],
+    sources: 'Данные и источники',
+    year: 'Год',
   },
 ] as const;
 
@@ -144,6 +148,28 @@ describe.each(CASES)('the import page in $lang', ({ lang, script, importTitle, l
     expect(scroll[0]).toBeLessThanOrEqual(scroll[1]);
     expect(clipped).toEqual([]);
     await page.screenshot({ path: join(artifactsDir, `import-${lang}-1280.png`), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each(CASES)('the Data & sources page in $lang', ({ lang, script, sources, year }) => {
+  test('heads its tables in the language and fits a 390-px phone', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 900 });
+    await page.goto(`${baseUrl}/#/sources?lang=${lang}`);
+    await page.locator('h1', { hasText: sources }).waitFor();
+    const reconciliation = page.locator('table[data-table="reconciliation"]');
+    await reconciliation.waitFor({ timeout: 20_000 });
+    expect(await reconciliation.locator('thead th').first().innerText()).toBe(year);
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(script)]),
+    );
+    await page.locator('table[data-table="hs-relation"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('table[data-table="hs-relation"] caption').innerText()).toMatch(script);
+    expect(missingMessageMarkers(await page.evaluate(() => document.body.innerText))).toEqual([]);
+    const { scroll } = await clipping(page);
+    expect(scroll[0]).toBeLessThanOrEqual(scroll[1]);
+    await page.screenshot({ path: join(artifactsDir, `sources-${lang}-390.png`), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { manifestQuery } from '../figure/load/queries';
 import { cssVarsRef } from '../charts/kit/css-vars';
 import { formatUsdShort as formatUsd } from '../charts/kit/format';
+import { i18n } from '../i18n/i18n';
 import type { ProductSelector } from '../spec';
 import { biggestMovers, moversBreakText, type MoverResult } from './biggest-movers';
 import { useProductTable } from './explorer-data';
@@ -39,15 +40,31 @@ export function BiggestMovers({ exporter, importer, isSelected, onAdd }: Biggest
   return (
     <div className="movers">
       <p className="hint">
-        The HS6 products whose trade {exporter} → {importer} changed most between two years (BACI). This reads
-        every HS6 file (about 3 MB).
+        {i18n._(
+          {
+            id: 'movers.hint',
+            message:
+              'The HS6 products whose trade {exporter} → {importer} changed most between two years (BACI). This reads every HS6 file (about 3 MB).',
+          },
+          { exporter, importer },
+        )}
       </p>
       <div className="inline-fields">
-        <YearSelect label="Compare" years={years} value={fromYear} onChange={setFromYear} />
-        <YearSelect label="with" years={years} value={toYear} onChange={setToYear} />
+        <YearSelect
+          label={i18n._({ id: 'movers.compare', message: 'Compare' })}
+          years={years}
+          value={fromYear}
+          onChange={setFromYear}
+        />
+        <YearSelect
+          label={i18n._({ id: 'movers.with', message: 'with' })}
+          years={years}
+          value={toYear}
+          onChange={setToYear}
+        />
         {!requested && (
           <button type="button" className="small-button" onClick={() => setRequested(true)}>
-            Find biggest movers
+            {i18n._({ id: 'movers.find', message: 'Find biggest movers' })}
           </button>
         )}
       </div>
@@ -90,9 +107,9 @@ function ChapterProgress({ chapters }: { chapters: ChapterRows }) {
   if (failedPath) {
     return (
       <div className="load-error" role="alert">
-        <p>Could not load {failedPath}.</p>
+        <p>{i18n._({ id: 'movers.load-error', message: 'Could not load {path}.' }, { path: failedPath })}</p>
         <button type="button" onClick={retry}>
-          Retry
+          {i18n._({ id: 'explorer.retry', message: 'Retry' })}
         </button>
       </div>
     );
@@ -102,7 +119,7 @@ function ChapterProgress({ chapters }: { chapters: ChapterRows }) {
     <div className="movers-progress">
       <div
         role="progressbar"
-        aria-label="Loading the BACI HS6 files"
+        aria-label={i18n._({ id: 'movers.loading', message: 'Loading the BACI HS6 files' })}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
@@ -111,7 +128,10 @@ function ChapterProgress({ chapters }: { chapters: ChapterRows }) {
         <span ref={cssVarsRef({ '--done': `${percent}%` })} />
       </div>
       <p className="muted">
-        Loaded {done} of {total || '…'} HS6 chapter files
+        {i18n._(
+          { id: 'movers.progress', message: 'Loaded {done} of {total} HS6 chapter files' },
+          { done, total: total || '…' },
+        )}
       </p>
     </div>
   );
@@ -126,7 +146,10 @@ interface MoverListProps extends Pick<BiggestMoversProps, 'isSelected' | 'onAdd'
 
 function MoverList({ result, fromYear, toYear, nameOf, isSelected, onAdd }: MoverListProps) {
   const manifest = useQuery(manifestQuery);
-  if (fromYear === toYear) return <p className="muted">Choose two different years.</p>;
+  if (fromYear === toYear)
+    return (
+      <p className="muted">{i18n._({ id: 'movers.same-year', message: 'Choose two different years.' })}</p>
+    );
   const crossing = moversBreakText(manifest.data?.breaks ?? [], fromYear, toYear);
   return (
     <>
@@ -148,26 +171,51 @@ function MoverList({ result, fromYear, toYear, nameOf, isSelected, onAdd }: Move
                   {formatUsd(mover.change)}
                 </span>{' '}
                 <span className="muted">
-                  ({fromYear}: {formatUsd(mover.fromValue)}; {toYear}: {formatUsd(mover.toValue)})
+                  {i18n._(
+                    { id: 'movers.values', message: '({from}: {fromValue}; {to}: {toValue})' },
+                    {
+                      from: fromYear,
+                      fromValue: formatUsd(mover.fromValue),
+                      to: toYear,
+                      toValue: formatUsd(mover.toValue),
+                    },
+                  )}
                 </span>
               </span>
               <button
                 type="button"
                 className="small-button"
                 disabled={added}
-                aria-label={added ? `${mover.hs6} added` : `Add HS6 ${mover.hs6}`}
+                aria-label={
+                  added
+                    ? i18n._({ id: 'explorer.code-added', message: '{code} added' }, { code: mover.hs6 })
+                    : i18n._({ id: 'movers.add', message: 'Add HS6 {code}' }, { code: mover.hs6 })
+                }
                 onClick={() => onAdd(product)}
               >
-                {added ? 'Added' : 'Add'}
+                {added
+                  ? i18n._({ id: 'explorer.added', message: 'Added' })
+                  : i18n._({ id: 'explorer.add', message: 'Add' })}
               </button>
             </li>
           );
         })}
       </ol>
       <p className="hint">
-        Only products with a value in both years are ranked; {result.oneSided} product
-        {result.oneSided === 1 ? '' : 's'} with a value in one year only{' '}
-        {result.oneSided === 1 ? 'is' : 'are'} left out (a missing value is not zero).
+        {result.oneSided === 1
+          ? i18n._({
+              id: 'movers.one-sided-1',
+              message:
+                'Only products with a value in both years are ranked; 1 product with a value in one year only is left out (a missing value is not zero).',
+            })
+          : i18n._(
+              {
+                id: 'movers.one-sided',
+                message:
+                  'Only products with a value in both years are ranked; {count} products with a value in one year only are left out (a missing value is not zero).',
+              },
+              { count: result.oneSided },
+            )}
       </p>
     </>
   );

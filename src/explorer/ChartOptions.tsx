@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CHART_TYPE_ROWS, CHART_TYPES, DATASETS, MAX_TOP_N, type Breakdown, type ChartSpec } from '../spec';
+import { i18n } from '../i18n/i18n';
 import { logScaleReason, type Choice } from './availability';
 import { RadioGroup } from './RadioGroup';
 import { applyEdit } from './spec-edits';
@@ -10,17 +11,26 @@ interface ControlsProps {
   onChange: SpecChange;
 }
 
-const BREAKDOWN_LABELS: Readonly<Record<Breakdown, string>> = {
-  none: 'No: one series per choice',
-  hs2: 'HS2 chapters',
-  hs4: 'HS4 headings',
-  hs6: 'HS6 codes',
+// Functions: read at render, in the language then active.
+const BREAKDOWN_LABELS: Readonly<Record<Breakdown, () => string>> = {
+  none: () => i18n._({ id: 'breakdown.none', message: 'No: one series per choice' }),
+  hs2: () => i18n._({ id: 'breakdown.hs2', message: 'HS2 chapters' }),
+  hs4: () => i18n._({ id: 'breakdown.hs4', message: 'HS4 headings' }),
+  hs6: () => i18n._({ id: 'breakdown.hs6', message: 'HS6 codes' }),
 };
 
-const VIEW_CHOICES: readonly Choice<ChartSpec['view']>[] = [
-  { value: 'chart', label: 'Chart', disabledReason: null },
-  { value: 'table', label: 'Table', disabledReason: null },
-  { value: 'sources', label: 'Sources', disabledReason: null },
+const CHART_LABELS: Readonly<Record<ChartSpec['chart'], () => string>> = {
+  line: () => i18n._({ id: 'chart.line', message: 'Line' }),
+  'stacked-area': () => i18n._({ id: 'chart.stacked-area', message: 'Stacked area' }),
+  'stacked-bar': () => i18n._({ id: 'chart.stacked-bar', message: 'Stacked bars' }),
+  'ranked-bar': () => i18n._({ id: 'chart.ranked-bar', message: 'Ranked bars (top N)' }),
+  'small-multiples': () => i18n._({ id: 'chart.small-multiples', message: 'Small multiples' }),
+};
+
+const viewChoices = (): readonly Choice<ChartSpec['view']>[] => [
+  { value: 'chart', label: i18n._({ id: 'view.chart', message: 'Chart' }), disabledReason: null },
+  { value: 'table', label: i18n._({ id: 'view.table', message: 'Table' }), disabledReason: null },
+  { value: 'sources', label: i18n._({ id: 'view.sources', message: 'Sources' }), disabledReason: null },
 ];
 
 /** How the series are drawn: chart type, scale, HS breakdown with top N, annotations. */
@@ -28,7 +38,7 @@ export function ChartOptions({ spec, onChange }: ControlsProps) {
   const edit = (patch: Partial<ChartSpec>) => onChange(applyEdit(spec, patch));
   const chartChoices = CHART_TYPES.map((value) => ({
     value,
-    label: CHART_TYPE_ROWS[value].label,
+    label: CHART_LABELS[value](),
     disabledReason: null,
   }));
   const logReason = logScaleReason(spec);
@@ -36,29 +46,37 @@ export function ChartOptions({ spec, onChange }: ControlsProps) {
   return (
     <>
       <RadioGroup
-        legend="Chart type"
+        legend={i18n._({ id: 'options.chart-type', message: 'Chart type' })}
         name="chart"
         choices={chartChoices}
         value={spec.chart}
         onChange={(chart) => edit({ chart })}
       />
       <RadioGroup
-        legend="Scale"
+        legend={i18n._({ id: 'options.scale', message: 'Scale' })}
         name="scale"
         choices={[
-          { value: 'linear', label: 'Linear', disabledReason: null },
-          { value: 'log', label: 'Logarithmic', disabledReason: logReason },
+          {
+            value: 'linear',
+            label: i18n._({ id: 'options.linear', message: 'Linear' }),
+            disabledReason: null,
+          },
+          {
+            value: 'log',
+            label: i18n._({ id: 'options.log', message: 'Logarithmic' }),
+            disabledReason: logReason,
+          },
         ]}
         value={spec.scale}
         onChange={(scale) => edit({ scale })}
       />
       {breakdowns.length > 1 && (
         <RadioGroup
-          legend="Split into HS codes"
+          legend={i18n._({ id: 'options.split', message: 'Split into HS codes' })}
           name="breakdown"
           choices={breakdowns.map((value) => ({
             value,
-            label: BREAKDOWN_LABELS[value],
+            label: BREAKDOWN_LABELS[value](),
             disabledReason: null,
           }))}
           value={spec.breakdown}
@@ -69,20 +87,20 @@ export function ChartOptions({ spec, onChange }: ControlsProps) {
         <TopNInput value={spec.topN} onChange={(topN) => edit({ topN })} />
       )}
       <fieldset className="radio-group">
-        <legend>Annotations</legend>
+        <legend>{i18n._({ id: 'options.annotations', message: 'Annotations' })}</legend>
         <label className="check">
           <input type="checkbox" checked={spec.events} onChange={(e) => edit({ events: e.target.checked })} />
-          <span>Events (sanctions, war, CHPL dates)</span>
+          <span>{i18n._({ id: 'options.events', message: 'Events (sanctions, war, CHPL dates)' })}</span>
         </label>
         <label className="check">
           <input type="checkbox" checked={spec.breaks} onChange={(e) => edit({ breaks: e.target.checked })} />
-          <span>Reporting breaks</span>
+          <span>{i18n._({ id: 'options.breaks', message: 'Reporting breaks' })}</span>
         </label>
       </fieldset>
       <RadioGroup
-        legend="Show as"
+        legend={i18n._({ id: 'options.show-as', message: 'Show as' })}
         name="view"
-        choices={VIEW_CHOICES}
+        choices={viewChoices()}
         value={spec.view}
         onChange={(view) => edit({ view })}
       />
@@ -94,7 +112,7 @@ function TopNInput({ value, onChange }: { value: number; onChange: (n: number) =
   const id = useId();
   return (
     <div className="sub-control">
-      <label htmlFor={id}>Top N series</label>
+      <label htmlFor={id}>{i18n._({ id: 'options.top-n', message: 'Top N series' })}</label>
       <input
         id={id}
         type="number"

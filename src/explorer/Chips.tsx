@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n';
 import { shortLabel } from './product-labels';
 
 export interface ChipItem {
@@ -18,23 +19,36 @@ export function Chips({ label, items, max, onRemove }: ChipsProps) {
   return (
     <div className="chips">
       <p className="chips-label">
-        {label} ({items.length} of at most {max})
+        {i18n._(
+          { id: 'explorer.chips-count', message: '{label} ({count} of at most {max})' },
+          { label, count: items.length, max },
+        )}
       </p>
       <ul aria-label={label}>
-        {items.map((item) => (
-          <li key={item.key} className="chip" title={item.label} data-key={item.key}>
-            <span>{shortLabel(item.label)}</span>
-            <button
-              type="button"
-              aria-label={`Remove ${item.label}`}
-              disabled={last}
-              title={last ? 'A chart needs at least one series' : `Remove ${item.label}`}
-              onClick={() => onRemove(item.key)}
-            >
-              ×
-            </button>
-          </li>
-        ))}
+        {items.map((item) => {
+          const remove = i18n._(
+            { id: 'explorer.chip-remove', message: 'Remove {name}' },
+            { name: item.label },
+          );
+          return (
+            <li key={item.key} className="chip" title={item.label} data-key={item.key}>
+              <span>{shortLabel(item.label)}</span>
+              <button
+                type="button"
+                aria-label={remove}
+                disabled={last}
+                title={
+                  last
+                    ? i18n._({ id: 'explorer.chip-last', message: 'A chart needs at least one series' })
+                    : remove
+                }
+                onClick={() => onRemove(item.key)}
+              >
+                ×
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

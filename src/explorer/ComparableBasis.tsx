@@ -4,6 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { tableQuery } from '../figure/load/queries';
 import { DATA_FILES } from '../data/files';
+import { LINK_SLOT, WithLink } from '../figure/WithLink';
+import { i18n } from '../i18n/i18n';
 import { comparableBasisApplies, DATASETS, type ChartSpec } from '../spec';
 import { applyEdit } from './spec-edits';
 import type { SpecChange } from './useExplorerSpec';
@@ -37,15 +39,35 @@ export function ComparableBasis({ spec, onChange }: { spec: ChartSpec; onChange:
           aria-describedby={hintId}
           onChange={(e) => onChange(withComparable(spec, e.target.checked))}
         />
-        <span>Codes comparable across the HS change</span>
+        <span>{i18n._({ id: 'comparable.label', message: 'Codes comparable across the HS change' })}</span>
       </label>
       <p className="hint" id={hintId}>
-        Like for like across 2021–2022: tiers and CHPL totals
-        {counts
-          ? ` keep ${counts.kept} of the ${counts.all} codes, leaving out those`
-          : ' leave out the codes'}{' '}
-        whose HS 2017 line is broader or split, because HS 2022 moved goods out of it.{' '}
-        <a href="#/sources#hs-relation">Which codes, and why</a>
+        <WithLink
+          text={
+            counts
+              ? i18n._(
+                  {
+                    id: 'comparable.hint-counts',
+                    message:
+                      'Like for like across 2021–2022: tiers and CHPL totals keep {kept} of the {all} codes, leaving out those whose HS 2017 line is broader or split, because HS 2022 moved goods out of it. {link}',
+                  },
+                  { kept: counts.kept, all: counts.all, link: LINK_SLOT },
+                )
+              : i18n._(
+                  {
+                    id: 'comparable.hint',
+                    message:
+                      'Like for like across 2021–2022: tiers and CHPL totals leave out the codes whose HS 2017 line is broader or split, because HS 2022 moved goods out of it. {link}',
+                  },
+                  { link: LINK_SLOT },
+                )
+          }
+          link={
+            <a href="#/sources#hs-relation">
+              {i18n._({ id: 'comparable.link', message: 'Which codes, and why' })}
+            </a>
+          }
+        />
       </p>
     </div>
   );

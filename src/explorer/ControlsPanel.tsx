@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { PageBoundary } from '../figure/PageBoundary';
+import { i18n } from '../i18n/i18n';
 import { DATASETS, flowKey, type ChartSpec } from '../spec';
 import { ChartOptions } from './ChartOptions';
 import { ComparableBasis } from './ComparableBasis';
@@ -24,7 +25,11 @@ export function ControlsPanel({ spec, onChange }: ControlsPanelProps) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   return (
-    <aside className="explorer-controls" aria-label="Chart controls" data-open={open}>
+    <aside
+      className="explorer-controls"
+      aria-label={i18n._({ id: 'explorer.controls', message: 'Chart controls' })}
+      data-open={open}
+    >
       <button
         type="button"
         className="controls-toggle"
@@ -32,29 +37,37 @@ export function ControlsPanel({ spec, onChange }: ControlsPanelProps) {
         aria-controls={bodyId}
         onClick={() => setOpen(!open)}
       >
-        {open ? 'Hide chart controls' : 'Show chart controls'}
+        {open
+          ? i18n._({ id: 'explorer.controls-hide', message: 'Hide chart controls' })
+          : i18n._({ id: 'explorer.controls-show', message: 'Show chart controls' })}
       </button>
       <div id={bodyId} className="controls-body">
-        <Section title="Data">
+        <Section title={i18n._({ id: 'explorer.sec-data', message: 'Data' })}>
           <FlowPicker spec={spec} onChange={onChange} />
           {DATASETS[spec.dataset].inBrowser && <UserFileControls spec={spec} onChange={onChange} />}
         </Section>
-        <Section title={spec.flow.kind === 'partners' ? 'Partners' : 'Products'}>
+        <Section
+          title={
+            spec.flow.kind === 'partners'
+              ? i18n._({ id: 'explorer.sec-partners', message: 'Partners' })
+              : i18n._({ id: 'explorer.sec-products', message: 'Products' })
+          }
+        >
           <PageBoundary>
             <SeriesPicker spec={spec} onChange={onChange} />
           </PageBoundary>
         </Section>
-        <Section title="Period">
+        <Section title={i18n._({ id: 'explorer.sec-period', message: 'Period' })}>
           <TimeRange spec={spec} onChange={onChange} />
         </Section>
-        <Section title="Measure">
+        <Section title={i18n._({ id: 'explorer.sec-measure', message: 'Measure' })}>
           <TransformControls spec={spec} onChange={onChange} />
         </Section>
-        <Section title="Chart">
+        <Section title={i18n._({ id: 'explorer.sec-chart', message: 'Chart' })}>
           <ChartOptions spec={spec} onChange={onChange} />
         </Section>
         <button type="button" className="controls-toggle controls-done" onClick={() => fold(setOpen)}>
-          Done: show the chart
+          {i18n._({ id: 'explorer.controls-done', message: 'Done: show the chart' })}
         </button>
       </div>
     </aside>
@@ -85,7 +98,14 @@ function SeriesPicker({ spec, onChange }: ControlsPanelProps) {
   }
   if (DATASETS[spec.dataset].productKinds.includes('tier'))
     return <ProductPicker spec={spec} onChange={onChange} />;
-  return <p className="hint">Monthly totals cover all goods only: no product breakdown.</p>;
+  return (
+    <p className="hint">
+      {i18n._({
+        id: 'explorer.no-products',
+        message: 'Monthly totals cover all goods only: no product breakdown.',
+      })}
+    </p>
+  );
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

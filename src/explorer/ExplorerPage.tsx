@@ -4,6 +4,8 @@ import { SpecFigure } from '../figure/SpecFigure';
 import { usePrerenderedData } from '../figure/load/prerendered-data';
 import { preloadAllChartCode } from '../charts/spec-chart/SpecChartView';
 import { usePageTitle } from '../figure/usePageTitle';
+import { LINK_SLOT, WithLink } from '../figure/WithLink';
+import { i18n } from '../i18n/i18n';
 import { ControlsPanel } from './ControlsPanel';
 import { SpecNotices } from './SpecNotices';
 import { UserFileProvider, useUserFileSpec } from './user/UserFileProvider';
@@ -11,7 +13,7 @@ import { useExplorerSpec } from './useExplorerSpec';
 import './explorer.css';
 
 export function ExplorerPage() {
-  usePageTitle('Explorer');
+  usePageTitle(i18n._({ id: 'explorer.title', message: 'Explorer' }));
   // A link to a reader's file this page does not hold falls back to the default chart, with a notice.
   const { spec, notices, searchKey, setSpec } = useUserFileSpec(useExplorerSpec());
   // A preset or the default view: the build's data for it draws the chart before the CSV files are read.
@@ -23,11 +25,21 @@ export function ExplorerPage() {
   }, []);
   return (
     <section className="page explorer">
-      <h1>Explorer</h1>
+      <h1>{i18n._({ id: 'explorer.title', message: 'Explorer' })}</h1>
       <p>
-        Choose a trade flow, products or partners, a period and a measure. The address bar keeps the view:
-        copy it to share it. <Link to="/import">Use your own file</Link>: read your own download and see it
-        beside the built-in data.
+        <WithLink
+          text={i18n._(
+            {
+              id: 'explorer.intro',
+              message:
+                'Choose a trade flow, products or partners, a period and a measure. The address bar keeps the view: copy it to share it. {link}: read your own download and see it beside the built-in data.',
+            },
+            { link: LINK_SLOT },
+          )}
+          link={
+            <Link to="/import">{i18n._({ id: 'explorer.intro-link', message: 'Use your own file' })}</Link>
+          }
+        />
       </p>
       <SpecNotices notices={notices} searchKey={searchKey} />
       <UserFileProvider>

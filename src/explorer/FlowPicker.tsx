@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { manifestQuery } from '../figure/load/queries';
+import { i18n } from '../i18n/i18n';
 import { datasetOffered } from '../query/dataset-availability';
 import type { ChartSpec } from '../spec';
-import { currentFlowOption, FLOW_OPTIONS } from './flow-options';
+import { currentFlowOption, flowOptions } from './flow-options';
 import { withFlowChoice } from './spec-edits';
 import type { SpecChange } from './useExplorerSpec';
 import { UserFlowOptions } from './user/UserFlowOptions';
@@ -17,10 +18,10 @@ export function FlowPicker({ spec, onChange }: FlowPickerProps) {
   const current = currentFlowOption(spec);
   // Datasets this build lacks (no monthly CHPL snapshot) are not offered at all.
   const manifest = useQuery(manifestQuery).data;
-  const options = FLOW_OPTIONS.filter((option) => datasetOffered(option.dataset, manifest));
+  const options = flowOptions().filter((option) => datasetOffered(option.dataset, manifest));
   return (
     <fieldset className="radio-group flow-picker" data-control="flow">
-      <legend>Trade flow</legend>
+      <legend>{i18n._({ id: 'explorer.flow', message: 'Trade flow' })}</legend>
       {options.map((option) => (
         <label key={option.id} className="check">
           <input

@@ -1,25 +1,31 @@
 import { useId } from 'react';
 import { TIER_DESCRIPTIONS } from '../charts/chpl-tiers/tiers';
 import { TIER_ORDER } from '../data/tiers';
+import { i18n } from '../i18n/i18n';
 import { productKey, type ChartSpec, type ProductSelector } from '../spec';
 import { applyEdit } from './spec-edits';
 import type { SpecChange } from './useExplorerSpec';
 
-const GOODS: readonly { product: ProductSelector; label: string }[] = [
-  { product: { kind: 'chpl-all' }, label: 'All CHPL goods' },
+// Read at render, in the language then active.
+const goods = (): readonly { product: ProductSelector; label: string }[] => [
+  { product: { kind: 'chpl-all' }, label: i18n._({ id: 'goods.chpl-all', message: 'All CHPL goods' }) },
   ...TIER_ORDER.map((tier) => ({
     product: { kind: 'tier', tier } as const,
-    label: `Tier ${tier}: ${TIER_DESCRIPTIONS[tier]}`,
+    label: i18n._(
+      { id: 'goods.tier', message: 'Tier {tier}: {description}' },
+      { tier, description: TIER_DESCRIPTIONS[tier] },
+    ),
   })),
 ];
 
 /** One series per partner needs one kind of goods: all CHPL codes or one tier (a link may hold more). */
 export function PartnerGoods({ spec, onChange }: { spec: ChartSpec; onChange: SpecChange }) {
   const id = useId();
+  const GOODS = goods();
   const only = spec.products.length === 1 ? productKey(spec.products[0]!) : '';
   return (
     <div className="sub-control partner-goods">
-      <label htmlFor={id}>Goods</label>
+      <label htmlFor={id}>{i18n._({ id: 'goods.label', message: 'Goods' })}</label>
       <select
         id={id}
         value={only}
@@ -28,7 +34,9 @@ export function PartnerGoods({ spec, onChange }: { spec: ChartSpec; onChange: Sp
           if (choice) onChange(applyEdit(spec, { products: [choice.product] }));
         }}
       >
-        {only === '' && <option value="">Several (from the link)</option>}
+        {only === '' && (
+          <option value="">{i18n._({ id: 'goods.several', message: 'Several (from the link)' })}</option>
+        )}
         {GOODS.map(({ product, label }) => (
           <option key={productKey(product)} value={productKey(product)}>
             {label}

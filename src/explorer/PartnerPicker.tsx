@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useFlows, useTable } from '../figure/load/queries';
 import { DATA_FILES } from '../data/files';
+import { i18n } from '../i18n/i18n';
 import { DATASETS, defaultSpecFor, MAX_SERIES, type ChartSpec, type Flow } from '../spec';
 import { Chips } from './Chips';
 import { filterPartners, partnerOptions, partnersWithData } from './partner-options';
@@ -41,7 +42,12 @@ export function PartnerPicker({ spec, flow, onChange }: PartnerPickerProps) {
       setMessage(null);
       onChange(result.spec);
     } else if (result.reason === 'cap')
-      setMessage(`A chart shows at most ${MAX_SERIES} partners: remove one first.`);
+      setMessage(
+        i18n._(
+          { id: 'partners.cap', message: 'A chart shows at most {max} partners: remove one first.' },
+          { max: MAX_SERIES },
+        ),
+      );
   };
   const remove = (code: string) => onChange(removePartner(spec, code));
   const usual = (defaultSpecFor(spec.dataset).flow as PartnerFlow).partners.filter(
@@ -51,7 +57,7 @@ export function PartnerPicker({ spec, flow, onChange }: PartnerPickerProps) {
   return (
     <div className="partner-picker">
       <Chips
-        label="Partners shown"
+        label={i18n._({ id: 'partners.shown', message: 'Partners shown' })}
         items={flow.partners.map((code) => ({ key: code, label: nameOf.get(code) ?? code }))}
         max={MAX_SERIES}
         onRemove={remove}
@@ -61,7 +67,7 @@ export function PartnerPicker({ spec, flow, onChange }: PartnerPickerProps) {
       </p>
       {usual.length > 0 && (
         <div className="quick-add">
-          <p className="chips-label">Usual partners</p>
+          <p className="chips-label">{i18n._({ id: 'partners.usual', message: 'Usual partners' })}</p>
           {usual.map((code) => (
             <button key={code} type="button" className="small-button" onClick={() => add(code)}>
               + {nameOf.get(code) ?? code}
@@ -69,18 +75,22 @@ export function PartnerPicker({ spec, flow, onChange }: PartnerPickerProps) {
           ))}
         </div>
       )}
-      <label htmlFor={inputId}>Find another partner</label>
+      <label htmlFor={inputId}>{i18n._({ id: 'partners.find', message: 'Find another partner' })}</label>
       <input
         id={inputId}
         type="search"
         value={query}
         autoComplete="off"
-        placeholder="e.g. India, Serbia, CHN"
+        placeholder={i18n._({ id: 'partners.placeholder', message: 'e.g. India, Serbia, CHN' })}
         onChange={(e) => setQuery(e.target.value)}
       />
       {query.trim() !== '' && (
         <ul className="search-results">
-          {matches.length === 0 && <li className="muted">No partner with data matches.</li>}
+          {matches.length === 0 && (
+            <li className="muted">
+              {i18n._({ id: 'partners.none', message: 'No partner with data matches.' })}
+            </li>
+          )}
           {matches.slice(0, SHOWN).map((option) => (
             <li key={option.code}>
               <span className="hit-text">
@@ -89,10 +99,10 @@ export function PartnerPicker({ spec, flow, onChange }: PartnerPickerProps) {
               <button
                 type="button"
                 className="small-button"
-                aria-label={`Add ${option.name}`}
+                aria-label={i18n._({ id: 'explorer.add-name', message: 'Add {name}' }, { name: option.name })}
                 onClick={() => add(option.code)}
               >
-                Add
+                {i18n._({ id: 'explorer.add', message: 'Add' })}
               </button>
             </li>
           ))}

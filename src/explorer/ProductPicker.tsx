@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { i18n } from '../i18n/i18n';
 import { DATASETS, MAX_SERIES, productKey, type ChartSpec, type ProductSelector } from '../spec';
 import { BiggestMovers } from './BiggestMovers';
 import { Chips } from './Chips';
@@ -15,10 +16,18 @@ interface ProductPickerProps {
   onChange: SpecChange;
 }
 
-const CAP_MESSAGE = `A chart shows at most ${MAX_SERIES} series: remove one before adding another.`;
-const GROUPS: readonly { product: ProductSelector; label: string }[] = [
-  { product: { kind: 'chpl-all' }, label: 'All CHPL goods (the 50 codes together)' },
-  { product: { kind: 'total' }, label: 'All goods' },
+// Read at render, in the language then active.
+const capMessage = () =>
+  i18n._(
+    { id: 'products.cap', message: 'A chart shows at most {max} series: remove one before adding another.' },
+    { max: MAX_SERIES },
+  );
+const groups = (): readonly { product: ProductSelector; label: string }[] => [
+  {
+    product: { kind: 'chpl-all' },
+    label: i18n._({ id: 'products.chpl-all', message: 'All CHPL goods (the 50 codes together)' }),
+  },
+  { product: { kind: 'total' }, label: i18n._({ id: 'products.total', message: 'All goods' }) },
 ];
 
 /**
@@ -37,12 +46,14 @@ export function ProductPicker({ spec, onChange }: ProductPickerProps) {
     if (result.ok) {
       setMessage(null);
       onChange(result.spec);
-    } else if (result.reason === 'cap') setMessage(CAP_MESSAGE);
+    } else if (result.reason === 'cap') setMessage(capMessage());
   };
   const remove = (key: string) => {
     setMessage(null);
     if (spec.products.length <= 1)
-      return setMessage('A chart needs at least one product: add another first.');
+      return setMessage(
+        i18n._({ id: 'products.last', message: 'A chart needs at least one product: add another first.' }),
+      );
     onChange(removeProduct(spec, key));
   };
   const toggle = (product: ProductSelector, on: boolean) => (on ? add(product) : remove(productKey(product)));
@@ -50,7 +61,7 @@ export function ProductPicker({ spec, onChange }: ProductPickerProps) {
   return (
     <div className="product-picker">
       <Chips
-        label="Series shown"
+        label={i18n._({ id: 'products.shown', message: 'Series shown' })}
         items={spec.products.map((product) => ({
           key: productKey(product),
           label: productLabel(product, names),
@@ -62,28 +73,30 @@ export function ProductPicker({ spec, onChange }: ProductPickerProps) {
         {message}
       </p>
       <fieldset>
-        <legend>CHPL tiers</legend>
+        <legend>{i18n._({ id: 'products.tiers', message: 'CHPL tiers' })}</legend>
         <TierList codes={codes} isSelected={isSelected} onToggle={toggle} />
       </fieldset>
       <fieldset>
-        <legend>Groups</legend>
-        {GROUPS.filter(({ product }) => productKinds.includes(product.kind)).map(({ product, label }) => (
-          <label key={productKey(product)} className="check">
-            <input
-              type="checkbox"
-              checked={isSelected(product)}
-              onChange={(e) => toggle(product, e.target.checked)}
-            />
-            <span>{label}</span>
-          </label>
-        ))}
+        <legend>{i18n._({ id: 'products.groups', message: 'Groups' })}</legend>
+        {groups()
+          .filter(({ product }) => productKinds.includes(product.kind))
+          .map(({ product, label }) => (
+            <label key={productKey(product)} className="check">
+              <input
+                type="checkbox"
+                checked={isSelected(product)}
+                onChange={(e) => toggle(product, e.target.checked)}
+              />
+              <span>{label}</span>
+            </label>
+          ))}
       </fieldset>
       <ComparableBasis spec={spec} onChange={onChange} />
       {/* Search and movers read BACI's full HS tables: only for data that can show any HS code. */}
       {productKinds.includes('hs2') && <ProductSearch isSelected={isSelected} onAdd={add} />}
       {flow.kind === 'bilateral' && !hs2022 && breakdowns.includes('hs6') && (
         <details className="movers-panel" onToggle={(e) => setMoversOpen(e.currentTarget.open)}>
-          <summary>Biggest movers</summary>
+          <summary>{i18n._({ id: 'movers.title', message: 'Biggest movers' })}</summary>
           {moversOpen && (
             <BiggestMovers
               exporter={flow.exporter}

@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { searchProducts, type SearchEntry } from '../data/search';
+import { i18n } from '../i18n/i18n';
 import type { ProductSelector } from '../spec';
 import { useProductIndex } from './explorer-data';
 
@@ -8,7 +9,21 @@ interface ProductSearchProps {
   onAdd: (product: ProductSelector) => void;
 }
 
-const KIND_LABELS = { hs2: 'Chapter', hs4: 'Heading', hs6: 'HS6' } as const;
+// Read at render, in the language then active.
+const KIND_LABELS = {
+  hs2: () => i18n._({ id: 'search.chapter', message: 'Chapter' }),
+  hs4: () => i18n._({ id: 'search.heading', message: 'Heading' }),
+  hs6: () => 'HS6',
+} as const;
+
+/** "No product matches." / "3 matches" / "120 matches, first 50 shown": one whole sentence per shape. */
+function matchCount(total: number, shown: number): string {
+  if (total === 0) return i18n._({ id: 'search.none', message: 'No product matches.' });
+  if (total === 1) return i18n._({ id: 'search.one', message: '1 match' });
+  if (total > shown)
+    return i18n._({ id: 'search.first', message: '{total} matches, first {shown} shown' }, { total, shown });
+  return i18n._({ id: 'search.many', message: '{total} matches' }, { total });
+}
 
 export function selectorOf(entry: SearchEntry): ProductSelector {
   return { kind: entry.kind, code: entry.code };
@@ -26,12 +41,12 @@ export function ProductSearch({ isSelected, onAdd }: ProductSearchProps) {
   const hintId = useId();
   return (
     <div className="product-search">
-      <label htmlFor={inputId}>Search all products</label>
+      <label htmlFor={inputId}>{i18n._({ id: 'search.label', message: 'Search all products' })}</label>
       <input
         id={inputId}
         type="search"
         value={query}
-        placeholder="e.g. lathes, 8542, bearings"
+        placeholder={i18n._({ id: 'search.placeholder', message: 'e.g. lathes, 8542, bearings' })}
         aria-describedby={hintId}
         autoComplete="off"
         onFocus={() => setWanted(true)}
@@ -41,26 +56,32 @@ export function ProductSearch({ isSelected, onAdd }: ProductSearchProps) {
         }}
       />
       <p id={hintId} className="hint">
-        By HS code (start of a code: 85, 8542, 854231) or by words in the product name.
+        {i18n._({
+          id: 'search.hint',
+          message: 'By HS code (start of a code: 85, 8542, 854231) or by words in the product name.',
+        })}
       </p>
       {error ? (
         <div className="load-error" role="alert">
-          <p>Could not load the product names (products.csv): {error.message}</p>
+          <p>
+            {i18n._(
+              { id: 'search.error', message: 'Could not load the product names (products.csv): {error}' },
+              { error: error.message },
+            )}
+          </p>
           <button type="button" onClick={refetch}>
-            Retry
+            {i18n._({ id: 'explorer.retry', message: 'Retry' })}
           </button>
         </div>
       ) : wanted && !index ? (
         <p className="muted" role="status">
-          Loading product names…
+          {i18n._({ id: 'search.loading', message: 'Loading product names…' })}
         </p>
       ) : null}
       {result && query.trim() !== '' && (
         <>
           <p className="muted" aria-live="polite">
-            {result.total === 0
-              ? 'No product matches.'
-              : `${result.total} match${result.total === 1 ? '' : 'es'}${result.total > result.matches.length ? `, first ${result.matches.length} shown` : ''}`}
+            {matchCount(result.total, result.matches.length)}
           </p>
           <ul className="search-results">
             {result.matches.map((entry) => (
@@ -90,17 +111,31 @@ function SearchHit({
   return (
     <li data-code={entry.code}>
       <span className="hit-text">
-        <span className="kind">{KIND_LABELS[entry.kind]}</span> <code>{entry.code}</code> {entry.name}
-        {entry.tier && <span className="tier-badge"> CHPL tier {entry.tier}</span>}
+        <span className="kind">{KIND_LABELS[entry.kind]()}</span> <code>{entry.code}</code> {entry.name}
+        {entry.tier && (
+          <span className="tier-badge">
+            {' '}
+            {i18n._({ id: 'search.tier', message: 'CHPL tier {tier}' }, { tier: entry.tier })}
+          </span>
+        )}
       </span>
       <button
         type="button"
         className="small-button"
         disabled={added}
-        aria-label={added ? `${entry.code} added` : `Add ${KIND_LABELS[entry.kind]} ${entry.code}`}
+        aria-label={
+          added
+            ? i18n._({ id: 'explorer.code-added', message: '{code} added' }, { code: entry.code })
+            : i18n._(
+                { id: 'search.add', message: 'Add {kind} {code}' },
+                { kind: KIND_LABELS[entry.kind](), code: entry.code },
+              )
+        }
         onClick={() => onAdd(selectorOf(entry))}
       >
-        {added ? 'Added' : 'Add'}
+        {added
+          ? i18n._({ id: 'explorer.added', message: 'Added' })
+          : i18n._({ id: 'explorer.add', message: 'Add' })}
       </button>
     </li>
   );

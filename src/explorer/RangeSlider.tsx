@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { cssVarsRef, setCssVars } from '../charts/kit/css-vars';
+import { i18n } from '../i18n/i18n';
 import { bigStep, nearestHandle, positionAfterKey, positionAtPointer, type Handle } from './range-keys';
 import type { HistoryMode } from './useExplorerSpec';
 
@@ -12,7 +13,11 @@ interface RangeSliderProps {
   monthly: boolean;
 }
 
-const HANDLE_LABELS: Record<Handle, string> = { from: 'Start period', to: 'End period' };
+// Read at render, in the language then active.
+const HANDLE_LABELS: Record<Handle, () => string> = {
+  from: () => i18n._({ id: 'range.start', message: 'Start period' }),
+  to: () => i18n._({ id: 'range.end', message: 'End period' }),
+};
 
 /**
  * Two handles on one track, for pointer, touch and keyboard (arrows, PageUp/PageDown, Home/End). A drag
@@ -92,7 +97,7 @@ export function RangeSlider({ periods, value, onChange, formatPeriod, monthly }:
               tabIndex={0}
               data-handle={handle}
               className="range-thumb"
-              aria-label={HANDLE_LABELS[handle]}
+              aria-label={HANDLE_LABELS[handle]()}
               aria-valuemin={handle === 'from' ? 0 : from}
               aria-valuemax={handle === 'from' ? to : count - 1}
               aria-valuenow={position}

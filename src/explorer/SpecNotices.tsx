@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { SpecNotice } from '../spec';
+import { i18n } from '../i18n/i18n';
 import { limitNotices } from '../spec/notices';
 
 interface SpecNoticesProps {
@@ -18,8 +19,16 @@ export function SpecNotices({ notices, searchKey }: SpecNoticesProps) {
       {visible && (
         <div className="notice spec-notices">
           <p>
-            Part of this link could not be used. The chart shows the default for{' '}
-            {notices.length === 1 ? 'that part' : 'those parts'}:
+            {notices.length === 1
+              ? i18n._({
+                  id: 'notices.one',
+                  message: 'Part of this link could not be used. The chart shows the default for that part:',
+                })
+              : i18n._({
+                  id: 'notices.many',
+                  message:
+                    'Part of this link could not be used. The chart shows the default for those parts:',
+                })}
           </p>
           <ul>
             {shown.map((notice, index) => (
@@ -39,10 +48,10 @@ export function SpecNotices({ notices, searchKey }: SpecNoticesProps) {
                 {notice.message}
               </li>
             ))}
-            {more > 0 && <li>and {more} more</li>}
+            {more > 0 && <li>{i18n._({ id: 'notices.more', message: 'and {more} more' }, { more })}</li>}
           </ul>
           <button type="button" className="link-button" onClick={() => setDismissedFor(searchKey)}>
-            Dismiss
+            {i18n._({ id: 'notices.dismiss', message: 'Dismiss' })}
           </button>
         </div>
       )}

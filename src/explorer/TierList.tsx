@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { TIER_DESCRIPTIONS } from '../charts/chpl-tiers/tiers';
 import type { ChplTier } from '../data/schema';
 import { TIER_ORDER } from '../data/tiers';
+import { i18n } from '../i18n/i18n';
 import type { ProductSelector } from '../spec';
 import type { TierCode } from './tier-codes';
 
@@ -44,7 +45,9 @@ function TierItem({ tier, codes, isSelected, onToggle }: TierItemProps) {
         <label className="check">
           <input type="checkbox" checked={selected} onChange={(e) => onToggle(product, e.target.checked)} />
           <span>
-            <span className="tier-name">Tier {tier}</span>{' '}
+            <span className="tier-name">
+              {i18n._({ id: 'tiers.tier', message: 'Tier {tier}' }, { tier })}
+            </span>{' '}
             <span className="muted">{TIER_DESCRIPTIONS[tier]}</span>
           </span>
         </label>
@@ -55,14 +58,25 @@ function TierItem({ tier, codes, isSelected, onToggle }: TierItemProps) {
           aria-controls={listId}
           onClick={() => setOpen(!open)}
         >
-          {open ? 'Hide codes' : `Codes${codes ? ` (${codes.length})` : ''}`}
-          <span className="visually-hidden"> of tier {tier}</span>
+          {open
+            ? i18n._({ id: 'tiers.hide-codes', message: 'Hide codes' })
+            : codes
+              ? i18n._({ id: 'tiers.codes-n', message: 'Codes ({count})' }, { count: codes.length })
+              : i18n._({ id: 'tiers.codes', message: 'Codes' })}
+          <span className="visually-hidden">
+            {' '}
+            {i18n._({ id: 'tiers.of-tier', message: 'of tier {tier}' }, { tier })}
+          </span>
         </button>
       </div>
       {open && (
-        <ul id={listId} className="code-list" aria-label={`HS codes in tier ${tier}`}>
+        <ul
+          id={listId}
+          className="code-list"
+          aria-label={i18n._({ id: 'tiers.codes-in', message: 'HS codes in tier {tier}' }, { tier })}
+        >
           {codes === undefined ? (
-            <li className="muted">Loading the CHPL codes…</li>
+            <li className="muted">{i18n._({ id: 'tiers.loading', message: 'Loading the CHPL codes…' })}</li>
           ) : (
             codes.map((code) => (
               <TierCodeItem key={code.hs6} code={code} isSelected={isSelected} onToggle={onToggle} />

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DATASETS, type ChartSpec } from '../spec';
+import { i18n } from '../i18n/i18n';
 import { formatPeriod } from './period-format';
 import { useDatasetPeriods } from './dataset-periods';
 import { checkPeriodInput, rangeIndices } from './periods';
@@ -50,7 +51,8 @@ interface PeriodInputsProps extends TimeRangeProps {
 
 function PeriodInputs({ spec, from, to, periods, onChange }: PeriodInputsProps) {
   const [draft, setDraft] = useState({ from, to });
-  const [error, setError] = useState<string | null>(null);
+  // Which field is wrong is kept apart from the words, which differ by language.
+  const [error, setError] = useState<{ which: 'start' | 'end' | 'both'; text: string } | null>(null);
   const fromId = useId();
   const toId = useId();
   const errorId = useId();
@@ -58,42 +60,58 @@ function PeriodInputs({ spec, from, to, periods, onChange }: PeriodInputsProps) 
     event?.preventDefault();
     const start = checkPeriodInput(draft.from, spec, periods);
     const end = checkPeriodInput(draft.to, spec, periods);
-    if (!start.ok) return setError(`Start: ${start.message}`);
-    if (!end.ok) return setError(`End: ${end.message}`);
-    if (start.period > end.period) return setError('The start must not be after the end.');
+    if (!start.ok)
+      return setError({
+        which: 'start',
+        text: i18n._({ id: 'range.start-error', message: 'Start: {error}' }, { error: start.message }),
+      });
+    if (!end.ok)
+      return setError({
+        which: 'end',
+        text: i18n._({ id: 'range.end-error', message: 'End: {error}' }, { error: end.message }),
+      });
+    if (start.period > end.period)
+      return setError({
+        which: 'both',
+        text: i18n._({ id: 'range.order', message: 'The start must not be after the end.' }),
+      });
     setError(null);
     if (start.period !== from || end.period !== to) onChange(withRange(spec, start.period, end.period));
   };
-  const invalid = (which: 'Start' | 'End') =>
-    (error?.startsWith(which) || error?.startsWith('The start')) ?? false;
+  const invalid = (which: 'start' | 'end') =>
+    error !== null && (error.which === which || error.which === 'both');
   return (
     <form className="period-inputs" onSubmit={commit} noValidate>
-      <label htmlFor={fromId}>From</label>
+      <label htmlFor={fromId}>{i18n._({ id: 'range.from', message: 'From' })}</label>
       <input
         id={fromId}
         value={draft.from}
         inputMode="numeric"
         size={8}
-        aria-invalid={invalid('Start')}
+        aria-invalid={invalid('start')}
         aria-describedby={error ? errorId : undefined}
         onChange={(e) => setDraft({ ...draft, from: e.target.value })}
       />
-      <label htmlFor={toId}>to</label>
+      <label htmlFor={toId}>{i18n._({ id: 'range.to', message: 'to' })}</label>
       <input
         id={toId}
         value={draft.to}
         inputMode="numeric"
         size={8}
-        aria-invalid={invalid('End')}
+        aria-invalid={invalid('end')}
         aria-describedby={error ? errorId : undefined}
         onChange={(e) => setDraft({ ...draft, to: e.target.value })}
       />
       <button type="submit" className="small-button">
-        Set
+        {i18n._({ id: 'range.set', message: 'Set' })}
       </button>
       {error && (
         <p id={errorId} className="field-error" role="alert">
-          {error} Still showing {formatPeriod(from)} to {formatPeriod(to)}.
+          {error.text}{' '}
+          {i18n._(
+            { id: 'range.still', message: 'Still showing {from} to {to}.' },
+            { from: formatPeriod(from), to: formatPeriod(to) },
+          )}
         </p>
       )}
     </form>

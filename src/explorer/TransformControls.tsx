@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { type ChartSpec, type ShareDenominator, type Transform } from '../spec';
+import { i18n } from '../i18n/i18n';
 import { measureChoices, shareChoices, transformChoices, transformOfKind } from './availability';
 import { formatPeriod } from './period-format';
 import { useDatasetPeriods } from './dataset-periods';
@@ -22,14 +23,14 @@ export function TransformControls({ spec, onChange }: ControlsProps) {
   return (
     <>
       <RadioGroup
-        legend="Measure"
+        legend={i18n._({ id: 'transform.measure', message: 'Measure' })}
         name="measure"
         choices={measureChoices(spec)}
         value={spec.measure}
         onChange={(measure) => onChange(applyEdit(spec, { measure }))}
       />
       <RadioGroup
-        legend="Transform"
+        legend={i18n._({ id: 'transform.legend', message: 'Transform' })}
         name="transform"
         choices={transformChoices(spec)}
         value={transform.kind}
@@ -44,7 +45,7 @@ export function TransformControls({ spec, onChange }: ControlsProps) {
       )}
       {transform.kind === 'index' && (
         <PeriodSelect
-          label="Base period (= 100)"
+          label={i18n._({ id: 'transform.base', message: 'Base period (= 100)' })}
           periods={periods}
           value={transform.base}
           onChange={(base) => setTransform({ kind: 'index', base })}
@@ -72,7 +73,7 @@ function ShareSelect({
   const id = useId();
   return (
     <div className="sub-control">
-      <label htmlFor={id}>Share of</label>
+      <label htmlFor={id}>{i18n._({ id: 'transform.share-of', message: 'Share of' })}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as ShareDenominator)}>
         {shareChoices(spec).map((choice) => (
           <option key={choice.value} value={choice.value}>
@@ -113,7 +114,7 @@ function WindowSelect({ value, onChange }: { value: number; onChange: (window: 3
   const id = useId();
   return (
     <div className="sub-control">
-      <label htmlFor={id}>Months summed</label>
+      <label htmlFor={id}>{i18n._({ id: 'transform.months', message: 'Months summed' })}</label>
       <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value) as 3 | 6 | 12)}>
         {WINDOWS.map((window) => (
           <option key={window} value={window}>

@@ -13,6 +13,7 @@ import {
   type TransformKind,
 } from '../spec';
 import type { Currency } from '../data/schema';
+import { i18n } from '../i18n/i18n';
 import { TRANSFORM_CHOICES } from '../spec/transform-choices';
 
 export interface Choice<T extends string> {
@@ -24,52 +25,80 @@ export interface Choice<T extends string> {
 
 const CURRENCY_WORDS: Readonly<Record<Currency, string>> = { USD: 'US$', EUR: 'EUR', CNY: 'CNY' };
 
-const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
-  value: 'Value (US$)',
-  quantity: 'Quantity (tonnes)',
-  'unit-value': 'Unit value (US$ per kg)',
+// Labels are functions: read at render, in the language then active.
+const MEASURE_LABELS: Readonly<Record<Measure, (currency: string) => string>> = {
+  value: (currency) => i18n._({ id: 'measure.value', message: 'Value ({currency})' }, { currency }),
+  quantity: () => i18n._({ id: 'measure.quantity', message: 'Quantity (tonnes)' }),
+  'unit-value': () => i18n._({ id: 'measure.unit-value', message: 'Unit value (US$ per kg)' }),
 };
 
 export function measureChoices(spec: ChartSpec): Choice<Measure>[] {
   const dataset = DATASETS[spec.dataset];
   // A reader's file may be in yuan: its chart says which; the choice does not guess.
-  const currency = dataset.inBrowser ? 'your file’s currency' : CURRENCY_WORDS[dataset.currency];
+  const currency = dataset.inBrowser
+    ? i18n._({ id: 'measure.your-currency', message: 'your file’s currency' })
+    : CURRENCY_WORDS[dataset.currency];
   return (Object.keys(MEASURE_LABELS) as Measure[]).map((value) => ({
     value,
-    label: value === 'value' ? `Value (${currency})` : MEASURE_LABELS[value],
-    disabledReason: dataset.measures.includes(value) ? null : `${dataset.label} has no quantities`,
+    label: MEASURE_LABELS[value](currency),
+    disabledReason: dataset.measures.includes(value)
+      ? null
+      : i18n._(
+          { id: 'measure.no-quantities', message: '{dataset} has no quantities' },
+          { dataset: dataset.label },
+        ),
   }));
 }
 
 export type { TransformKind };
 
-export function transformChoices(spec: ChartSpec): Choice<TransformKind>[] {
+/** Why a transform cannot be chosen, in the active language: TRANSFORMS decides, the explorer words it (so the
+ * words stay out of the spec every embed loads). */
+function unavailableReason(kind: TransformKind, spec: ChartSpec): string | null {
   const dataset = DATASETS[spec.dataset];
+  const reason = TRANSFORMS[kind].unavailable(dataset);
+  if (reason === null) return null;
+  if (kind === 'share')
+    return i18n._(
+      { id: 'transform.no-total', message: '{dataset} has no total to divide by' },
+      { dataset: dataset.label },
+    );
+  if (kind === 'rolling' || kind === 'ytd')
+    return i18n._({ id: 'transform.monthly-only', message: 'Only for monthly data' });
+  return reason;
+}
+
+export function transformChoices(spec: ChartSpec): Choice<TransformKind>[] {
   return TRANSFORM_KINDS.map((value) => ({
     value,
-    label: TRANSFORM_CHOICES[value].label,
-    disabledReason: TRANSFORMS[value].unavailable(dataset),
+    label: TRANSFORM_CHOICES[value].label(),
+    disabledReason: unavailableReason(value, spec),
   }));
 }
 
-const SHARE_LABELS: Readonly<Record<ShareDenominator, string>> = {
-  total: 'all goods of this flow',
-  chpl: 'all CHPL goods',
-  selection: 'the series shown',
+const SHARE_LABELS: Readonly<Record<ShareDenominator, () => string>> = {
+  total: () => i18n._({ id: 'share.total', message: 'all goods of this flow' }),
+  chpl: () => i18n._({ id: 'share.chpl', message: 'all CHPL goods' }),
+  selection: () => i18n._({ id: 'share.selection', message: 'the series shown' }),
 };
 
 export function shareChoices(spec: ChartSpec): Choice<ShareDenominator>[] {
   return DATASETS[spec.dataset].shareOf.map((value) => ({
     value,
-    label: SHARE_LABELS[value],
+    label: SHARE_LABELS[value](),
     disabledReason: null,
   }));
 }
 
 /** Mirrors the spec's scale rule (src/spec/consistency.ts) to explain it before the reader picks. */
 export function logScaleReason(spec: ChartSpec): string | null {
-  if (!chartTypeRow(spec.chart).logScale) return 'Log scale suits line charts and small multiples only';
-  if (transformRow(spec.transform).signed) return 'Changes can be negative: no log scale';
+  if (!chartTypeRow(spec.chart).logScale)
+    return i18n._({
+      id: 'scale.log-charts',
+      message: 'Log scale suits line charts and small multiples only',
+    });
+  if (transformRow(spec.transform).signed)
+    return i18n._({ id: 'scale.log-signed', message: 'Changes can be negative: no log scale' });
   return null;
 }
 

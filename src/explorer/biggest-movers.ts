@@ -2,6 +2,7 @@
 // value in both years: a missing row is "no data", never zero, so products that appear or vanish are not
 // ranked (and the list says so).
 import type { FlowRow, SeriesBreak } from '../data/schema';
+import { i18n } from '../i18n/i18n';
 
 export interface Mover {
   hs6: string;
@@ -65,9 +66,12 @@ export function moversBreakText(
   const first = crossed[0];
   if (!first) return null;
   const label = `${first.label.charAt(0).toLowerCase()}${first.label.slice(1)}`;
-  return (
-    `Compare ${first.before} with a later year for a like-for-like change: ${early} to ${late} crosses ` +
-    `the ${first.before} change of basis (${label}) and the HS 2022 change (some HS 2017 lines lost goods to ` +
-    `new HS 2022 codes), so part of these changes is the break, not trade.`
+  return i18n._(
+    {
+      id: 'movers.break',
+      message:
+        'Compare {before} with a later year for a like-for-like change: {early} to {late} crosses the {before} change of basis ({label}) and the HS 2022 change (some HS 2017 lines lost goods to new HS 2022 codes), so part of these changes is the break, not trade.',
+    },
+    { before: first.before, early, late, label },
   );
 }

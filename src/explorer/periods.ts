@@ -1,5 +1,6 @@
 // The periods a reader can choose for a dataset. The default range of each dataset is its full coverage
 // (see src/spec/defaults.ts and each source's PROVENANCE.md), so the choices need no data download.
+import { i18n } from '../i18n/i18n';
 import { periodRange } from '../query/periods';
 import { DATASETS, defaultSpecFor, periodEnd, periodStart, type ChartSpec, type DatasetId } from '../spec';
 
@@ -29,10 +30,21 @@ export function checkPeriodInput(text: string, spec: ChartSpec, periods: readonl
   const monthly = DATASETS[spec.dataset].freq === 'M';
   const shape = monthly ? /^\d{4}-(0[1-9]|1[0-2])$/ : /^\d{4}$/;
   if (!shape.test(value))
-    return { ok: false, message: `Type a ${monthly ? 'month as YYYY-MM' : 'year as YYYY'}.` };
+    return {
+      ok: false,
+      message: monthly
+        ? i18n._({ id: 'range.type-month', message: 'Type a month as YYYY-MM.' })
+        : i18n._({ id: 'range.type-year', message: 'Type a year as YYYY.' }),
+    };
   const first = periods[0] ?? '';
   const last = periods.at(-1) ?? '';
   if (value < first || value > last)
-    return { ok: false, message: `Choose a period from ${first} to ${last}.` };
+    return {
+      ok: false,
+      message: i18n._(
+        { id: 'range.outside', message: 'Choose a period from {first} to {last}.' },
+        { first, last },
+      ),
+    };
   return { ok: true, period: value };
 }

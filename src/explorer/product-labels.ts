@@ -1,27 +1,42 @@
 // How a selected product reads on its chip: what it is, its code, and its name when known.
 import type { ProductSelector } from '../spec';
 import { TIER_DESCRIPTIONS } from '../charts/chpl-tiers/tiers';
+import { i18n } from '../i18n/i18n';
 
-const FIXED: Readonly<Record<string, string>> = {
-  'chpl-all': 'All CHPL goods',
-  total: 'All goods',
-  'eu-sanctioned': 'EU-sanctioned goods',
+// Read at call time, in the language then active.
+const FIXED: Readonly<Record<string, () => string>> = {
+  'chpl-all': () => i18n._({ id: 'goods.chpl-all', message: 'All CHPL goods' }),
+  total: () => i18n._({ id: 'products.total', message: 'All goods' }),
+  'eu-sanctioned': () => i18n._({ id: 'goods.eu-sanctioned', message: 'EU-sanctioned goods' }),
 };
 
 /** `names`: HS code -> name, from whichever tables have loaded (codes alone are shown until then). */
 export function productLabel(product: ProductSelector, names: ReadonlyMap<string, string>): string {
   switch (product.kind) {
     case 'tier':
-      return `Tier ${product.tier}: ${TIER_DESCRIPTIONS[product.tier]}`;
+      return i18n._(
+        { id: 'goods.tier', message: 'Tier {tier}: {description}' },
+        { tier: product.tier, description: TIER_DESCRIPTIONS[product.tier] },
+      );
     case 'hs6':
     case 'hs4':
     case 'hs2': {
-      const prefix = { hs6: 'HS', hs4: 'Heading', hs2: 'Chapter' }[product.kind];
       const name = names.get(product.code);
-      return name ? `${prefix} ${product.code}: ${name}` : `${prefix} ${product.code}`;
+      const code = product.code;
+      if (product.kind === 'hs6')
+        return name
+          ? i18n._({ id: 'goods.hs6-named', message: 'HS {code}: {name}' }, { code, name })
+          : i18n._({ id: 'goods.hs6', message: 'HS {code}' }, { code });
+      if (product.kind === 'hs4')
+        return name
+          ? i18n._({ id: 'goods.hs4-named', message: 'Heading {code}: {name}' }, { code, name })
+          : i18n._({ id: 'goods.hs4', message: 'Heading {code}' }, { code });
+      return name
+        ? i18n._({ id: 'goods.hs2-named', message: 'Chapter {code}: {name}' }, { code, name })
+        : i18n._({ id: 'goods.hs2', message: 'Chapter {code}' }, { code });
     }
     default:
-      return FIXED[product.kind] ?? product.kind;
+      return FIXED[product.kind]?.() ?? product.kind;
   }
 }
 

@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent } from 'react';
+import { i18n } from '../i18n/i18n';
 
 interface FileChooserProps {
   onFile: (file: File) => void;
@@ -27,7 +28,7 @@ export function FileChooser({ onFile, disabled = false }: FileChooserProps) {
       onDrop={onDrop}
     >
       <label htmlFor={inputId} className="file-drop-label">
-        Choose a file, or drop it here
+        {i18n._({ id: 'import.choose', message: 'Choose a file, or drop it here' })}
       </label>
       <input
         id={inputId}
@@ -44,7 +45,11 @@ export function FileChooser({ onFile, disabled = false }: FileChooserProps) {
         }}
       />
       <p id={hintId} className="hint">
-        UN Comtrade CSV or JSON, China Customs (GACC) CSV in UTF-8 or GB18030, or this site’s tidy CSV.
+        {i18n._({
+          id: 'import.choose-hint',
+          message:
+            'UN Comtrade CSV or JSON, China Customs (GACC) CSV in UTF-8 or GB18030, or this site’s tidy CSV.',
+        })}
       </p>
     </div>
   );

@@ -6,6 +6,8 @@ import { useCallback, useEffect, useRef } from 'react';
 import { tableQuery } from '../figure/load/queries';
 import { formatCount } from '../figure/format-bytes';
 import { usePageTitle } from '../figure/usePageTitle';
+import { i18n } from '../i18n/i18n';
+import { LINK_SLOT, WithLink } from '../figure/WithLink';
 import { setUserFile, useUserFile } from '../figure/user-file-store';
 import { DATA_FILES } from '../data/files';
 import type { ImportResult } from '../data/importers/types';
@@ -20,7 +22,7 @@ import type { ReaderOptions } from './protocol';
 import { RejectedTable } from './RejectedTable';
 import { rejectedFileName, rejectedToCsv } from './rejected-csv';
 import { useImportRun, type ImportState, type RunImport } from './useImportRun';
-import { refusedCount } from './words';
+import { failedSentence, refusedCount, rowProblem } from './words';
 import './import.css';
 
 export interface ImportPageProps {
@@ -60,7 +62,7 @@ function Warnings({ warnings }: { warnings: readonly string[] }) {
   if (warnings.length === 0) return null;
   return (
     <div className="notice import-warnings">
-      <h2>Worth knowing</h2>
+      <h2>{i18n._({ id: 'import.worth-knowing', message: 'Worth knowing' })}</h2>
       <ul>
         {warnings.map((warning) => (
           <li key={warning}>{warning}</li>
@@ -102,7 +104,7 @@ function Step({ state, onCancel, onAnswer, onShow, showReady }: StepProps) {
     case 'needs':
       return (
         <section className="import-step" data-step="needs">
-          <h2>What we found</h2>
+          <h2>{i18n._({ id: 'import.found', message: 'What we found' })}</h2>
           <ImportSummaryList fileName={state.file.name} fileBytes={state.file.size} result={state.result} />
           <NeedsForm
             needs={state.result.needs ?? []}
@@ -114,7 +116,7 @@ function Step({ state, onCancel, onAnswer, onShow, showReady }: StepProps) {
     case 'preview':
       return (
         <section className="import-step" data-step="preview">
-          <h2>What we found</h2>
+          <h2>{i18n._({ id: 'import.found', message: 'What we found' })}</h2>
           <ImportSummaryList
             fileName={state.file.name}
             fileBytes={state.file.size}
@@ -128,26 +130,40 @@ function Step({ state, onCancel, onAnswer, onShow, showReady }: StepProps) {
               disabled={!showReady}
               onClick={() => onShow(state.userFile)}
             >
-              Show in explorer
+              {i18n._({ id: 'import.show', message: 'Show in explorer' })}
             </button>
-            <span className="hint">Next to the built-in data, never in place of it.</span>
+            <span className="hint">
+              {i18n._({
+                id: 'import.show-hint',
+                message: 'Next to the built-in data, never in place of it.',
+              })}
+            </span>
           </div>
           <Warnings warnings={state.result.warnings} />
           <Rejected fileName={state.file.name} result={state.result} />
         </section>
       );
-    case 'failed':
+    case 'failed': {
+      // When no row could be used, the first one left out says why, naming file, row and column.
+      const firstRefused = state.result?.rejected[0];
       return (
         <section className="import-step" data-step="failed">
           <div className="load-error" role="alert">
             <p>
-              <strong>{state.fileName}</strong> could not be imported. {state.message}
+              <WithLink
+                text={failedSentence(LINK_SLOT, state.message)}
+                link={<strong>{state.fileName}</strong>}
+              />
             </p>
+            {firstRefused ? (
+              <p className="import-first-refused">{rowProblem(state.fileName, firstRefused)}</p>
+            ) : null}
           </div>
           {state.result ? <Warnings warnings={state.result.warnings} /> : null}
           {state.result ? <Rejected fileName={state.fileName} result={state.result} /> : null}
         </section>
       );
+    }
   }
 }
 
@@ -155,20 +171,26 @@ function HeldFile({ file, onShow, showReady }: { file: UserFile; onShow: () => v
   return (
     <div className="held-file" role="status">
       <p>
-        <strong>{file.name}</strong> ({formatCount(file.rows.length)} rows) is loaded in this page.
+        <WithLink
+          text={i18n._(
+            { id: 'import.held', message: '{file} ({rows} rows) is loaded in this page.' },
+            { file: LINK_SLOT, rows: formatCount(file.rows.length) },
+          )}
+          link={<strong>{file.name}</strong>}
+        />
       </p>
       <button type="button" className="import-button primary" onClick={onShow} disabled={!showReady}>
-        Show in explorer
+        {i18n._({ id: 'import.show', message: 'Show in explorer' })}
       </button>
       <button type="button" className="import-button" onClick={() => setUserFile(null)}>
-        Forget it
+        {i18n._({ id: 'import.forget', message: 'Forget it' })}
       </button>
     </div>
   );
 }
 
 export function ImportPage({ runImport }: ImportPageProps) {
-  usePageTitle('Use your own file');
+  usePageTitle(i18n._({ id: 'import.title', message: 'Use your own file' }));
   const held = useUserFile();
   const { state, choose, cancel } = useImportRun(runImport, setUserFile);
   const { show, ready } = useShowInExplorer();
@@ -180,14 +202,26 @@ export function ImportPage({ runImport }: ImportPageProps) {
   const busy = state.step === 'reading';
   return (
     <section className="page import-page">
-      <h1>Use your own file</h1>
+      <h1>{i18n._({ id: 'import.title', message: 'Use your own file' })}</h1>
       <p className="lede">
-        Read your own download of trade data and see it in the <Link to="/explorer">explorer</Link> beside the
-        built-in data.
+        <WithLink
+          text={i18n._(
+            {
+              id: 'import.lede',
+              message:
+                'Read your own download of trade data and see it in the {link} beside the built-in data.',
+            },
+            { link: LINK_SLOT },
+          )}
+          link={<Link to="/explorer">{i18n._({ id: 'import.lede-link', message: 'explorer' })}</Link>}
+        />
       </p>
       <p>
-        The file is read in this browser and never leaves your machine; nothing is stored, so a reload forgets
-        it. Rows that cannot be read are left out and listed, each with its line and column.
+        {i18n._({
+          id: 'import.privacy',
+          message:
+            'The file is read in this browser and never leaves your machine; nothing is stored, so a reload forgets it. Rows that cannot be read are left out and listed, each with its line and column.',
+        })}
       </p>
       {held && state.step === 'idle' ? (
         <HeldFile file={held} onShow={() => show(held)} showReady={ready} />

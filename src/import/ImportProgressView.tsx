@@ -1,6 +1,8 @@
 import type { ImportProgress } from '../data/importers/types';
 import { cssVarsRef } from '../charts/kit/css-vars';
 import { formatBytes, formatCount } from '../figure/format-bytes';
+import { i18n } from '../i18n/i18n';
+import { LINK_SLOT, WithLink } from '../figure/WithLink';
 
 interface ImportProgressViewProps {
   fileName: string;
@@ -21,16 +23,26 @@ export function ImportProgressView({
   const total = progress.totalBytes ?? fileBytes;
   const read = progress.bytes ?? Math.round(progress.fraction * total);
   const percent = Math.max(0, Math.min(100, Math.round(progress.fraction * 100)));
-  const text = `${formatBytes(read)} of ${formatBytes(total)} read, ${formatCount(progress.rows)} rows`;
+  const text = i18n._(
+    { id: 'import.progress', message: '{read} of {total} read, {rows} rows' },
+    { read: formatBytes(read), total: formatBytes(total), rows: formatCount(progress.rows) },
+  );
+  const reading = i18n._({ id: 'import.reading-label', message: 'Reading {file}' }, { file: fileName });
   return (
     <div className="import-progress" data-step="reading">
       <p>
-        Reading <strong>{fileName}</strong> in this browser…
+        <WithLink
+          text={i18n._(
+            { id: 'import.reading', message: 'Reading {file} in this browser…' },
+            { file: LINK_SLOT },
+          )}
+          link={<strong>{fileName}</strong>}
+        />
       </p>
       <div
         className="import-bar"
         role="progressbar"
-        aria-label={`Reading ${fileName}`}
+        aria-label={reading}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
@@ -42,7 +54,9 @@ export function ImportProgressView({
         {percent}% · {text}
       </p>
       <button type="button" className="small-button" onClick={onCancel} disabled={cancelling}>
-        {cancelling ? 'Cancelling…' : 'Cancel'}
+        {cancelling
+          ? i18n._({ id: 'import.cancelling', message: 'Cancelling…' })
+          : i18n._({ id: 'import.cancel', message: 'Cancel' })}
       </button>
     </div>
   );

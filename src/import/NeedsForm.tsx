@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Currency } from '../data/schema';
+import { i18n } from '../i18n/i18n';
 import type { FlowDirection, ImportNeed } from '../data/importers/types';
 import type { ReaderOptions } from './protocol';
 import { checkPeriod, needsSentence } from './words';
@@ -32,11 +33,11 @@ export function NeedsForm({ needs, initial, onSubmit }: NeedsFormProps) {
     }
     if (asks('flow')) {
       if (flow) options.flow = flow;
-      else found.flow = 'Choose exports or imports.';
+      else found.flow = i18n._({ id: 'import.choose-flow', message: 'Choose exports or imports.' });
     }
     if (asks('currency')) {
       if (currency === 'USD' || currency === 'CNY') options.currencyHint = currency;
-      else found.currency = 'Choose US dollars or yuan.';
+      else found.currency = i18n._({ id: 'import.choose-currency', message: 'Choose US dollars or yuan.' });
     }
     setErrors(found);
     if (Object.keys(found).length === 0) onSubmit(options);
@@ -44,23 +45,32 @@ export function NeedsForm({ needs, initial, onSubmit }: NeedsFormProps) {
 
   return (
     <form className="needs-form" onSubmit={submit} noValidate aria-labelledby={`${periodId}-title`}>
-      <h2 id={`${periodId}-title`}>What the file does not say</h2>
+      <h2 id={`${periodId}-title`}>
+        {i18n._({ id: 'import.needs-title', message: 'What the file does not say' })}
+      </h2>
       <p>{needsSentence(needs)}</p>
       {asks('period') && (
         <div className="needs-field">
-          <label htmlFor={periodId}>Period of the whole file</label>
+          <label htmlFor={periodId}>
+            {i18n._({ id: 'import.period-label', message: 'Period of the whole file' })}
+          </label>
           <input
             id={periodId}
             name="period"
             value={period}
             inputMode="numeric"
-            placeholder="2023 or 2023-04"
+            placeholder={i18n._({ id: 'import.period-placeholder', message: '2023 or 2023-04' })}
             size={14}
             aria-invalid={errors.period ? true : undefined}
             aria-describedby={errors.period ? periodError : undefined}
             onChange={(event) => setPeriod(event.target.value)}
           />
-          <p className="hint">A year (YYYY) for a yearly query, a month (YYYY-MM) for one month.</p>
+          <p className="hint">
+            {i18n._({
+              id: 'import.period-hint',
+              message: 'A year (YYYY) for a yearly query, a month (YYYY-MM) for one month.',
+            })}
+          </p>
           {errors.period && (
             <p id={periodError} className="field-error" role="alert">
               {errors.period}
@@ -70,7 +80,7 @@ export function NeedsForm({ needs, initial, onSubmit }: NeedsFormProps) {
       )}
       {asks('flow') && (
         <fieldset className="needs-field">
-          <legend>The file lists China’s</legend>
+          <legend>{i18n._({ id: 'import.flow-legend', message: 'The file lists China’s' })}</legend>
           {(['exports', 'imports'] as const).map((value) => (
             <label key={value} className="check">
               <input
@@ -80,7 +90,11 @@ export function NeedsForm({ needs, initial, onSubmit }: NeedsFormProps) {
                 checked={flow === value}
                 onChange={() => setFlow(value)}
               />
-              <span>{value}</span>
+              <span>
+                {value === 'exports'
+                  ? i18n._({ id: 'import.exports', message: 'exports' })
+                  : i18n._({ id: 'import.imports', message: 'imports' })}
+              </span>
             </label>
           ))}
           {errors.flow && (
@@ -92,11 +106,11 @@ export function NeedsForm({ needs, initial, onSubmit }: NeedsFormProps) {
       )}
       {asks('currency') && (
         <fieldset className="needs-field">
-          <legend>Values are in</legend>
+          <legend>{i18n._({ id: 'import.currency-legend', message: 'Values are in' })}</legend>
           {(
             [
-              ['USD', 'US dollars (USD)'],
-              ['CNY', 'Chinese yuan (CNY), kept as yuan'],
+              ['USD', i18n._({ id: 'import.usd', message: 'US dollars (USD)' })],
+              ['CNY', i18n._({ id: 'import.cny', message: 'Chinese yuan (CNY), kept as yuan' })],
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="check">
@@ -118,7 +132,7 @@ export function NeedsForm({ needs, initial, onSubmit }: NeedsFormProps) {
         </fieldset>
       )}
       <button type="submit" className="import-button primary">
-        Read the file again with these answers
+        {i18n._({ id: 'import.read-again', message: 'Read the file again with these answers' })}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 import type { RejectedRow } from '../data/importers/types';
 import { formatCount } from '../figure/format-bytes';
-import { rejectedNote } from './words';
+import { i18n } from '../i18n/i18n';
+import { emptyValue, rejectedNote } from './words';
 
 /** Rows shown on the page; the download holds every one the importer kept. */
 export const REJECTED_SHOWN = 200;
@@ -18,7 +19,12 @@ export function RejectedTable({ rows, total, onDownload }: RejectedTableProps) {
   return (
     <section className="rejected" aria-labelledby="rejected-title">
       <h2 id="rejected-title">
-        {formatCount(total)} {total === 1 ? 'row' : 'rows'} left out
+        {total === 1
+          ? i18n._({ id: 'import.left-out-1', message: '1 row left out' })
+          : i18n._(
+              { id: 'import.left-out', message: '{count} rows left out' },
+              { count: formatCount(total) },
+            )}
       </h2>
       <p>{rejectedNote(total, rows.length, shown.length)}</p>
       <div className="table-scroll">
@@ -26,25 +32,28 @@ export function RejectedTable({ rows, total, onDownload }: RejectedTableProps) {
           <thead>
             <tr>
               <th scope="col" className="num">
-                Row
+                {i18n._({ id: 'import.col-row', message: 'Row' })}
               </th>
-              <th scope="col">Column</th>
-              <th scope="col">Value</th>
-              <th scope="col">What was expected</th>
+              <th scope="col">{i18n._({ id: 'import.col-column', message: 'Column' })}</th>
+              <th scope="col">{i18n._({ id: 'import.col-value', message: 'Value' })}</th>
+              <th scope="col">{i18n._({ id: 'import.col-expected', message: 'What was expected' })}</th>
             </tr>
           </thead>
           <tbody>
             {shown.map((row, index) => (
               <tr key={`${row.row}-${row.column ?? ''}-${index}`} data-kind={row.kind}>
                 <td className="num">{row.row}</td>
-                <td>{row.column ?? '(whole row)'}</td>
+                <td>{row.column ?? i18n._({ id: 'import.whole-row', message: '(whole row)' })}</td>
                 <td>
-                  <code>{row.value === '' ? '(empty)' : row.value}</code>
+                  <code>{row.value === '' ? emptyValue() : row.value}</code>
                 </td>
                 <td>
                   {row.message}
                   {row.kind === 'unsupported' ? (
-                    <span className="kind"> (valid, but not shown here)</span>
+                    <span className="kind">
+                      {' '}
+                      {i18n._({ id: 'import.unsupported', message: '(valid, but not shown here)' })}
+                    </span>
                   ) : null}
                 </td>
               </tr>
@@ -53,7 +62,7 @@ export function RejectedTable({ rows, total, onDownload }: RejectedTableProps) {
         </table>
       </div>
       <button type="button" className="import-button" onClick={onDownload}>
-        Download the rows left out (CSV)
+        {i18n._({ id: 'import.download-left-out', message: 'Download the rows left out (CSV)' })}
       </button>
     </section>
   );

@@ -2,6 +2,7 @@
 // this machine), hands them to a fresh worker, relays its progress, and stops it on Cancel: the worker's
 // AbortController first, and if it does not answer in time, the worker itself.
 import type { ImportProgress, ImportResult } from '../data/importers/types';
+import { i18n } from '../i18n/i18n';
 import { unpackRowsInSlices } from '../query/user/packed-rows';
 import type { UserFile } from '../query/user/user-file';
 import type { FromWorker, ReaderOptions, RowCounts, ToWorker } from './protocol';
@@ -55,7 +56,10 @@ export function startImport(
     } catch (error) {
       return settle({
         kind: 'failed',
-        message: `Your browser could not read ${file.name}: ${describe(error)}.`,
+        message: i18n._(
+          { id: 'import.browser-error', message: 'Your browser could not read {file}: {error}.' },
+          { file: file.name, error: describe(error) },
+        ),
       });
     }
     if (cancelled) return settle({ kind: 'cancelled' });
@@ -81,7 +85,15 @@ export function startImport(
       event.preventDefault();
       settle({
         kind: 'failed',
-        message: `The import of ${file.name} stopped unexpectedly${event.message ? `: ${event.message}` : ''}.`,
+        message: event.message
+          ? i18n._(
+              { id: 'import.stopped-why', message: 'The import of {file} stopped unexpectedly: {error}.' },
+              { file: file.name, error: event.message },
+            )
+          : i18n._(
+              { id: 'import.stopped', message: 'The import of {file} stopped unexpectedly.' },
+              { file: file.name },
+            ),
       });
     };
     onProgress({ rows: 0, fraction: 0, bytes: 0, totalBytes: bytes.byteLength });

@@ -5,6 +5,8 @@ import type { ImportProgress, ImportResult } from '../data/importers/types';
 import type { UserFile } from '../query/user/user-file';
 import { startImport, type RunningImport } from './import-client';
 import type { ReaderOptions, RowCounts } from './protocol';
+import { i18n } from '../i18n/i18n';
+import { noRowSentence } from './words';
 
 export type RunImport = (
   file: File,
@@ -55,14 +57,20 @@ export function useImportRun(run: RunImport = startImport, onImported?: (file: U
         if (running.current !== current) return;
         running.current = null;
         if (outcome.kind === 'cancelled')
-          return setState({ step: 'idle', note: `Import of ${file.name} cancelled.` });
+          return setState({
+            step: 'idle',
+            note: i18n._(
+              { id: 'import.cancelled', message: 'Import of {file} cancelled.' },
+              { file: file.name },
+            ),
+          });
         if (outcome.kind === 'failed')
           return setState({ step: 'failed', fileName: file.name, message: outcome.message, result: null });
         const { result, file: userFile, counts } = outcome;
         if (result.needs && result.needs.length > 0)
           return setState({ step: 'needs', file, result, options });
         if (!userFile) {
-          const message = result.error ?? `No row of ${file.name} could be imported.`;
+          const message = result.error ?? noRowSentence(file.name);
           return setState({ step: 'failed', fileName: file.name, message, result });
         }
         onImported?.(userFile);

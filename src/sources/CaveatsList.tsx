@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { Manifest } from '../data/schema';
+import { i18n } from '../i18n/i18n';
 
 export function CaveatsList({ manifest }: { manifest: Manifest }) {
   return (
@@ -18,15 +19,25 @@ export function BreaksTable({ manifest }: { manifest: Manifest }) {
   const sourceTitle = new Map(manifest.sources.map((s) => [s.id, s.title]));
   const caveatTitle = new Map(manifest.caveats.map((c) => [c.id, c.title]));
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Breaks in the series">
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={i18n._({ id: 'sources.breaks', message: 'Breaks in the series' })}
+    >
       <table data-table="breaks">
-        <caption>Breaks in reporting basis, drawn on the charts where they fall</caption>
+        <caption>
+          {i18n._({
+            id: 'sources.breaks-caption',
+            message: 'Breaks in reporting basis, drawn on the charts where they fall',
+          })}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Between</th>
-            <th scope="col">Label on charts</th>
-            <th scope="col">Caveat</th>
+            <th scope="col">{i18n._({ id: 'sources.col-source', message: 'Source' })}</th>
+            <th scope="col">{i18n._({ id: 'sources.col-between', message: 'Between' })}</th>
+            <th scope="col">{i18n._({ id: 'sources.col-label', message: 'Label on charts' })}</th>
+            <th scope="col">{i18n._({ id: 'sources.col-caveat', message: 'Caveat' })}</th>
           </tr>
         </thead>
         <tbody>
@@ -34,7 +45,10 @@ export function BreaksTable({ manifest }: { manifest: Manifest }) {
             <tr key={b.id}>
               <th scope="row">{sourceTitle.get(b.source)?.split(':')[0] ?? b.source}</th>
               <td>
-                {b.after} and {b.before}
+                {i18n._(
+                  { id: 'sources.between', message: '{after} and {before}' },
+                  { after: b.after, before: b.before },
+                )}
               </td>
               <td>{b.label}</td>
               <td>

@@ -1,5 +1,6 @@
 import type { Manifest, ManifestFile } from '../data/schema';
 import { formatBytes, formatCount } from '../figure/format-bytes';
+import { i18n } from '../i18n/i18n';
 
 interface FileRow {
   path: string;
@@ -31,7 +32,13 @@ function fileRows(files: readonly ManifestFile[]): FileRow[] {
     group.rows += file.rows;
     group.bytes += file.bytes;
     group.sources = [...new Set([...group.sources, ...file.sources])];
-    group.description = `${group.count} files, one per HS chapter (2-digit code), e.g. ${file.description}`;
+    group.description = i18n._(
+      {
+        id: 'sources.chapter-files',
+        message: '{count} files, one per HS chapter (2-digit code), e.g. {example}',
+      },
+      { count: group.count, example: file.description },
+    );
     if (!folders.has(folder)) rows.push(group);
     folders.set(folder, group);
   }
@@ -41,20 +48,30 @@ function fileRows(files: readonly ManifestFile[]): FileRow[] {
 export function FilesTable({ manifest }: { manifest: Manifest }) {
   const sourceTitle = new Map(manifest.sources.map((s) => [s.id, s.title]));
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Generated files">
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={i18n._({ id: 'sources.generated', message: 'Generated files' })}
+    >
       <table data-table="files">
-        <caption>Files this site reads ({formatCount(manifest.files.length)})</caption>
+        <caption>
+          {i18n._(
+            { id: 'sources.files-caption', message: 'Files this site reads ({count})' },
+            { count: formatCount(manifest.files.length) },
+          )}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">File</th>
-            <th scope="col">What it holds</th>
+            <th scope="col">{i18n._({ id: 'sources.col-file', message: 'File' })}</th>
+            <th scope="col">{i18n._({ id: 'sources.col-holds', message: 'What it holds' })}</th>
             <th scope="col" className="num">
-              Rows
+              {i18n._({ id: 'sources.col-rows', message: 'Rows' })}
             </th>
             <th scope="col" className="num">
-              Size
+              {i18n._({ id: 'sources.col-size', message: 'Size' })}
             </th>
-            <th scope="col">Sources</th>
+            <th scope="col">{i18n._({ id: 'sources.sources', message: 'Sources' })}</th>
           </tr>
         </thead>
         <tbody>

@@ -2,32 +2,43 @@
 import type { ReconciliationRow } from '../data/schema';
 import { formatPercentDiff } from '../charts/kit/format';
 import { formatUsdBillions } from '../figure/format-bytes';
+import { i18n } from '../i18n/i18n';
 
 export function ReconciliationTable({ rows }: { rows: readonly ReconciliationRow[] }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Reconciliation of sources">
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={i18n._({ id: 'sources.reconciliation', message: 'Reconciliation of sources' })}
+    >
       <table data-table="reconciliation">
-        <caption>China’s exports to Russia, all goods, three sources (US$, current prices)</caption>
+        <caption>
+          {i18n._({
+            id: 'sources.rec-caption',
+            message: 'China’s exports to Russia, all goods, three sources (US$, current prices)',
+          })}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
+            <th scope="col">{i18n._({ id: 'sources.col-year', message: 'Year' })}</th>
             <th scope="col" className="num">
               CEPII BACI
             </th>
             <th scope="col" className="num">
-              UN Comtrade (China-reported)
+              {i18n._({ id: 'sources.col-comtrade', message: 'UN Comtrade (China-reported)' })}
             </th>
             <th scope="col" className="num">
-              IMF (Russia’s imports from China)
+              {i18n._({ id: 'sources.col-imf', message: 'IMF (Russia’s imports from China)' })}
             </th>
             <th scope="col" className="num">
-              Comtrade vs BACI
+              {i18n._({ id: 'sources.col-comtrade-baci', message: 'Comtrade vs BACI' })}
             </th>
             <th scope="col" className="num">
-              IMF vs BACI
+              {i18n._({ id: 'sources.col-imf-baci', message: 'IMF vs BACI' })}
             </th>
             <th scope="col" className="num">
-              IMF vs Comtrade
+              {i18n._({ id: 'sources.col-imf-comtrade', message: 'IMF vs Comtrade' })}
             </th>
           </tr>
         </thead>
@@ -39,7 +50,10 @@ export function ReconciliationTable({ rows }: { rows: readonly ReconciliationRow
               <td className="num">
                 {formatUsdBillions(row.comtrade_usd)}
                 {row.comtrade_usd !== null && row.comtrade_months < 12
-                  ? ` (${row.comtrade_months} months)`
+                  ? i18n._(
+                      { id: 'sources.months', message: ' ({count} months)' },
+                      { count: row.comtrade_months },
+                    )
                   : ''}
               </td>
               <td className="num">{formatUsdBillions(row.imf_usd)}</td>

@@ -6,9 +6,11 @@ import { useConcordance, useManifest, useReconciliation, useTable } from '../fig
 import { RowErrorsNotice } from '../figure/load/RowErrorsNotice';
 import { PageBoundary } from '../figure/PageBoundary';
 import { usePageTitle } from '../figure/usePageTitle';
+import { i18n } from '../i18n/i18n';
+import { LINK_SLOT, WithLink } from '../figure/WithLink';
 import { BreaksTable, CaveatsList } from './CaveatsList';
 import { FilesTable } from './FilesTable';
-import { imfAboveComtrade, imfGapText } from './imf-gap';
+import { imfAboveComtrade, sourcesAgreeText } from './imf-gap';
 import { ReconciliationTable } from './ReconciliationTable';
 import { relationRows } from './relation-rows';
 import { RELATION_TABLE_ID, RelationTable } from './RelationTable';
@@ -23,33 +25,35 @@ function SourcesContent() {
   return (
     <>
       <p>
-        Data version <code>{manifest.data.dataVersion}</code>, generated {manifest.data.generatedAt}.
+        <WithLink
+          text={i18n._(
+            { id: 'sources.version', message: 'Data version {version}, generated {date}.' },
+            { version: LINK_SLOT, date: manifest.data.generatedAt },
+          )}
+          link={<code>{manifest.data.dataVersion}</code>}
+        />
       </p>
-      <h2>Sources</h2>
+      <h2>{i18n._({ id: 'sources.sources', message: 'Sources' })}</h2>
       <SourcesTable sources={manifest.data.sources} />
-      <h2>Do the sources agree?</h2>
-      <p>
-        The same trade, measured three ways. BACI reconciles what China and Russia each declared, and
-        estimates values without freight and insurance; UN Comtrade here is China’s own declaration of its
-        exports (FOB); the IMF figure is Russia’s imports from China, valued CIF (including freight and
-        insurance), {imfGapText(imfAboveComtrade(reconciliation.data.rows))}. From 2022 Russia stopped
-        publishing its trade: the IMF’s figures for it are estimates built largely from China’s mirror data,
-        and BACI rests on China’s declarations alone.
-      </p>
+      <h2>{i18n._({ id: 'sources.agree', message: 'Do the sources agree?' })}</h2>
+      <p>{sourcesAgreeText(imfAboveComtrade(reconciliation.data.rows))}</p>
       <RowErrorsNotice errors={reconciliation.data.errors} />
       <ReconciliationTable rows={reconciliation.data.rows} />
       <p className="table-note">
-        Differences are the first source’s value relative to the second, in per cent; “—” where either has no
-        value.
+        {i18n._({
+          id: 'sources.differences',
+          message:
+            'Differences are the first source’s value relative to the second, in per cent; “—” where either has no value.',
+        })}
       </p>
-      <h2>Caveats</h2>
+      <h2>{i18n._({ id: 'sources.caveats', message: 'Caveats' })}</h2>
       <CaveatsList manifest={manifest.data} />
-      <h2>Breaks in the series</h2>
+      <h2>{i18n._({ id: 'sources.breaks', message: 'Breaks in the series' })}</h2>
       <BreaksTable manifest={manifest.data} />
       <PageBoundary>
         <HsRelation />
       </PageBoundary>
-      <h2>Files</h2>
+      <h2>{i18n._({ id: 'sources.files', message: 'Files' })}</h2>
       <FilesTable manifest={manifest.data} />
     </>
   );
@@ -68,15 +72,15 @@ function HsRelation() {
   }, [ready, hash]);
   return (
     <>
-      <h2 id={RELATION_TABLE_ID}>CHPL codes across the HS 2022 change</h2>
+      <h2 id={RELATION_TABLE_ID}>
+        {i18n._({ id: 'sources.relation', message: 'CHPL codes across the HS 2022 change' })}
+      </h2>
       <p>
-        The CHPL lists HS 2022 codes; BACI holds every year in HS 2017. For each code, the HS 2017 line it is
-        read from and how the two relate, derived from UNSD’s HS 2022–HS 2017 correlation workbook, with the
-        documented overrides where the workbook is known to be wrong. A code is comparable across the change
-        when its HS 2017 line holds the same goods before and after 2022; where HS 2022 moved other goods out
-        of the line (HS 2017 broader, or split), its values up to 2021 and from 2022 are not like for like.
-        The explorer’s option “Codes comparable across the HS change” leaves those codes out of tiers and CHPL
-        totals.
+        {i18n._({
+          id: 'sources.relation-text',
+          message:
+            'The CHPL lists HS 2022 codes; BACI holds every year in HS 2017. For each code, the HS 2017 line it is read from and how the two relate, derived from UNSD’s HS 2022–HS 2017 correlation workbook, with the documented overrides where the workbook is known to be wrong. A code is comparable across the change when its HS 2017 line holds the same goods before and after 2022; where HS 2022 moved other goods out of the line (HS 2017 broader, or split), its values up to 2021 and from 2022 are not like for like. The explorer’s option “Codes comparable across the HS change” leaves those codes out of tiers and CHPL totals.',
+        })}
       </p>
       {ready ? (
         <>
@@ -91,14 +95,16 @@ function HsRelation() {
 }
 
 export function SourcesPage() {
-  usePageTitle('Data & sources');
+  usePageTitle(i18n._({ id: 'sources.title', message: 'Data & sources' }));
   return (
     <section className="page sources">
-      <h1>Data &amp; sources</h1>
+      <h1>{i18n._({ id: 'sources.title', message: 'Data & sources' })}</h1>
       <p>
-        Every number on this site comes from the files listed here, rebuilt from the public sources below;
-        nothing is estimated or filled in by us. Where a source has no value, the tables and charts say “no
-        data” or show “—”, never zero.
+        {i18n._({
+          id: 'sources.intro',
+          message:
+            'Every number on this site comes from the files listed here, rebuilt from the public sources below; nothing is estimated or filled in by us. Where a source has no value, the tables and charts say “no data” or show “—”, never zero.',
+        })}
       </p>
       <PageBoundary>
         <SourcesContent />

@@ -1,19 +1,25 @@
 import type { ManifestSource } from '../data/schema';
 import { formatBytes } from '../figure/format-bytes';
+import { i18n } from '../i18n/i18n';
 import { SourceTitle } from '../charts/spec-chart/SourceTitle';
 
 export function SourcesTable({ sources }: { sources: readonly ManifestSource[] }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Sources">
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={i18n._({ id: 'sources.sources', message: 'Sources' })}
+    >
       <table data-table="sources">
-        <caption>Where the data come from</caption>
+        <caption>{i18n._({ id: 'sources.where', message: 'Where the data come from' })}</caption>
         <thead>
           <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Publisher</th>
-            <th scope="col">Licence</th>
-            <th scope="col">Retrieved</th>
-            <th scope="col">Raw files (SHA-256)</th>
+            <th scope="col">{i18n._({ id: 'sources.col-source', message: 'Source' })}</th>
+            <th scope="col">{i18n._({ id: 'sources.col-publisher', message: 'Publisher' })}</th>
+            <th scope="col">{i18n._({ id: 'sources.col-licence', message: 'Licence' })}</th>
+            <th scope="col">{i18n._({ id: 'sources.col-retrieved', message: 'Retrieved' })}</th>
+            <th scope="col">{i18n._({ id: 'sources.col-raw', message: 'Raw files (SHA-256)' })}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,7 @@
 // The explorer's words for each dataset, one row each (a missing row is a compile error): the flow switch's
 // label of each flow and its second line. Apart from DATASETS (datasets.ts) because only the explorer's controls
 // say them: a page that only draws a chart (the embed) does not load them.
+import { i18n } from '../i18n/i18n';
 import type { DatasetId } from './schema';
 
 export interface DatasetWords {
@@ -13,40 +14,73 @@ export interface DatasetWords {
   flowLabels: Readonly<Record<string, string>>;
 }
 
-export const DATASET_WORDS: Readonly<Record<DatasetId, DatasetWords>> = {
-  'baci-hs6': {
-    detail: 'BACI, annual, by HS6 product, US$',
-    flowLabels: { 'CHN-RUS': 'China → Russia', 'RUS-CHN': 'Russia → China' },
-  },
-  'comtrade-monthly': {
-    detail: 'UN Comtrade, monthly, all goods only, US$',
-    flowLabels: { 'CHN-RUS': 'China → Russia, monthly', 'RUS-CHN': 'Russia → China, monthly' },
-  },
-  'imf-partners': {
-    detail: 'IMF, annual, all goods, US$',
+// Rows are functions: read at render, in the language then active (a module-level string would stay English).
+const DATASET_WORDS: Readonly<Record<DatasetId, () => DatasetWords>> = {
+  'baci-hs6': () => ({
+    detail: i18n._({ id: 'flows.baci-detail', message: 'BACI, annual, by HS6 product, US$' }),
     flowLabels: {
-      'RUS:imports': 'Russia’s imports by partner',
-      'RUS:exports': 'Russia’s exports by partner',
+      'CHN-RUS': i18n._({ id: 'flows.chn-rus', message: 'China → Russia' }),
+      'RUS-CHN': i18n._({ id: 'flows.rus-chn', message: 'Russia → China' }),
     },
-  },
-  'eurostat-eu-sanctioned': {
-    detail: 'Eurostat, monthly, values in euros (EUR)',
-    flowLabels: { 'EU27:exports': 'EU exports of sanctioned goods to Russia and its neighbours' },
-  },
-  'comtrade-chpl-monthly': {
-    detail: 'UN Comtrade, monthly, CHPL codes (HS 2022) as China reported them, US$',
-    flowLabels: { 'CHN-RUS': 'China → Russia, monthly CHPL codes' },
-  },
-  'comtrade-chpl-partners': {
-    detail: 'UN Comtrade, monthly, CHPL codes as China reported them, by partner, US$',
-    flowLabels: { 'CHN:exports': 'China’s CHPL exports to Russia and transit partners, monthly' },
-  },
-  user: {
-    detail: 'Your file, annual (years of 12 months summed), imported in this browser',
+  }),
+  'comtrade-monthly': () => ({
+    detail: i18n._({ id: 'flows.monthly-detail', message: 'UN Comtrade, monthly, all goods only, US$' }),
+    flowLabels: {
+      'CHN-RUS': i18n._({ id: 'flows.chn-rus-m', message: 'China → Russia, monthly' }),
+      'RUS-CHN': i18n._({ id: 'flows.rus-chn-m', message: 'Russia → China, monthly' }),
+    },
+  }),
+  'imf-partners': () => ({
+    detail: i18n._({ id: 'flows.imf-detail', message: 'IMF, annual, all goods, US$' }),
+    flowLabels: {
+      'RUS:imports': i18n._({ id: 'flows.rus-imports', message: 'Russia’s imports by partner' }),
+      'RUS:exports': i18n._({ id: 'flows.rus-exports', message: 'Russia’s exports by partner' }),
+    },
+  }),
+  'eurostat-eu-sanctioned': () => ({
+    detail: i18n._({ id: 'flows.eu-detail', message: 'Eurostat, monthly, values in euros (EUR)' }),
+    flowLabels: {
+      'EU27:exports': i18n._({
+        id: 'flows.eu-exports',
+        message: 'EU exports of sanctioned goods to Russia and its neighbours',
+      }),
+    },
+  }),
+  'comtrade-chpl-monthly': () => ({
+    detail: i18n._({
+      id: 'flows.chpl-m-detail',
+      message: 'UN Comtrade, monthly, CHPL codes (HS 2022) as China reported them, US$',
+    }),
+    flowLabels: {
+      'CHN-RUS': i18n._({ id: 'flows.chn-rus-chpl', message: 'China → Russia, monthly CHPL codes' }),
+    },
+  }),
+  'comtrade-chpl-partners': () => ({
+    detail: i18n._({
+      id: 'flows.chpl-p-detail',
+      message: 'UN Comtrade, monthly, CHPL codes as China reported them, by partner, US$',
+    }),
+    flowLabels: {
+      'CHN:exports': i18n._({
+        id: 'flows.chn-chpl-partners',
+        message: 'China’s CHPL exports to Russia and transit partners, monthly',
+      }),
+    },
+  }),
+  user: () => ({
+    detail: i18n._({
+      id: 'flows.user-detail',
+      message: 'Your file, annual (years of 12 months summed), imported in this browser',
+    }),
     flowLabels: {},
-  },
-  'user-monthly': {
-    detail: 'Your file, monthly, imported in this browser',
+  }),
+  'user-monthly': () => ({
+    detail: i18n._({ id: 'flows.user-m-detail', message: 'Your file, monthly, imported in this browser' }),
     flowLabels: {},
-  },
+  }),
 };
+
+/** A dataset's words in the language active now. */
+export function datasetWords(id: DatasetId): DatasetWords {
+  return DATASET_WORDS[id]();
+}

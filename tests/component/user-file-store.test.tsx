@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getUserFile, setUserFile, subscribeUserFile, useUserFile } from '../../src/figure/user-file-store';
-import { withUserFile, NO_FILE_MESSAGE } from '../../src/explorer/user/user-fallback';
+import { withUserFile, noFileMessage } from '../../src/explorer/user/user-fallback';
 import { DEFAULT_SPEC, parseSearchParams } from '../../src/spec';
 import { makeUserFile } from '../unit/user/fixtures';
 
@@ -53,7 +53,7 @@ describe('a link to a reader’s file', () => {
   it('falls back to the default chart with a notice naming `d` when no file is loaded', () => {
     const fallback = withUserFile(parseSearchParams(link), null);
     expect(fallback.spec).toEqual(DEFAULT_SPEC);
-    expect(fallback.notices).toEqual([{ param: 'd', value: 'user', message: NO_FILE_MESSAGE }]);
+    expect(fallback.notices).toEqual([{ param: 'd', value: 'user', message: noFileMessage() }]);
     const held = parseSearchParams(link);
     expect(withUserFile(held, makeUserFile())).toBe(held);
   });

@@ -22,7 +22,7 @@ export function SourcesView({ data }: { data: SpecChartData }) {
       </ul>
       {data.caveats.length > 0 ? (
         <>
-          <h3>{i18n._({ id: 'sources.caveats', message: 'Caveats' })}</h3>
+          <h3>{i18n._({ id: 'chart.sources-caveats', message: 'Caveats' })}</h3>
           <ul>
             {data.caveats.map((caveat) => (
               <li key={caveat.id}>
@@ -34,7 +34,7 @@ export function SourcesView({ data }: { data: SpecChartData }) {
       ) : null}
       <p className="sources-files">
         {i18n._(
-          { id: 'sources.files', message: 'Files read: {files} (data version {version}).' },
+          { id: 'chart.sources-files', message: 'Files read: {files} (data version {version}).' },
           { files: data.filePaths.join(', '), version: data.dataVersion },
         )}
       </p>

@@ -1,12 +1,18 @@
 import { useId } from 'react';
 import { Link } from '@tanstack/react-router';
 import { DATASETS, type ChartSpec } from '../../spec';
+import { activeIntlLocale, i18n } from '../../i18n/i18n';
 import { applyEdit } from '../spec-edits';
 import type { SpecChange } from '../useExplorerSpec';
 import { useUserChoices } from './useUserChoices';
 import './user.css';
 
-const rowCount = (rows: number) => `${rows.toLocaleString('en-US')} ${rows === 1 ? 'row' : 'rows'}`;
+const rowCount = (count: number) => {
+  const rows = count.toLocaleString(activeIntlLocale());
+  return count === 1
+    ? i18n._({ id: 'user.row', message: '{rows} row' }, { rows })
+    : i18n._({ id: 'user.rows', message: '{rows} rows' }, { rows });
+};
 
 interface UserFileControlsProps {
   spec: ChartSpec;
@@ -34,7 +40,7 @@ export function UserFileControls({ spec, onChange }: UserFileControlsProps) {
   return (
     <div className="user-file-controls">
       <label htmlFor={selectId} className="block-label">
-        Flow in your file
+        {i18n._({ id: 'user.flow', message: 'Flow in your file' })}
       </label>
       <select id={selectId} value={current} onChange={(event) => choosePair(event.target.value)}>
         {pairs.some((p) => p.key === current) ? null : (
@@ -53,15 +59,23 @@ export function UserFileControls({ spec, onChange }: UserFileControlsProps) {
           aria-describedby={hintId}
           onChange={(event) => setCompare(event.target.checked)}
         />
-        <span>Compare with built-in data</span>
+        <span>{i18n._({ id: 'user.compare', message: 'Compare with built-in data' })}</span>
       </label>
       <p id={hintId} className="hint">
         {freq === 'A'
-          ? 'Adds BACI’s series for the same flow, products and years, each labelled with its source.'
-          : 'Adds UN Comtrade’s monthly series for the same flow and products, where the built-in data have them.'}
+          ? i18n._({
+              id: 'user.compare-a',
+              message:
+                'Adds BACI’s series for the same flow, products and years, each labelled with its source.',
+            })
+          : i18n._({
+              id: 'user.compare-m',
+              message:
+                'Adds UN Comtrade’s monthly series for the same flow and products, where the built-in data have them.',
+            })}
       </p>
       <p className="hint">
-        <Link to="/import">Import another file</Link>
+        <Link to="/import">{i18n._({ id: 'user.another', message: 'Import another file' })}</Link>
       </p>
     </div>
   );

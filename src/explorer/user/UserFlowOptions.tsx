@@ -1,6 +1,7 @@
 import { DATASETS, type ChartSpec } from '../../spec';
 import type { Frequency } from '../../data/schema';
 import { USER_DATASET } from '../../query/user/facts';
+import { i18n } from '../../i18n/i18n';
 import type { SpecChange } from '../useExplorerSpec';
 import { useUserChoices } from './useUserChoices';
 
@@ -9,7 +10,11 @@ interface UserFlowOptionsProps {
   onChange: SpecChange;
 }
 
-const FREQ_WORDS: Readonly<Record<Frequency, string>> = { A: 'annual', M: 'monthly' };
+// Read at render, in the language then active.
+const FREQ_WORDS: Readonly<Record<Frequency, () => string>> = {
+  A: () => i18n._({ id: 'user.your-file-a', message: 'Your file, annual' }),
+  M: () => i18n._({ id: 'user.your-file-m', message: 'Your file, monthly' }),
+};
 
 /** "Your file" in the flow choices, once per frequency the file has, while a file is loaded. */
 export function UserFlowOptions({ spec, onChange }: UserFlowOptionsProps) {
@@ -41,10 +46,16 @@ export function UserFlowOptions({ spec, onChange }: UserFlowOptionsProps) {
               }}
             />
             <span>
-              Your file, {FREQ_WORDS[freq]}
+              {FREQ_WORDS[freq]()}
               <span className="reason">
                 {' '}
-                {file.name}: {range}, {facts.currency}, imported in this browser
+                {i18n._(
+                  {
+                    id: 'user.file-detail',
+                    message: '{name}: {range}, {currency}, imported in this browser',
+                  },
+                  { name: file.name, range, currency: facts.currency },
+                )}
               </span>
             </span>
           </label>

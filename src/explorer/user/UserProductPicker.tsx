@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { DATASETS, MAX_SERIES, productKey, type ChartSpec, type ProductSelector } from '../../spec';
 import { productFacts } from '../../query/user/facts';
+import { i18n } from '../../i18n/i18n';
 import { Chips } from '../Chips';
 import { useCodeNames } from '../explorer-data';
 import { productLabel } from '../product-labels';
@@ -15,7 +16,11 @@ interface UserProductPickerProps {
 
 /** Codes listed for picking: the largest of the flow; more would be a wall of checkboxes. */
 const CODES_LISTED = 30;
-const CAP_MESSAGE = `A chart shows at most ${MAX_SERIES} series: remove one before adding another.`;
+const capMessage = () =>
+  i18n._(
+    { id: 'products.cap', message: 'A chart shows at most {max} series: remove one before adding another.' },
+    { max: MAX_SERIES },
+  );
 
 /** The products of the reader's file for the chosen flow: its CHPL tiers, all its CHPL goods, totals, codes. */
 export function UserProductPicker({ spec, onChange }: UserProductPickerProps) {
@@ -28,18 +33,21 @@ export function UserProductPicker({ spec, onChange }: UserProductPickerProps) {
     () => (choices ? productFacts(choices.file, pair, freq, choices.concordance) : null),
     [choices, pair, freq],
   );
-  if (!facts) return <p className="hint">Loading your file’s products…</p>;
+  if (!facts)
+    return <p className="hint">{i18n._({ id: 'user.loading', message: 'Loading your file’s products…' })}</p>;
   const toggle = (product: ProductSelector, on: boolean) => {
     if (on) {
       const result = addProduct(spec, product);
       if (result.ok) {
         setMessage(null);
         onChange(result.spec);
-      } else if (result.reason === 'cap') setMessage(CAP_MESSAGE);
+      } else if (result.reason === 'cap') setMessage(capMessage());
       return;
     }
     if (spec.products.length <= 1)
-      return setMessage('A chart needs at least one product: add another first.');
+      return setMessage(
+        i18n._({ id: 'products.last', message: 'A chart needs at least one product: add another first.' }),
+      );
     setMessage(null);
     onChange(removeProduct(spec, productKey(product)));
   };
@@ -57,14 +65,16 @@ export function UserProductPicker({ spec, onChange }: UserProductPickerProps) {
         onChange={(event) => toggle(product, event.target.checked)}
       />
       <span>
-        {product.kind === 'total' ? 'All goods (your file’s total rows)' : productLabel(product, names)}
+        {product.kind === 'total'
+          ? i18n._({ id: 'user.total', message: 'All goods (your file’s total rows)' })
+          : productLabel(product, names)}
       </span>
     </label>
   );
   return (
     <div className="product-picker user-products">
       <Chips
-        label="Series shown"
+        label={i18n._({ id: 'products.shown', message: 'Series shown' })}
         items={spec.products.map((product) => ({
           key: productKey(product),
           label: productLabel(product, names),
@@ -80,21 +90,27 @@ export function UserProductPicker({ spec, onChange }: UserProductPickerProps) {
       </p>
       {groups.length > 0 && (
         <fieldset>
-          <legend>CHPL goods and totals in your file</legend>
+          <legend>{i18n._({ id: 'user.groups', message: 'CHPL goods and totals in your file' })}</legend>
           {groups.map(box)}
         </fieldset>
       )}
       {codes.length > 0 && (
         <fieldset>
           <legend>
-            HS codes in your file
-            {facts.codes.length > CODES_LISTED ? ` (largest ${CODES_LISTED} of ${facts.codes.length})` : ''}
+            {facts.codes.length > CODES_LISTED
+              ? i18n._(
+                  { id: 'user.codes-largest', message: 'HS codes in your file (largest {shown} of {count})' },
+                  { shown: CODES_LISTED, count: facts.codes.length },
+                )
+              : i18n._({ id: 'user.codes', message: 'HS codes in your file' })}
           </legend>
           {codes.map(box)}
         </fieldset>
       )}
       {groups.length === 0 && codes.length === 0 && (
-        <p className="hint">Your file has no rows for this flow at this frequency.</p>
+        <p className="hint">
+          {i18n._({ id: 'user.no-rows', message: 'Your file has no rows for this flow at this frequency.' })}
+        </p>
       )}
     </div>
   );

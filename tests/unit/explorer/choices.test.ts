@@ -6,7 +6,7 @@ import {
   transformChoices,
   transformOfKind,
 } from '../../../src/explorer/availability';
-import { currentFlowOption, FLOW_OPTIONS } from '../../../src/explorer/flow-options';
+import { currentFlowOption, flowOptions } from '../../../src/explorer/flow-options';
 import { productLabel, shortLabel } from '../../../src/explorer/product-labels';
 import {
   DATASETS,
@@ -58,9 +58,9 @@ describe('what each dataset allows', () => {
 describe('flow options', () => {
   it('list every dataset x flow the spec allows, and find the current one', () => {
     const allowed = Object.entries(DATASETS).flatMap(([id, d]) => d.flows.map((flow) => `${id}|${flow}`));
-    expect(FLOW_OPTIONS.map((o) => o.id)).toEqual(allowed);
+    expect(flowOptions().map((o) => o.id)).toEqual(allowed);
     expect(currentFlowOption(DEFAULT_SPEC)).toBe(`baci-hs6|${flowKey(DEFAULT_SPEC.flow)}`);
-    expect(FLOW_OPTIONS.find((o) => o.dataset === 'eurostat-eu-sanctioned')?.detail).toMatch(/EUR/);
+    expect(flowOptions().find((o) => o.dataset === 'eurostat-eu-sanctioned')?.detail).toMatch(/EUR/);
   });
 });
 

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLocale, addCatalogue } from '../../../src/i18n/i18n';
+import { PAGES_CATALOGUE } from '../../../src/i18n/pages-catalogue';
 import { formatPeriod } from '../../../src/explorer/period-format';
 import { checkPeriodInput, datasetPeriods, rangeIndices } from '../../../src/explorer/periods';
 import { nearestHandle, positionAfterKey, positionAtPointer } from '../../../src/explorer/range-keys';
@@ -71,5 +73,34 @@ describe('periods of a dataset', () => {
   it('read as words', () => {
     expect(formatPeriod('2019')).toBe('2019');
     expect(formatPeriod('2019-03')).toBe('Mar 2019');
+  });
+});
+
+describe('periods in Chinese and Russian', () => {
+  addCatalogue(PAGES_CATALOGUE);
+  afterEach(() => activateLocale('en'));
+
+  it('name the month as Intl writes it in the language', async () => {
+    await activateLocale('zh');
+    expect(formatPeriod('2019-03')).toBe('2019年3月');
+    expect(formatPeriod('2019')).toBe('2019');
+    await activateLocale('ru');
+    expect(formatPeriod('2019-03')).toMatch(/^мар(т|\.) 2019/);
+    expect(formatPeriod('2022-12')).toMatch(/^дек\. 2022/);
+  });
+
+  it('say what to type in the language', async () => {
+    const years = datasetPeriods('baci-hs6');
+    await activateLocale('ru');
+    expect(checkPeriodInput('20', DEFAULT_SPEC, years)).toEqual({
+      ok: false,
+      message: 'Введите год в формате ГГГГ.',
+    });
+    expect(checkPeriodInput('2030', DEFAULT_SPEC, years)).toMatchObject({ ok: false, message: /2017.*2023/ });
+    await activateLocale('zh');
+    expect(checkPeriodInput('20', DEFAULT_SPEC, years)).toMatchObject({
+      ok: false,
+      message: /[\u4e00-\u9fff]/,
+    });
   });
 });

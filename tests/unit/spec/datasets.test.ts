@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_IDS, DATASETS } from '../../../src/spec/datasets';
-import { DATASET_WORDS } from '../../../src/spec/dataset-words';
+import { datasetWords } from '../../../src/spec/dataset-words';
 import { defaultSpecFor } from '../../../src/spec/defaults';
 import { specIssues } from '../../../src/spec/consistency';
 import { flowKey } from '../../../src/spec/flow-key';
@@ -17,7 +17,7 @@ describe('DATASETS, one row per dataset', () => {
     '%s: labels only flows it has, and names its sources unless the rows are a reader’s',
     (id) => {
       const row = DATASETS[id];
-      for (const flow of Object.keys(DATASET_WORDS[id].flowLabels)) expect(row.flows).toContain(flow);
+      for (const flow of Object.keys(datasetWords(id).flowLabels)) expect(row.flows).toContain(flow);
       expect(row.sources.length > 0).toBe(!row.inBrowser);
     },
   );

@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { useEvents } from '../figure/load/queries';
 import { formatIsoDate } from '../charts/kit/format';
 import { highlightedEvents } from '../spec/event-topics';
+import { i18n } from '../i18n/i18n';
+import { proseDate } from './facts/format';
 import type { StoryStep } from './sections';
 
 export function StepEvents({ step }: { step: StoryStep }) {
@@ -15,15 +17,18 @@ export function StepEvents({ step }: { step: StoryStep }) {
   if (shown.length === 0) return null;
   return (
     <p className="step-events" data-step-events={shown.map((e) => e.id).join(' ')}>
-      Events highlighted on the chart:{' '}
+      {i18n._({ id: 'story.events.lead', message: 'Events highlighted on the chart:' })}{' '}
       {shown.map((e, i) => (
         <span key={e.id}>
-          {i > 0 ? '; ' : ''}
-          <strong>{e.label}</strong> ({formatIsoDate(e.date)})
+          {i > 0 ? i18n._({ id: 'story.events.separator', message: '; ' }) : ''}
+          <strong>{e.label}</strong> ({proseDate(e.date, formatIsoDate)})
         </span>
       ))}
-      . Other events in its range, and labels with no room at this width, are listed under its “+N events”
-      marker.
+      {i18n._({
+        id: 'story.events.more',
+        message:
+          '. Other events in its range, and labels with no room at this width, are listed under its “+N events” marker.',
+      })}
     </p>
   );
 }

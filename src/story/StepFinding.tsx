@@ -1,5 +1,6 @@
 // "What the data shows": the step's finding, computed from the loaded rows when the page renders.
 import { useMemo } from 'react';
+import { activeLocale, i18n } from '../i18n/i18n';
 import type { StoryStep } from './sections';
 import { useStoryData } from './useStoryData';
 
@@ -8,19 +9,28 @@ export function StepFinding({ step }: { step: StoryStep }) {
   const finding = useMemo(() => (data ? step.finding(data) : null), [data, step]);
   return (
     <div className="finding" data-finding={step.id}>
-      <h3 className="finding-heading">What the data shows</h3>
+      <h3 className="finding-heading">
+        {i18n._({ id: 'story.finding.heading', message: 'What the data shows' })}
+      </h3>
       {finding ? (
         <>
-          <p>{finding.sentences.join(' ')}</p>
+          {/* Chinese sentences follow each other without a space. */}
+          <p>{finding.sentences.join(activeLocale() === 'zh' ? '' : ' ')}</p>
           {finding.sources && finding.sources.length > 0 ? (
-            <ul className="finding-sources" aria-label="Sources of the figures quoted">
+            <ul
+              className="finding-sources"
+              aria-label={i18n._({ id: 'story.finding.sources', message: 'Sources of the figures quoted' })}
+            >
               {finding.sources.map((source) => (
                 <li key={source.url + source.label}>
                   <a href={source.url} target="_blank" rel="noopener noreferrer">
                     {source.label}
                   </a>
                   {source.secondary
-                    ? ' (secondary report: the page quoting the figure, not its publisher’s own)'
+                    ? i18n._({
+                        id: 'story.finding.secondary',
+                        message: ' (secondary report: the page quoting the figure, not its publisher’s own)',
+                      })
                     : null}
                 </li>
               ))}
@@ -28,7 +38,9 @@ export function StepFinding({ step }: { step: StoryStep }) {
           ) : null}
         </>
       ) : (
-        <p className="finding-loading">Computing from the data…</p>
+        <p className="finding-loading">
+          {i18n._({ id: 'story.finding.loading', message: 'Computing from the data…' })}
+        </p>
       )}
     </div>
   );

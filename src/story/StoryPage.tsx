@@ -1,11 +1,13 @@
 import { Link } from '@tanstack/react-router';
 import { createContext, useContext } from 'react';
 import { PageBoundary } from '../figure/PageBoundary';
+import { activeLocale, i18n } from '../i18n/i18n';
 import { usePageTitle } from '../figure/usePageTitle';
 import { ArticleCredit } from './ArticleCredit';
 import { ARTICLE_TITLE } from './sections';
 import { StorySections } from './StorySections';
 import { useMediaQuery } from './useMediaQuery';
+import { SLOT, WithSlot } from './WithSlot';
 import './story.css';
 
 /** Phones get text and charts stacked, without sticky charts (matches story.css). */
@@ -15,8 +17,12 @@ export const STACKED_QUERY = '(max-width: 720px)';
  * as printed. */
 export const AllStepsContext = createContext(false);
 
+const storyTitle = () => i18n._({ id: 'story.title', message: 'What China sells Russia in dual-use goods' });
+
 export function StoryPage() {
-  usePageTitle('What China sells Russia in dual-use goods');
+  usePageTitle(storyTitle());
+  // The article's title stays in English, as the article is quoted in English: marked so for screen readers.
+  const english = activeLocale() === 'en' ? undefined : 'en';
   // Printed, every step shows its own chart (the sticky chart shows only the active step's).
   const printing = useMediaQuery('print');
   const allSteps = useContext(AllStepsContext);
@@ -24,24 +30,41 @@ export function StoryPage() {
   return (
     <article className="page story">
       <header className="story-intro">
-        <h1>What China sells Russia in dual-use goods</h1>
+        <h1>{storyTitle()}</h1>
         <p className="lede">
-          The opinion article <cite>“{ARTICLE_TITLE}”</cite> argues that Chinese firms, by supplying critical
-          dual-use technology and equipment, help sustain Russia’s war, and that Beijing’s description of this
-          trade as ordinary economic cooperation is increasingly hard to accept.
+          <WithSlot
+            text={i18n._(
+              {
+                id: 'story.lede',
+                message:
+                  'The opinion article {title} argues that Chinese firms, by supplying critical dual-use technology and equipment, help sustain Russia’s war, and that Beijing’s description of this trade as ordinary economic cooperation is increasingly hard to accept.',
+              },
+              { title: SLOT },
+            )}
+            element={<cite lang={english}>“{ARTICLE_TITLE}”</cite>}
+          />
         </p>
         <p>
-          We take its arguments in order and test each against public trade data: China’s direct exports to
-          Russia of the goods on the Common High Priority List (CHPL), the items Western governments found in
-          Russian weapons; Russia’s imports by partner; and the EU’s exports of sanctioned goods. Every figure
-          in the text is computed from the data as the page loads.
+          {i18n._({
+            id: 'story.intro',
+            message:
+              'We take its arguments in order and test each against public trade data: China’s direct exports to Russia of the goods on the Common High Priority List (CHPL), the items Western governments found in Russian weapons; Russia’s imports by partner; and the EU’s exports of sanctioned goods. Every figure in the text is computed from the data as the page loads.',
+          })}
         </p>
         <p className="story-limits">
-          What the data cannot show: who used the goods, or for what. Dual-use is not military use. Product
-          detail is annual (to 2023), except where a chart shows China’s own monthly declarations; from 2022
-          the China–Russia values rest on China’s declarations alone; and goods routed through Hong Kong or
-          third countries are not in the China–Russia rows. See <Link to="/sources">Data &amp; sources</Link>{' '}
-          for every file and caveat.
+          <WithSlot
+            text={i18n._(
+              {
+                id: 'story.limits',
+                message:
+                  'What the data cannot show: who used the goods, or for what. Dual-use is not military use. Product detail is annual (to 2023), except where a chart shows China’s own monthly declarations; from 2022 the China–Russia values rest on China’s declarations alone; and goods routed through Hong Kong or third countries are not in the China–Russia rows. See {link} for every file and caveat.',
+              },
+              { link: SLOT },
+            )}
+            element={
+              <Link to="/sources">{i18n._({ id: 'story.link.sources', message: 'Data & sources' })}</Link>
+            }
+          />
         </p>
         <ArticleCredit />
       </header>
@@ -50,8 +73,16 @@ export function StoryPage() {
       </PageBoundary>
       <footer className="story-outro">
         <p>
-          Every chart can be opened in the <Link to="/explorer">explorer</Link>, downloaded with its sources,
-          or embedded.
+          <WithSlot
+            text={i18n._(
+              {
+                id: 'story.outro',
+                message: 'Every chart can be opened in the {link}, downloaded with its sources, or embedded.',
+              },
+              { link: SLOT },
+            )}
+            element={<Link to="/explorer">{i18n._({ id: 'story.link.explorer', message: 'explorer' })}</Link>}
+          />
         </p>
       </footer>
     </article>

@@ -1,23 +1,43 @@
 // One argument of the article. Desktop: the chart stays in view while the steps scroll past, and each step
 // swaps the chart (announced politely to screen readers). Phone: each step's chart sits under its text.
 import { useEffect, useRef, useState } from 'react';
+import { activeLocale, i18n } from '../i18n/i18n';
+import { HTML_LANG } from '../i18n/locales';
 import { ARTICLE_TITLE, type StorySection, type StoryStep } from './sections';
 import { StepEvents } from './StepEvents';
 import { StepFinding } from './StepFinding';
 import { StoryGraphicView } from './StoryGraphicView';
 import { useActiveStep } from './useActiveStep';
 
+/** Under each quotation in Chinese and Russian: the project's own translation, labelled as such, so that a reader
+ * never takes it for the article's words (the article is English; its quotations stay verbatim). */
+function QuoteTranslation({ section }: { section: StorySection }) {
+  const locale = activeLocale();
+  if (locale === 'en') return null;
+  return (
+    <p className="quote-translation" lang={HTML_LANG[locale]}>
+      <span className="quote-translation-label">
+        {i18n._({ id: 'story.quote.label', message: 'This project’s translation:' })}
+      </span>{' '}
+      {section.quoteTranslation}
+    </p>
+  );
+}
+
 function SectionHead({ section }: { section: StorySection }) {
+  // The quotation is the article's English: said so to screen readers and fonts once the page is not English.
+  const english = activeLocale() === 'en' ? undefined : 'en';
   return (
     <header className="story-section-head">
       <h2 id={`${section.id}-heading`}>{section.heading}</h2>
       <p className="argument">{section.argument}</p>
-      <blockquote className="article-quote">
+      <blockquote className="article-quote" lang={english}>
         <p>“{section.quote}”</p>
         <footer>
           — <cite>{ARTICLE_TITLE}</cite>
         </footer>
       </blockquote>
+      <QuoteTranslation section={section} />
     </header>
   );
 }
@@ -41,7 +61,7 @@ function useAnnouncement(title: string): string {
       first.current = false;
       return;
     }
-    setMessage(`Chart now shows: ${title}`);
+    setMessage(i18n._({ id: 'story.chart-now', message: 'Chart now shows: {title}' }, { title }));
   }, [title]);
   return message;
 }
@@ -77,7 +97,10 @@ function ScrollySection({ section }: { section: StorySection }) {
                 aria-pressed={index === active}
                 onClick={() => setActive(index)}
               >
-                Chart: {step.graphic.title}
+                {i18n._(
+                  { id: 'story.chart-button', message: 'Chart: {title}' },
+                  { title: step.graphic.title },
+                )}
               </button>
             ) : null}
             {step.text}

@@ -4,15 +4,32 @@ import { ShareControl } from '../figure/actions/ShareControl';
 import { formatIsoDate } from '../charts/kit/format';
 import { useEvents } from '../figure/load/queries';
 import type { EventRow } from '../data/schema';
+import { i18n } from '../i18n/i18n';
+import { proseDate } from './facts/format';
 
+/** Each category's label, read in the active language. */
 export const CATEGORY_LABELS: Readonly<Record<EventRow['category'], string>> = {
-  war: 'War',
-  'sanctions-us': 'US sanctions',
-  'sanctions-eu': 'EU sanctions',
-  'export-controls': 'Export controls',
-  chpl: 'High-priority list',
-  'china-russia': 'China–Russia',
-  'china-position': 'China’s position',
+  get war() {
+    return i18n._({ id: 'story.category.war', message: 'War' });
+  },
+  get 'sanctions-us'() {
+    return i18n._({ id: 'story.category.sanctions-us', message: 'US sanctions' });
+  },
+  get 'sanctions-eu'() {
+    return i18n._({ id: 'story.category.sanctions-eu', message: 'EU sanctions' });
+  },
+  get 'export-controls'() {
+    return i18n._({ id: 'story.category.export-controls', message: 'Export controls' });
+  },
+  get chpl() {
+    return i18n._({ id: 'story.category.chpl', message: 'High-priority list' });
+  },
+  get 'china-russia'() {
+    return i18n._({ id: 'story.category.china-russia', message: 'China–Russia' });
+  },
+  get 'china-position'() {
+    return i18n._({ id: 'story.category.china-position', message: 'China’s position' });
+  },
 };
 
 /** Events grouped by year, in date order. */
@@ -28,7 +45,7 @@ export function eventsByYear(events: readonly EventRow[]): [string, EventRow[]][
 function EventItem({ event }: { event: EventRow }) {
   return (
     <li className="timeline-event" data-event-id={event.id} data-category={event.category}>
-      <time dateTime={event.date}>{formatIsoDate(event.date)}</time>
+      <time dateTime={event.date}>{proseDate(event.date, formatIsoDate)}</time>
       <span className={`timeline-category cat-${event.category}`}>{CATEGORY_LABELS[event.category]}</span>
       <details>
         <summary>{event.label}</summary>
@@ -56,11 +73,22 @@ export function Timeline({ chartId, title, stepId }: { chartId: string; title: s
         <span className="chart-title">{title}</span>
         <span className="chart-subtitle">
           {events
-            ? `${events.length} dated events, ${first}–${last}; open one for its description and source`
-            : 'Loading events…'}
+            ? i18n._(
+                {
+                  id: 'story.timeline.subtitle',
+                  message: '{count} dated events, {first}–{last}; open one for its description and source',
+                },
+                { count: events.length, first: first ?? '', last: last ?? '' },
+              )
+            : i18n._({ id: 'story.timeline.loading', message: 'Loading events…' })}
         </span>
       </figcaption>
-      <div className="timeline-scroll" tabIndex={0} role="region" aria-label={`${title}: list of events`}>
+      <div
+        className="timeline-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={i18n._({ id: 'story.timeline.list', message: '{title}: list of events' }, { title })}
+      >
         <ol className="timeline-years">
           {years.map(([year, items]) => (
             <li key={year}>
@@ -75,8 +103,11 @@ export function Timeline({ chartId, title, stepId }: { chartId: string; title: s
         </ol>
       </div>
       <p className="source-line">
-        Source: events curated by this project, each with its own cited source; the list is a selection, not
-        exhaustive.
+        {i18n._({
+          id: 'story.timeline.source',
+          message:
+            'Source: events curated by this project, each with its own cited source; the list is a selection, not exhaustive.',
+        })}
       </p>
       {stepId ? (
         <div className="chart-actions" ref={actions}>

@@ -2,6 +2,8 @@
 // and seven paragraphs, no byline, outlet, date or address). A field the copy does not give stays null and the
 // page says it is not given, rather than guessing it from the wording.
 
+import { i18n } from '../i18n/i18n';
+
 export interface ArticleIdentity {
   title: string;
   author: string | null;
@@ -50,11 +52,20 @@ export const PARAGRAPHS: readonly ParagraphCoverage[] = [
     paragraph: 4,
     opening: 'Moreover, China’s alignment with Russia in the Ukraine conflict poses serious challenges',
     tested: false,
-    topic: 'the international order and the norms governing state behaviour',
-    why:
-      'It is a judgement about norms, values and trust between governments. Trade statistics record goods, ' +
-      'values and quantities crossing borders; no series in these data measures the international order, ' +
-      'the norms of state behaviour or trust in Beijing, so the data can neither support nor refute it.',
+    // Our words, read in the active language; the opening above is the article's English, quoted.
+    get topic() {
+      return i18n._({
+        id: 'story.untested.topic',
+        message: 'the international order and the norms governing state behaviour',
+      });
+    },
+    get why() {
+      return i18n._({
+        id: 'story.untested.why',
+        message:
+          'It is a judgement about norms, values and trust between governments. Trade statistics record goods, values and quantities crossing borders; no series in these data measures the international order, the norms of state behaviour or trust in Beijing, so the data can neither support nor refute it.',
+      });
+    },
   },
   {
     paragraph: 5,

@@ -6,35 +6,33 @@
 import { isPublisherPage } from '../../data/publisher-link';
 import type { GaccReportedTotal } from '../../data/schema';
 import { EXPORTER, IMPORTER } from './chpl-values';
-import { change, ratioOf } from './format';
+import { activeLocale, i18n } from '../../i18n/i18n';
+import {
+  change,
+  itemSeparator,
+  monthName,
+  monthYearUntil,
+  percent,
+  publishedBillions,
+  ratioOf,
+} from './format';
 import { monthlySum } from './monthly-totals';
 import type { Finding, FindingSource, StoryData } from './types';
 
 type Column = 'china_exports_to_russia_usd_bn' | 'total_trade_usd_bn';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const month = (period: string) => MONTHS[Number(period.slice(5, 7)) - 1] ?? period;
-const bn = (value: number) => `$${value.toFixed(1)} bn`;
+const month = (period: string) => monthName(Number(period.slice(5, 7)));
+const bn = publishedBillions;
 
-/** "January–June 2025", "2025" for a full year. */
+/** "January–June 2025", "2025" for a full year (in each language's own order: "2025年1月至6月"). */
 function periodWords(row: GaccReportedTotal): string {
   const year = row.period_end.slice(0, 4);
   return row.period_end.endsWith('-12')
-    ? year
-    : `${month(row.period_start)}–${month(row.period_end)} ${year}`;
+    ? i18n._({ id: 'story.gacc.year', message: '{year}' }, { year })
+    : i18n._(
+        { id: 'story.gacc.months', message: '{from}–{to} {year}' },
+        { from: month(row.period_start), to: month(row.period_end), year },
+      );
 }
 
 /** "TASS" from "China customs (GACC) via TASS": the outlet that quoted the figure. */
@@ -90,7 +88,11 @@ export function afterDetailFinding(data: Pick<StoryData, 'comtrade' | 'gaccTotal
     return {
       figures: {},
       sentences: [
-        'This build holds no published figure for the months after our monthly data end, so the story stops there.',
+        i18n._({
+          id: 'story.gacc.none',
+          message:
+            'This build holds no published figure for the months after our monthly data end, so the story stops there.',
+        }),
       ],
     };
   }
@@ -101,7 +103,14 @@ export function afterDetailFinding(data: Pick<StoryData, 'comtrade' | 'gaccTotal
   };
   const figures: Record<string, number | null> = {};
   const sentences = [
-    `Our month-by-month data end in ${month(last)} ${last.slice(0, 4)}. For what followed, China Customs (GACC) publishes totals from January to the latest month; GACC’s own tables were not available to us, so each figure below is quoted from the news report that carried it (a secondary report, linked below).`,
+    i18n._(
+      {
+        id: 'story.gacc.intro',
+        message:
+          'Our month-by-month data end in {month}. For what followed, China Customs (GACC) publishes totals from January to the latest month; GACC’s own tables were not available to us, so each figure below is quoted from the news report that carried it (a secondary report, linked below).',
+      },
+      { month: monthYearUntil(last) },
+    ),
   ];
   const years = [...new Set(after.map((r) => r.period_end.slice(0, 4)))].sort();
   for (const year of years) {
@@ -112,7 +121,22 @@ export function afterDetailFinding(data: Pick<StoryData, 'comtrade' | 'gaccTotal
       figures[`total${year}`] = total.row.total_trade_usd_bn;
       figures[`totalChange${year}`] = ratio;
       sentences.push(
-        `Trade in both directions came to ${bn(total.row.total_trade_usd_bn ?? 0)} in ${periodWords(total.row)} (${cite(total.row)}), ${change(ratio)} on the ${bn(total.before.total_trade_usd_bn ?? 0)} GACC published for ${periodWords(total.before)} (${cite(total.before)}).`,
+        i18n._(
+          {
+            id: 'story.gacc.total',
+            message:
+              'Trade in both directions came to {value} in {period} ({outlet}), {change} on the {before} GACC published for {beforePeriod} ({beforeOutlet}).',
+          },
+          {
+            value: bn(total.row.total_trade_usd_bn ?? 0),
+            period: periodWords(total.row),
+            outlet: cite(total.row),
+            change: change(ratio),
+            before: bn(total.before.total_trade_usd_bn ?? 0),
+            beforePeriod: periodWords(total.before),
+            beforeOutlet: cite(total.before),
+          },
+        ),
       );
     }
     if (exports) {
@@ -125,12 +149,42 @@ export function afterDetailFinding(data: Pick<StoryData, 'comtrade' | 'gaccTotal
       const later = rows
         .filter((r) => r.period_end.startsWith(year) && r.china_exports_to_russia_usd_bn !== null)
         .sort((a, b) => b.period_end.localeCompare(a.period_end))[0];
-      const by =
-        later && later.period_end > exports.row.period_end
-          ? `, and ${bn(later.china_exports_to_russia_usd_bn ?? 0)} from January to ${month(later.period_end)} (${cite(later)}; no GACC figure for those months of ${Number(year) - 1} is held here)`
-          : '';
+      // Cited first, as before the sentence is written: the order of the sources listed under the finding.
+      const laterShown = later && later.period_end > exports.row.period_end ? later : null;
+      const laterOutlet = laterShown ? cite(laterShown) : '';
+      const values = {
+        value: bn(exports.row.china_exports_to_russia_usd_bn ?? 0),
+        period: periodWords(exports.row),
+        outlet: cite(exports.row),
+        change: change(ratio),
+        before: bn(exports.before.china_exports_to_russia_usd_bn ?? 0),
+        beforePeriod: periodWords(exports.before),
+        beforeOutlet: cite(exports.before),
+      };
       sentences.push(
-        `China’s exports to Russia were ${bn(exports.row.china_exports_to_russia_usd_bn ?? 0)} in ${periodWords(exports.row)} (${cite(exports.row)}), ${change(ratio)} on ${bn(exports.before.china_exports_to_russia_usd_bn ?? 0)} in ${periodWords(exports.before)} (${cite(exports.before)})${by}.`,
+        laterShown
+          ? i18n._(
+              {
+                id: 'story.gacc.exports-later',
+                message:
+                  'China’s exports to Russia were {value} in {period} ({outlet}), {change} on {before} in {beforePeriod} ({beforeOutlet}), and {later} from January to {laterMonth} ({laterOutlet}; no GACC figure for those months of {yearBefore} is held here).',
+              },
+              {
+                ...values,
+                later: bn(laterShown.china_exports_to_russia_usd_bn ?? 0),
+                laterMonth: month(laterShown.period_end),
+                laterOutlet,
+                yearBefore: Number(year) - 1,
+              },
+            )
+          : i18n._(
+              {
+                id: 'story.gacc.exports',
+                message:
+                  'China’s exports to Russia were {value} in {period} ({outlet}), {change} on {before} in {beforePeriod} ({beforeOutlet}).',
+              },
+              values,
+            ),
       );
     }
     const latest = after
@@ -140,17 +194,46 @@ export function afterDetailFinding(data: Pick<StoryData, 'comtrade' | 'gaccTotal
       const parts = [
         latest.china_exports_to_russia_usd_bn === null
           ? null
-          : `exports ${bn(latest.china_exports_to_russia_usd_bn)}`,
+          : i18n._(
+              { id: 'story.gacc.part-exports', message: 'exports {value}' },
+              { value: bn(latest.china_exports_to_russia_usd_bn) },
+            ),
         latest.china_imports_from_russia_usd_bn === null
           ? null
-          : `imports ${bn(latest.china_imports_from_russia_usd_bn)}`,
+          : i18n._(
+              { id: 'story.gacc.part-imports', message: 'imports {value}' },
+              { value: bn(latest.china_imports_from_russia_usd_bn) },
+            ),
         latest.total_trade_usd_bn === null
           ? null
-          : `trade in both directions ${bn(latest.total_trade_usd_bn)}`,
+          : i18n._(
+              { id: 'story.gacc.part-total', message: 'trade in both directions {value}' },
+              { value: bn(latest.total_trade_usd_bn) },
+            ),
       ].filter((p): p is string => p !== null);
       figures[`latestTotal${year}`] = latest.total_trade_usd_bn;
+      const values = {
+        period: periodWords(latest),
+        parts: parts.join(itemSeparator()),
+        outlet: cite(latest),
+      };
       sentences.push(
-        `The latest published figures, for ${periodWords(latest)}, are ${parts.join(', ')} (${cite(latest)})${yearBefore(rows, latest) ? '' : `; no GACC figure for the same months of ${Number(year) - 1} is held here to compare them with`}.`,
+        yearBefore(rows, latest)
+          ? i18n._(
+              {
+                id: 'story.gacc.latest',
+                message: 'The latest published figures, for {period}, are {parts} ({outlet}).',
+              },
+              values,
+            )
+          : i18n._(
+              {
+                id: 'story.gacc.latest-alone',
+                message:
+                  'The latest published figures, for {period}, are {parts} ({outlet}); no GACC figure for the same months of {yearBefore} is held here to compare them with.',
+              },
+              { ...values, yearBefore: Number(year) - 1 },
+            ),
       );
     }
     const split = rows.find(
@@ -158,7 +241,14 @@ export function afterDetailFinding(data: Pick<StoryData, 'comtrade' | 'gaccTotal
     );
     if (split) {
       sentences.push(
-        `The split of ${year} into exports and imports is left out: outlets report it differently.`,
+        i18n._(
+          {
+            id: 'story.gacc.split',
+            message:
+              'The split of {year} into exports and imports is left out: outlets report it differently.',
+          },
+          { year },
+        ),
       );
     }
   }
@@ -168,14 +258,28 @@ export function afterDetailFinding(data: Pick<StoryData, 'comtrade' | 'gaccTotal
     ? rows.find((r) => r.period_end === `${lastYear}-12` && r.china_exports_to_russia_usd_bn !== null)
     : undefined;
   const ours = lastYear ? monthlySum(data.comtrade, `${lastYear}-01`, `${lastYear}-12`) : null;
-  if (gaccLastYear && ours && ours.months === 12 && ours.value !== null) {
+  if (lastYear && gaccLastYear && ours && ours.months === 12 && ours.value !== null) {
     figures.oursLastYear = ours.value;
     figures.gaccLastYear = gaccLastYear.china_exports_to_russia_usd_bn;
     const published = (gaccLastYear.china_exports_to_russia_usd_bn ?? 0) * 1e9;
     const gap = Math.abs(ours.value - published) / published;
     figures.gapLastYear = gap;
     sentences.push(
-      `Where the two sources overlap, the change of source from our UN Comtrade months to GACC’s published totals is small: for ${lastYear}, GACC published exports of ${bn(published / 1e9)} (${cite(gaccLastYear)}) and our months sum to ${bn(ours.value / 1e9)}, ${(gap * 100).toFixed(1)}% apart (GACC’s first release against Comtrade’s later revision).`,
+      i18n._(
+        {
+          id: 'story.gacc.overlap',
+          message:
+            'Where the two sources overlap, the change of source from our UN Comtrade months to GACC’s published totals is small: for {year}, GACC published exports of {published} ({outlet}) and our months sum to {ours}, {gap} apart (GACC’s first release against Comtrade’s later revision).',
+        },
+        {
+          year: lastYear,
+          published: bn(published / 1e9),
+          outlet: cite(gaccLastYear),
+          ours: bn(ours.value / 1e9),
+          // English keeps the rounding it always had; the other languages write the share as every other one.
+          gap: activeLocale() === 'en' ? `${(gap * 100).toFixed(1)}%` : percent(gap),
+        },
+      ),
     );
   }
   return { figures, sentences, sources: [...cited.values()] };

@@ -5,9 +5,10 @@ import { TIER_DESCRIPTIONS } from '../../charts/chpl-tiers/tiers';
 import type { ChplTier, FlowRow } from '../../data/schema';
 import { monthsBefore } from '../../data/transforms/period';
 import { TIER_ORDER } from '../../data/tiers';
-import { periodText } from '../../figure/spec-data/describe-spec';
 import { EXPORTER, IMPORTER } from './chpl-values';
-import { change, percent, ratioOf, usd } from './format';
+import { periodText } from '../../figure/spec-data/describe-spec';
+import { activeLocale, i18n } from '../../i18n/i18n';
+import { change, itemSeparator, monthYearUntil, percent, placeName, ratioOf, usd } from './format';
 import { shareOf } from './sums';
 import type { Finding, StoryData } from './types';
 
@@ -23,6 +24,27 @@ export const TRANSIT_PARTNERS: Readonly<Record<string, string>> = {
   ARE: 'the UAE',
   BLR: 'Belarus',
 };
+
+/** "Dec 2024" as the charts write it in English; "2024年12月", "декабрь 2024 г." otherwise. */
+const monthText = (period: string) => (activeLocale() === 'en' ? periodText(period) : monthYearUntil(period));
+
+/** The tier's short name in the story's language (English: the charts' own TIER_DESCRIPTIONS). */
+function tierName(tier: ChplTier): string {
+  switch (tier) {
+    case '1':
+      return i18n._({ id: 'story.tier-name.1', message: 'integrated circuits' });
+    case '2':
+      return i18n._({ id: 'story.tier-name.2', message: 'radio, navigation and capacitors' });
+    case '3.A':
+      return i18n._({ id: 'story.tier-name.3a', message: 'semiconductors, connectors and other components' });
+    case '3.B':
+      return i18n._({ id: 'story.tier-name.3b', message: 'bearings, aircraft parts and optics' });
+    case '4.A':
+      return i18n._({ id: 'story.tier-name.4a', message: 'computing units, chip-making and test equipment' });
+    case '4.B':
+      return i18n._({ id: 'story.tier-name.4b', message: 'machine tools' });
+  }
+}
 
 type MonthlyData = Pick<StoryData, 'comtradeChpl' | 'concordance'>;
 
@@ -71,26 +93,67 @@ export function chplMonthlyFinding(data: MonthlyData): Finding {
   );
   const sentences: string[] = [];
   if (end === null)
-    sentences.push('The monthly file holds no exports from China, so there is nothing to sum.');
+    sentences.push(
+      i18n._({
+        id: 'story.chpl-monthly.empty',
+        message: 'The monthly file holds no exports from China, so there is nothing to sum.',
+      }),
+    );
   else if (latest === null)
     sentences.push(
-      `China’s monthly declarations run to ${periodText(end)}, but not every one of the 12 months to then has a row for Russia, so no 12-month total is given.`,
+      i18n._(
+        {
+          id: 'story.chpl-monthly.gaps',
+          message:
+            'China’s monthly declarations run to {end}, but not every one of the 12 months to then has a row for Russia, so no 12-month total is given.',
+        },
+        { end: monthText(end) },
+      ),
     );
   else {
-    const comparison =
-      before === null
-        ? 'the 12 months before are not all in the file'
-        : `${change(ratioOf(latest, before))} on the 12 months before (${usd(before)})`;
     sentences.push(
-      `In the 12 months to ${periodText(end)}, the latest China has reported, it declared exports to Russia of CHPL goods worth ${usd(latest)}: ${comparison}.`,
+      before === null
+        ? i18n._(
+            {
+              id: 'story.chpl-monthly.s1-no-before',
+              message:
+                'In the 12 months to {end}, the latest China has reported, it declared exports to Russia of CHPL goods worth {latest}: the 12 months before are not all in the file.',
+            },
+            { end: monthText(end), latest: usd(latest) },
+          )
+        : i18n._(
+            {
+              id: 'story.chpl-monthly.s1',
+              message:
+                'In the 12 months to {end}, the latest China has reported, it declared exports to Russia of CHPL goods worth {latest}: {change} on the 12 months before ({before}).',
+            },
+            {
+              end: monthText(end),
+              latest: usd(latest),
+              change: change(ratioOf(latest, before)),
+              before: usd(before),
+            },
+          ),
     );
+    // The tier's short name stays as the charts write it (src/charts/chpl-tiers/tiers.ts).
     if (topValue !== null)
       sentences.push(
-        `Tier ${topTier}, ${TIER_DESCRIPTIONS[topTier]}, made up ${percent(shareOf(topValue, latest))} of it.`,
+        i18n._(
+          { id: 'story.chpl-monthly.top-tier', message: 'Tier {tier}, {name}, made up {share} of it.' },
+          {
+            tier: topTier,
+            name: activeLocale() === 'en' ? TIER_DESCRIPTIONS[topTier] : tierName(topTier),
+            share: percent(shareOf(topValue, latest)),
+          },
+        ),
       );
   }
   sentences.push(
-    'These are China’s own export declarations, month by month and code by code (UN Comtrade); months not yet published are left out, never counted as zero.',
+    i18n._({
+      id: 'story.chpl-monthly.note',
+      message:
+        'These are China’s own export declarations, month by month and code by code (UN Comtrade); months not yet published are left out, never counted as zero.',
+    }),
   );
   return {
     figures: { latest12Months: latest, previous12Months: before, topTierShare: shareOf(topValue, latest) },
@@ -117,22 +180,48 @@ export function chplPartnersFinding(data: MonthlyData): Finding {
   const sentences: string[] = [];
   if (end === null || partners.length === 0)
     sentences.push(
-      'The monthly file has no complete 12 months of exports to the transit partners to compare.',
+      i18n._({
+        id: 'story.partners.empty',
+        message: 'The monthly file has no complete 12 months of exports to the transit partners to compare.',
+      }),
     );
   else {
-    const listed = partners
-      .slice(0, 3)
-      .map(
-        (p) =>
-          `${TRANSIT_PARTNERS[p.code]} ${usd(p.value)}${p.before === null ? '' : ` (${change(ratioOf(p.value, p.before))})`}`,
-      );
-    const toRussia = russia === null ? '' : ` worth ${usd(russia)} to Russia and`;
+    const listed = partners.slice(0, 3).map((p) => {
+      const name = placeName(p.code, TRANSIT_PARTNERS[p.code] ?? p.code);
+      return p.before === null
+        ? i18n._({ id: 'story.partners.item', message: '{name} {value}' }, { name, value: usd(p.value) })
+        : i18n._(
+            { id: 'story.partners.item-change', message: '{name} {value} ({change})' },
+            { name, value: usd(p.value), change: change(ratioOf(p.value, p.before)) },
+          );
+    });
+    const values = { end: monthText(end), list: listed.join(itemSeparator()) };
     sentences.push(
-      `In the 12 months to ${periodText(end)}, China declared CHPL exports${toRussia}, to the largest transit partners, ${listed.join(', ')} (in brackets, the change on the 12 months before).`,
+      russia === null
+        ? i18n._(
+            {
+              id: 'story.partners.s1',
+              message:
+                'In the 12 months to {end}, China declared CHPL exports, to the largest transit partners, {list} (in brackets, the change on the 12 months before).',
+            },
+            values,
+          )
+        : i18n._(
+            {
+              id: 'story.partners.s1-russia',
+              message:
+                'In the 12 months to {end}, China declared CHPL exports worth {russia} to Russia and, to the largest transit partners, {list} (in brackets, the change on the 12 months before).',
+            },
+            { ...values, russia: usd(russia) },
+          ),
     );
   }
   sentences.push(
-    'Exports to a transit partner are China’s exports to that country: the data do not show whether any of the goods went on to Russia.',
+    i18n._({
+      id: 'story.partners.note',
+      message:
+        'Exports to a transit partner are China’s exports to that country: the data do not show whether any of the goods went on to Russia.',
+    }),
   );
   return { figures, sentences };
 }

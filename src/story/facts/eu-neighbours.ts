@@ -1,7 +1,8 @@
 // Section 4: EU exports of EU-sanctioned goods to Russia and its neighbours, from March 2022 (after the
 // invasion) against the same months of 2021 (same season, so monthly patterns do not distort the comparison).
 import type { FlowRow } from '../../data/schema';
-import { changeInWords, eur, ratioOf } from './format';
+import { i18n } from '../../i18n/i18n';
+import { changeInWords, eur, listSeparator, monthName, placeName, ratioOf } from './format';
 import { sumValues } from './sums';
 import type { Finding, StoryData } from './types';
 
@@ -12,20 +13,6 @@ export const NEIGHBOURS = [
 ] as const;
 const FIRST_MONTH = '03';
 const LAST_YEAR = '2022';
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * The last month of 2022 with any reported value. A month that is zero for every country was not yet
@@ -45,7 +32,8 @@ export function comparisonWindows(rows: readonly FlowRow[]) {
   return {
     before: { from: `2021-${FIRST_MONTH}`, to: `2021-${last}` },
     after: { from: `${LAST_YEAR}-${FIRST_MONTH}`, to: `${LAST_YEAR}-${last}` },
-    months: `${MONTH_NAMES[Number(FIRST_MONTH) - 1]}–${MONTH_NAMES[Number(last) - 1]}`,
+    first: Number(FIRST_MONTH),
+    last: Number(last),
   };
 }
 
@@ -66,13 +54,20 @@ export function euExportsTo(
 }
 
 function changePhrase(name: string, before: number | null, after: number | null): string {
-  return `${name} ${eur(before)} → ${eur(after)} (${changeInWords(ratioOf(after, before))})`;
+  return i18n._(
+    { id: 'story.eu.phrase', message: '{name} {before} → {after} ({change})' },
+    { name, before: eur(before), after: eur(after), change: changeInWords(ratioOf(after, before)) },
+  );
 }
 
 export function euNeighboursFinding(data: Pick<StoryData, 'eurostat'>): Finding {
   const windows = comparisonWindows(data.eurostat);
   const figures: Record<string, number | null> = {};
-  const phrases = [{ code: 'RUS', name: 'to Russia' }, ...NEIGHBOURS].map(({ code, name }) => {
+  const toRussia = i18n._({ id: 'story.eu.to-russia', message: 'to Russia' });
+  const phrases = [
+    { code: 'RUS', name: toRussia },
+    ...NEIGHBOURS.map(({ code, name }) => ({ code, name: placeName(code, name) })),
+  ].map(({ code, name }) => {
     const before = euExportsTo(data.eurostat, code, windows.before);
     const after = euExportsTo(data.eurostat, code, windows.after);
     figures[`${code}_before`] = before;
@@ -83,14 +78,33 @@ export function euNeighboursFinding(data: Pick<StoryData, 'eurostat'>): Finding 
   return {
     figures,
     sentences: [
-      `EU exports of goods the EU has banned for Russia, ${windows.months} 2021 against the same months of 2022: ${phrases.join('; ')}.`,
+      i18n._(
+        {
+          id: 'story.eu.s1',
+          message:
+            'EU exports of goods the EU has banned for Russia, {from}–{to} 2021 against the same months of 2022: {list}.',
+        },
+        { from: monthName(windows.first), to: monthName(windows.last), list: phrases.join(listSeparator()) },
+      ),
       ...(cutShort
         ? [
-            `Later months of 2022 had not been published when the data were extracted, so the comparison stops there.`,
+            i18n._({
+              id: 'story.eu.cut-short',
+              message:
+                'Later months of 2022 had not been published when the data were extracted, so the comparison stops there.',
+            }),
           ]
         : []),
-      'These are EU-origin goods in euros, not Chinese goods: they show how sanctioned trade shifts to Russia’s neighbours, the pattern that joining sanctions alone does not stop.',
-      'The China–Russia rows miss the same kind of routing: Chinese goods that reach Russia through Central Asia, the Caucasus, Turkey or Hong Kong are not in them.',
+      i18n._({
+        id: 'story.eu.s3',
+        message:
+          'These are EU-origin goods in euros, not Chinese goods: they show how sanctioned trade shifts to Russia’s neighbours, the pattern that joining sanctions alone does not stop.',
+      }),
+      i18n._({
+        id: 'story.eu.s4',
+        message:
+          'The China–Russia rows miss the same kind of routing: Chinese goods that reach Russia through Central Asia, the Caucasus, Turkey or Hong Kong are not in them.',
+      }),
     ],
   };
 }

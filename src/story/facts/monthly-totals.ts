@@ -2,7 +2,8 @@
 // summed by calendar year, and our sum beside the total Chinese customs published for January-October 2023.
 import type { FlowRow } from '../../data/schema';
 import { EXPORTER, IMPORTER } from './chpl-values';
-import { compareWords } from './cite';
+import { i18n } from '../../i18n/i18n';
+import { compareKind, type Comparison } from './cite';
 import { change, ratioOf, usd, usdBillions } from './format';
 import { findHeadline, parseHeadlineValue } from '../../data/headline-value';
 import type { Finding, StoryData } from './types';
@@ -34,21 +35,71 @@ export function yearSum(rows: readonly FlowRow[], year: string): number | null {
   return months === 12 ? value : null;
 }
 
+/** Our sum beside the published one, one message per comparison (so each language words it in its own order). */
+function gaccSentence(kind: Comparison, values: { published: string; source: string; ours: string }): string {
+  if (kind === 'close')
+    return i18n._(
+      {
+        id: 'story.monthly.gacc-close',
+        message:
+          'Chinese customs published {published} for January–October 2023 ({source}); the same months in our UN Comtrade file sum to {ours}, close to it.',
+      },
+      values,
+    );
+  if (kind === 'above')
+    return i18n._(
+      {
+        id: 'story.monthly.gacc-above',
+        message:
+          'Chinese customs published {published} for January–October 2023 ({source}); the same months in our UN Comtrade file sum to {ours}, well above it.',
+      },
+      values,
+    );
+  return i18n._(
+    {
+      id: 'story.monthly.gacc-below',
+      message:
+        'Chinese customs published {published} for January–October 2023 ({source}); the same months in our UN Comtrade file sum to {ours}, well below it.',
+    },
+    values,
+  );
+}
+
 export function monthlyTotalsFinding(data: Pick<StoryData, 'comtrade' | 'headlines'>): Finding {
   const [y2021, y2023, y2024] = ['2021', '2023', '2024'].map((year) => yearSum(data.comtrade, year));
   const ours = monthlySum(data.comtrade, '2023-01', '2023-10');
   const gacc = findHeadline(data.headlines, GACC_JAN_OCT_2023_ID);
   const published = gacc ? parseHeadlineValue(gacc).usd : null;
   const sentences = [
-    `China reported exports to Russia of ${usd(y2021 ?? null)} in 2021, ${usd(y2023 ?? null)} in 2023 and ${usd(y2024 ?? null)} in 2024 (${change(ratioOf(y2024 ?? null, y2021 ?? null))} on 2021).`,
+    i18n._(
+      {
+        id: 'story.monthly.s1',
+        message:
+          'China reported exports to Russia of {v2021} in 2021, {v2023} in 2023 and {v2024} in 2024 ({change} on 2021).',
+      },
+      {
+        v2021: usd(y2021 ?? null),
+        v2023: usd(y2023 ?? null),
+        v2024: usd(y2024 ?? null),
+        change: change(ratioOf(y2024 ?? null, y2021 ?? null)),
+      },
+    ),
   ];
   if (gacc && published !== null && ours.value !== null && ours.months === 10) {
     sentences.push(
-      `Chinese customs published ${usdBillions(published)} for January–October 2023 (${gacc.source_as_attributed}); the same months in our UN Comtrade file sum to ${usdBillions(ours.value)}, ${compareWords(ours.value, published)} it.`,
+      gaccSentence(compareKind(ours.value, published), {
+        published: usdBillions(published),
+        source: gacc.source_as_attributed,
+        ours: usdBillions(ours.value),
+      }),
     );
   }
   sentences.push(
-    'These are totals of all goods, with no product detail, and direct trade only: they show the scale of the relationship, not what any of it was used for.',
+    i18n._({
+      id: 'story.monthly.s3',
+      message:
+        'These are totals of all goods, with no product detail, and direct trade only: they show the scale of the relationship, not what any of it was used for.',
+    }),
   );
   return {
     figures: {

@@ -1,5 +1,5 @@
 // Section 2: machine tools (tier 4.B), the tier that grew most after the invasion.
-import { BASIS_BREAK } from './breaks';
+import { i18n } from '../../i18n/i18n';
 import { chplValue, tierOfCode } from './chpl-values';
 import { citeSentence } from './cite';
 import { changeInWords, percent, ratioOf, times, usd } from './format';
@@ -26,11 +26,47 @@ export function tier4bFinding(data: Pick<StoryData, 'baciChpl' | 'concordance' |
       shareOfChpl2023: shareOfChpl,
     },
     sentences: [
-      `China’s direct exports to Russia of CHPL machine tools (tier 4.B) went from ${usd(v2022)} in 2022 to ${usd(v2023)} in 2023, both on China’s declarations alone: 2023 alone was ${times(ratioOf(v2023, v2022))} 2022.`,
+      i18n._(
+        {
+          id: 'story.tier4b.s1',
+          message:
+            'China’s direct exports to Russia of CHPL machine tools (tier 4.B) went from {v2022} in 2022 to {v2023} in 2023, both on China’s declarations alone: 2023 alone was {times} 2022.',
+        },
+        { v2022: usd(v2022), v2023: usd(v2023), times: times(ratioOf(v2023, v2022)) },
+      ),
       ratio === null
-        ? `For 2021, before ${BASIS_BREAK}, there is no data to compare with (${usd(v2021)}).`
-        : `Against 2021 (${usd(v2021)}), a comparison across ${BASIS_BREAK}, 2023 was ${changeInWords(ratio)} the 2021 value.`,
-      `In 2023 they were ${percent(shareOfChpl)} of all CHPL goods China sold Russia directly.`,
+        ? i18n._(
+            {
+              id: 'story.tier4b.no-2021',
+              message:
+                'For 2021, before the 2022 change of basis, there is no data to compare with ({v2021}).',
+            },
+            { v2021: usd(v2021) },
+          )
+        : ratio >= 2
+          ? i18n._(
+              {
+                id: 'story.tier4b.vs-2021-times',
+                message:
+                  'Against 2021 ({v2021}), a comparison across the 2022 change of basis, 2023 was {times} the 2021 value.',
+              },
+              { v2021: usd(v2021), times: changeInWords(ratio) },
+            )
+          : i18n._(
+              {
+                id: 'story.tier4b.vs-2021',
+                message:
+                  'Against 2021 ({v2021}), a comparison across the 2022 change of basis, 2023 was {change} the 2021 value.',
+              },
+              { v2021: usd(v2021), change: changeInWords(ratio) },
+            ),
+      i18n._(
+        {
+          id: 'story.tier4b.share',
+          message: 'In 2023 they were {share} of all CHPL goods China sold Russia directly.',
+        },
+        { share: percent(shareOfChpl) },
+      ),
       ...(officials ? [citeSentence(officials)] : []),
     ],
   };

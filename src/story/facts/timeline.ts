@@ -3,6 +3,8 @@
 // words in the labels, which miss measures that list Chinese or Hong Kong entities without saying so in the label.
 import type { EventRow } from '../../data/schema';
 import { formatIsoDate } from '../../charts/kit/format';
+import { i18n } from '../../i18n/i18n';
+import { listSeparator, proseDate } from './format';
 import type { Finding, StoryData } from './types';
 
 const MEASURE_CATEGORIES: ReadonlySet<EventRow['category']> = new Set([
@@ -43,14 +45,57 @@ export function timelineFinding(data: Pick<StoryData, 'events'>): Finding {
   );
   const first = naming[0];
   const last = naming.at(-1);
+  // Event labels are the curated list's own words (events.csv), quoted as data.
+  const labels = (events: readonly EventRow[]) => events.map((e) => e.label).join(listSeparator());
+  const counts = { measures: measures.length, naming: naming.length };
+  const head =
+    first && last
+      ? i18n._(
+          {
+            id: 'story.timeline.s1-dates',
+            message:
+              'Our list has {measures} US, EU and allied measures since the invasion; {naming} of them list entities in mainland China or Hong Kong, from {first} to {last}',
+          },
+          {
+            ...counts,
+            first: proseDate(first.date, formatIsoDate),
+            last: proseDate(last.date, formatIsoDate),
+          },
+        )
+      : i18n._(
+          {
+            id: 'story.timeline.s1',
+            message:
+              'Our list has {measures} US, EU and allied measures since the invasion; {naming} of them list entities in mainland China or Hong Kong',
+          },
+          counts,
+        );
   const unknownClause =
     unknown.length > 0
-      ? `; for ${unknown.length} more (${unknown.map((e) => e.label).join('; ')}) our sources do not say`
+      ? i18n._(
+          { id: 'story.timeline.unknown', message: '; for {count} more ({labels}) our sources do not say' },
+          { count: unknown.length, labels: labels(unknown) },
+        )
       : '';
   const guidanceClause =
-    guidance.length > 0
-      ? ` Not counted as measures: ${guidance.length} ${guidance.length === 1 ? 'piece' : 'pieces'} of guidance (${guidance.map((e) => e.label).join('; ')}).`
-      : '';
+    guidance.length === 0
+      ? ''
+      : guidance.length === 1
+        ? i18n._(
+            {
+              id: 'story.timeline.guidance-one',
+              message: ' Not counted as measures: 1 piece of guidance ({labels}).',
+            },
+            { labels: labels(guidance) },
+          )
+        : i18n._(
+            {
+              id: 'story.timeline.guidance',
+              message: ' Not counted as measures: {count} pieces of guidance ({labels}).',
+            },
+            { count: guidance.length, labels: labels(guidance) },
+          );
+  const stop = i18n._({ id: 'story.full-stop', message: '.' });
   return {
     figures: {
       measuresSinceInvasion: measures.length,
@@ -58,8 +103,12 @@ export function timelineFinding(data: Pick<StoryData, 'events'>): Finding {
       measuresUnknownChineseFirms: unknown.length,
     },
     sentences: [
-      `Our list has ${measures.length} US, EU and allied measures since the invasion; ${naming.length} of them list entities in mainland China or Hong Kong${first && last ? `, from ${formatIsoDate(first.date)} to ${formatIsoDate(last.date)}` : ''}${unknownClause}.${guidanceClause}`,
-      'The list is a curated selection, not a complete record, and a listing says what a government found, not what a court proved.',
+      `${head}${unknownClause}${stop}${guidanceClause}`,
+      i18n._({
+        id: 'story.timeline.s2',
+        message:
+          'The list is a curated selection, not a complete record, and a listing says what a government found, not what a court proved.',
+      }),
     ],
   };
 }

@@ -1,7 +1,8 @@
 // Section 2: which CHPL codes make up the trade in the latest year.
 import type { ChplItem, ConcordanceRow } from '../../data/schema';
 import { codeValues, tierOfCode } from './chpl-values';
-import { percent, usd } from './format';
+import { i18n } from '../../i18n/i18n';
+import { listSeparator, percent, usd } from './format';
 import { shareOf } from './sums';
 import type { Finding, StoryData } from './types';
 
@@ -24,7 +25,13 @@ export function topCodesFinding(data: Pick<StoryData, 'baciChpl' | 'concordance'
     top.reduce((sum, code) => sum + code.value, 0),
     total,
   );
-  const listed = top.map((code) => `${nameOf(code.hs6, data.concordance, data.chpl)}, ${usd(code.value)}`);
+  // The code's name is the CHPL list's own English wording (chpl.csv), quoted as data.
+  const listed = top.map((code) =>
+    i18n._(
+      { id: 'story.top.code', message: '{code}, {value}' },
+      { code: nameOf(code.hs6, data.concordance, data.chpl), value: usd(code.value) },
+    ),
+  );
   return {
     figures: {
       codesWithTrade: codes.length,
@@ -32,9 +39,22 @@ export function topCodesFinding(data: Pick<StoryData, 'baciChpl' | 'concordance'
       topShare,
     },
     sentences: [
-      `In ${TOP_CODES_YEAR}, ${codes.length} CHPL codes had trade from China to Russia. The largest were ${listed.join('; ')}.`,
-      `These ${top.length} codes made up ${percent(topShare)} of the CHPL total.`,
-      'Most trade under these codes is civilian; the data cannot say which shipments ended up in weapons.',
+      i18n._(
+        {
+          id: 'story.top.s1',
+          message: 'In {year}, {count} CHPL codes had trade from China to Russia. The largest were {list}.',
+        },
+        { year: TOP_CODES_YEAR, count: codes.length, list: listed.join(listSeparator()) },
+      ),
+      i18n._(
+        { id: 'story.top.s2', message: 'These {count} codes made up {share} of the CHPL total.' },
+        { count: top.length, share: percent(topShare) },
+      ),
+      i18n._({
+        id: 'story.top.s3',
+        message:
+          'Most trade under these codes is civilian; the data cannot say which shipments ended up in weapons.',
+      }),
     ],
   };
 }

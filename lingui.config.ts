@@ -9,8 +9,21 @@
 import { defineConfig } from '@lingui/cli';
 import { formatter } from '@lingui/format-po';
 
-/** Folders of src/ whose messages only the app (never an embed) shows. */
-const PAGE_FOLDERS = ['app', 'story', 'explorer', 'import', 'sources'];
+/**
+ * Folders and files of src/ whose messages only the app (never an embed) shows: the pages, and the explorer's own
+ * words for datasets and transforms (modules only the explorer imports). tests/unit/i18n/catalogues.test.ts reads
+ * this list.
+ */
+export const PAGE_SOURCES = [
+  'app',
+  'story',
+  'explorer',
+  'import',
+  'sources',
+  'spec/dataset-words.ts',
+  'spec/transform-choices.ts',
+];
+const isFile = (path: string) => path.endsWith('.ts') || path.endsWith('.tsx');
 
 export default defineConfig({
   locales: ['en', 'zh', 'ru'],
@@ -19,11 +32,11 @@ export default defineConfig({
     {
       path: '<rootDir>/src/i18n/locales/{locale}',
       include: ['<rootDir>/src'],
-      exclude: PAGE_FOLDERS.map((folder) => `<rootDir>/src/${folder}/**`),
+      exclude: PAGE_SOURCES.map((path) => `<rootDir>/src/${path}${isFile(path) ? '' : '/**'}`),
     },
     {
       path: '<rootDir>/src/i18n/locales/pages/{locale}',
-      include: PAGE_FOLDERS.map((folder) => `<rootDir>/src/${folder}`),
+      include: PAGE_SOURCES.map((path) => `<rootDir>/src/${path}`),
     },
   ],
   // Origins without line numbers: a catalogue changes when a message does, not when code moves.

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { setupI18n, type Messages } from '@lingui/core';
 import { formatter } from '@lingui/format-po';
 import { describe, expect, it } from 'vitest';
+import { PAGE_SOURCES } from '../../../lingui.config';
 import { english } from '../../../src/i18n/i18n';
 import { messages as enCompiled } from '../../../src/i18n/locales/en';
 import { messages as enPagesCompiled } from '../../../src/i18n/locales/pages/en';
@@ -21,9 +22,11 @@ const LOCALES_DIR = join(ROOT, 'src', 'i18n', 'locales');
 
 type Catalogue = Record<string, { translation?: string }>;
 
-/** Folders of src/ whose messages go to the pages' catalogue (lingui.config.ts); the rest go to the core one. */
-const PAGE_FOLDERS = ['app', 'story', 'explorer', 'import', 'sources'];
-const isPageFile = (file: string) => PAGE_FOLDERS.some((folder) => file.includes(join('src', folder, '')));
+/** Files whose messages go to the pages' catalogue (lingui.config.ts); the rest go to the core one. */
+const isPageFile = (file: string) =>
+  PAGE_SOURCES.some((path) =>
+    /\.tsx?$/.test(path) ? file.endsWith(join('src', path)) : file.includes(join('src', path, '')),
+  );
 
 const CATALOGUES = [
   { name: 'core', dir: LOCALES_DIR, holds: (file: string) => !isPageFile(file) },

@@ -8,6 +8,8 @@ import { specToQueryString } from '../spec/url';
 import type { ChartSpec } from '../spec/schema';
 import type { SpecGraphic } from './graphics';
 import { SECTIONS } from './sections';
+import { activeLocale } from '../i18n/i18n';
+import { SOURCE_LOCALE } from '../i18n/locales';
 
 /** Beside index.html, like the prerendered embeds' data. */
 export const FIRST_CHART_FILE = 'story-first-chart.json';
@@ -19,11 +21,14 @@ export function firstChartStep(): { stepId: string; graphic: SpecGraphic } | nul
 }
 
 /**
- * The build's data for this step's chart, once it has arrived; undefined for any other step, while it loads, or
- * when there is none (the dev server, an older build): the figure then computes its data as every other does.
+ * The build's data for this step's chart, once it has arrived; undefined for any other step, in another language
+ * than English, while it loads, or when there is none (the dev server, an older build): the figure then computes its data as every other does.
  */
 export function useFirstChartData(stepId: string | undefined, spec: ChartSpec): SpecChartData | undefined {
-  const isFirst = stepId !== undefined && stepId === firstChartStep()?.stepId;
+  // The build wrote it in English (its title, legend and notes): a Chinese or Russian reader's chart is computed
+  // in their language instead.
+  const isFirst =
+    stepId !== undefined && stepId === firstChartStep()?.stepId && activeLocale() === SOURCE_LOCALE;
   const { data } = useQuery({
     queryKey: ['story-first-chart'],
     queryFn: () => fetchChartData(FIRST_CHART_FILE),

@@ -22,6 +22,7 @@ export const PAGE_SOURCES = [
   'sources',
   'spec/dataset-words.ts',
   'spec/transform-choices.ts',
+  'charts/chpl-tiers/tier-names.ts',
 ];
 const isFile = (path: string) => path.endsWith('.ts') || path.endsWith('.tsx');
 

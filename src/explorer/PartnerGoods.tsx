@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { TIER_DESCRIPTIONS } from '../charts/chpl-tiers/tiers';
+import { tierName } from '../charts/chpl-tiers/tier-names';
 import { TIER_ORDER } from '../data/tiers';
 import { i18n } from '../i18n/i18n';
 import { productKey, type ChartSpec, type ProductSelector } from '../spec';
@@ -13,7 +13,7 @@ const goods = (): readonly { product: ProductSelector; label: string }[] => [
     product: { kind: 'tier', tier } as const,
     label: i18n._(
       { id: 'goods.tier', message: 'Tier {tier}: {description}' },
-      { tier, description: TIER_DESCRIPTIONS[tier] },
+      { tier, description: tierName(tier) },
     ),
   })),
 ];

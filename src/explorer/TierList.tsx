@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { TIER_DESCRIPTIONS } from '../charts/chpl-tiers/tiers';
+import { tierName } from '../charts/chpl-tiers/tier-names';
 import type { ChplTier } from '../data/schema';
 import { TIER_ORDER } from '../data/tiers';
 import { i18n } from '../i18n/i18n';
@@ -48,7 +48,7 @@ function TierItem({ tier, codes, isSelected, onToggle }: TierItemProps) {
             <span className="tier-name">
               {i18n._({ id: 'tiers.tier', message: 'Tier {tier}' }, { tier })}
             </span>{' '}
-            <span className="muted">{TIER_DESCRIPTIONS[tier]}</span>
+            <span className="muted">{tierName(tier)}</span>
           </span>
         </label>
         <button

@@ -1,6 +1,6 @@
 // How a selected product reads on its chip: what it is, its code, and its name when known.
 import type { ProductSelector } from '../spec';
-import { TIER_DESCRIPTIONS } from '../charts/chpl-tiers/tiers';
+import { tierName } from '../charts/chpl-tiers/tier-names';
 import { i18n } from '../i18n/i18n';
 
 // Read at call time, in the language then active.
@@ -16,7 +16,7 @@ export function productLabel(product: ProductSelector, names: ReadonlyMap<string
     case 'tier':
       return i18n._(
         { id: 'goods.tier', message: 'Tier {tier}: {description}' },
-        { tier: product.tier, description: TIER_DESCRIPTIONS[product.tier] },
+        { tier: product.tier, description: tierName(product.tier) },
       );
     case 'hs6':
     case 'hs4':

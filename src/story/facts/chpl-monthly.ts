@@ -1,7 +1,7 @@
 // Section 5 with the monthly CHPL file (UN Comtrade, China-reported; present after `npm run data:update`): the
 // latest 12 months of CHPL exports to Russia beside the 12 before, and the same for the transit partners.
 // A 12-month sum needs a row in each of its months: a month without one is unpublished or unreported, not 0.
-import { TIER_DESCRIPTIONS } from '../../charts/chpl-tiers/tiers';
+import { tierName } from '../../charts/chpl-tiers/tier-names';
 import type { ChplTier, FlowRow } from '../../data/schema';
 import { monthsBefore } from '../../data/transforms/period';
 import { TIER_ORDER } from '../../data/tiers';
@@ -27,24 +27,6 @@ export const TRANSIT_PARTNERS: Readonly<Record<string, string>> = {
 
 /** "Dec 2024" as the charts write it in English; "2024年12月", "декабрь 2024 г." otherwise. */
 const monthText = (period: string) => (activeLocale() === 'en' ? periodText(period) : monthYearUntil(period));
-
-/** The tier's short name in the story's language (English: the charts' own TIER_DESCRIPTIONS). */
-function tierName(tier: ChplTier): string {
-  switch (tier) {
-    case '1':
-      return i18n._({ id: 'story.tier-name.1', message: 'integrated circuits' });
-    case '2':
-      return i18n._({ id: 'story.tier-name.2', message: 'radio, navigation and capacitors' });
-    case '3.A':
-      return i18n._({ id: 'story.tier-name.3a', message: 'semiconductors, connectors and other components' });
-    case '3.B':
-      return i18n._({ id: 'story.tier-name.3b', message: 'bearings, aircraft parts and optics' });
-    case '4.A':
-      return i18n._({ id: 'story.tier-name.4a', message: 'computing units, chip-making and test equipment' });
-    case '4.B':
-      return i18n._({ id: 'story.tier-name.4b', message: 'machine tools' });
-  }
-}
 
 type MonthlyData = Pick<StoryData, 'comtradeChpl' | 'concordance'>;
 
@@ -142,7 +124,7 @@ export function chplMonthlyFinding(data: MonthlyData): Finding {
           { id: 'story.chpl-monthly.top-tier', message: 'Tier {tier}, {name}, made up {share} of it.' },
           {
             tier: topTier,
-            name: activeLocale() === 'en' ? TIER_DESCRIPTIONS[topTier] : tierName(topTier),
+            name: tierName(topTier),
             share: percent(shareOf(topValue, latest)),
           },
         ),

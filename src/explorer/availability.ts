@@ -52,6 +52,16 @@ export function measureChoices(spec: ChartSpec): Choice<Measure>[] {
 
 export type { TransformKind };
 
+/** Each transform's name among the explorer's choices, read at render in the language then active. */
+const TRANSFORM_LABELS: Readonly<Record<TransformKind, () => string>> = {
+  absolute: () => i18n._({ id: 'transform.absolute', message: 'Absolute' }),
+  share: () => i18n._({ id: 'transform.share', message: 'Share of total' }),
+  index: () => i18n._({ id: 'transform.index', message: 'Index (base period = 100)' }),
+  yoy: () => i18n._({ id: 'transform.yoy', message: 'Change on a year earlier (%)' }),
+  rolling: () => i18n._({ id: 'transform.rolling', message: 'Rolling sum (monthly)' }),
+  ytd: () => i18n._({ id: 'transform.ytd', message: 'Year to date (monthly, from January)' }),
+};
+
 /** Why a transform cannot be chosen, in the active language: TRANSFORMS decides, the explorer words it (so the
  * words stay out of the spec every embed loads). */
 function unavailableReason(kind: TransformKind, spec: ChartSpec): string | null {
@@ -71,7 +81,7 @@ function unavailableReason(kind: TransformKind, spec: ChartSpec): string | null 
 export function transformChoices(spec: ChartSpec): Choice<TransformKind>[] {
   return TRANSFORM_KINDS.map((value) => ({
     value,
-    label: TRANSFORM_CHOICES[value].label(),
+    label: TRANSFORM_LABELS[value](),
     disabledReason: unavailableReason(value, spec),
   }));
 }

@@ -1,6 +1,6 @@
 // The flow switch: one choice per dataset x flow the spec allows (DATASETS), labelled for readers (DATASET_WORDS).
 import { DATASETS, flowKey, type ChartSpec, type DatasetId } from '../spec';
-import { datasetWords } from '../spec/dataset-words';
+import { datasetWords } from './dataset-words';
 import { ownValue } from '../spec/own';
 
 export interface FlowOption {

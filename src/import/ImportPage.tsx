@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useCallback, useEffect, useRef } from 'react';
 import { tableQuery } from '../figure/load/queries';
-import { formatCount } from '../figure/format-bytes';
 import { usePageTitle } from '../figure/usePageTitle';
 import { i18n } from '../i18n/i18n';
 import { LINK_SLOT, WithLink } from '../figure/WithLink';
@@ -22,7 +21,7 @@ import type { ReaderOptions } from './protocol';
 import { RejectedTable } from './RejectedTable';
 import { rejectedFileName, rejectedToCsv } from './rejected-csv';
 import { useImportRun, type ImportState, type RunImport } from './useImportRun';
-import { failedSentence, refusedCount, rowProblem } from './words';
+import { failedSentence, formatCount, refusedCount, rowProblem } from './words';
 import './import.css';
 
 export interface ImportPageProps {

@@ -1,6 +1,7 @@
 import type { ImportProgress } from '../data/importers/types';
 import { cssVarsRef } from '../charts/kit/css-vars';
-import { formatBytes, formatCount } from '../figure/format-bytes';
+import { formatBytes } from '../figure/format-bytes';
+import { formatCount } from './words';
 import { i18n } from '../i18n/i18n';
 import { LINK_SLOT, WithLink } from '../figure/WithLink';
 

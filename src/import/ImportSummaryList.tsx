@@ -1,8 +1,8 @@
 import type { ImportResult } from '../data/importers/types';
-import { formatBytes, formatCount } from '../figure/format-bytes';
+import { formatBytes } from '../figure/format-bytes';
 import { i18n } from '../i18n/i18n';
 import type { RowCounts } from './protocol';
-import { encodingName, formatName, periodsText } from './words';
+import { encodingName, formatCount, formatName, periodsText } from './words';
 
 interface ImportSummaryListProps {
   fileName: string;

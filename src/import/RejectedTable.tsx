@@ -1,7 +1,6 @@
 import type { RejectedRow } from '../data/importers/types';
-import { formatCount } from '../figure/format-bytes';
 import { i18n } from '../i18n/i18n';
-import { emptyValue, rejectedNote } from './words';
+import { emptyValue, formatCount, rejectedNote } from './words';
 
 /** Rows shown on the page; the download holds every one the importer kept. */
 export const REJECTED_SHOWN = 200;

@@ -37,8 +37,11 @@ export function encodingName(encoding: TextEncodingName): string {
   }
 }
 
-/** A count as the active language groups its digits ("1,200", "1 200"). */
-const count = (n: number) => n.toLocaleString(activeIntlLocale());
+/** A count as the active language groups its digits ("1,200", "1 200"); English as formatCount writes it. */
+export function formatCount(n: number): string {
+  return n.toLocaleString(activeIntlLocale());
+}
+const count = formatCount;
 
 /** "2023" or "Mar 2023" ("2023年3月", "март 2023 г."). */
 export function periodName(period: string): string {

@@ -1,6 +1,9 @@
 import type { Manifest, ManifestFile } from '../data/schema';
-import { formatBytes, formatCount } from '../figure/format-bytes';
-import { i18n } from '../i18n/i18n';
+import { formatBytes } from '../figure/format-bytes';
+import { activeIntlLocale, i18n } from '../i18n/i18n';
+
+/** A count grouped the active language's way ("1,234" in English, as before; "1 234" in Russian). */
+const formatCount = (count: number) => count.toLocaleString(activeIntlLocale());
 
 interface FileRow {
   path: string;

@@ -1,8 +1,14 @@
 // China's exports to Russia in three sources, year by year, and how far apart they are.
 import type { ReconciliationRow } from '../data/schema';
-import { formatPercentDiff } from '../charts/kit/format';
+import { formatPercentDiff, formatUsdLong } from '../charts/kit/format';
 import { formatUsdBillions } from '../figure/format-bytes';
-import { i18n } from '../i18n/i18n';
+import { i18n, localeNumbers } from '../i18n/i18n';
+
+/** English keeps its "US$ 45.92 bn"; Chinese and Russian write sums their own way ("459亿美元", "45,9 млрд долл."). */
+function money(value: number | null): string {
+  if (value === null || localeNumbers() === null) return formatUsdBillions(value);
+  return formatUsdLong(value);
+}
 
 export function ReconciliationTable({ rows }: { rows: readonly ReconciliationRow[] }) {
   return (
@@ -46,9 +52,9 @@ export function ReconciliationTable({ rows }: { rows: readonly ReconciliationRow
           {rows.map((row) => (
             <tr key={row.year}>
               <th scope="row">{row.year}</th>
-              <td className="num">{formatUsdBillions(row.baci_usd)}</td>
+              <td className="num">{money(row.baci_usd)}</td>
               <td className="num">
-                {formatUsdBillions(row.comtrade_usd)}
+                {money(row.comtrade_usd)}
                 {row.comtrade_usd !== null && row.comtrade_months < 12
                   ? i18n._(
                       { id: 'sources.months', message: ' ({count} months)' },
@@ -56,7 +62,7 @@ export function ReconciliationTable({ rows }: { rows: readonly ReconciliationRow
                     )
                   : ''}
               </td>
-              <td className="num">{formatUsdBillions(row.imf_usd)}</td>
+              <td className="num">{money(row.imf_usd)}</td>
               <td className="num">{formatPercentDiff(row.comtrade_vs_baci_pct)}</td>
               <td className="num">{formatPercentDiff(row.imf_vs_baci_pct)}</td>
               <td className="num">{formatPercentDiff(row.imf_vs_comtrade_pct)}</td>

@@ -34,6 +34,7 @@ const CASES = [
     columns: ['行', '列', '值', '应为'],
     sources: '数据与来源',
     year: '年份',
+    sum: /^\d[\d,]*(\.\d+)?亿美元$/,
   },
   {
     lang: 'ru',
@@ -45,6 +46,7 @@ const CASES = [
     columns: ['Строка', 'Столбец', 'Значение', 'Ожидалось'],
     sources: 'Данные и источники',
     year: 'Год',
+    sum: /^\d+(,\d+)? млрд долл\.$/,
   },
 ] as const;
 
@@ -153,7 +155,7 @@ describe.each(CASES)('the import page in $lang', ({ lang, script, importTitle, l
   });
 });
 
-describe.each(CASES)('the Data & sources page in $lang', ({ lang, script, sources, year }) => {
+describe.each(CASES)('the Data & sources page in $lang', ({ lang, script, sources, year, sum }) => {
   test('heads its tables in the language and fits a 390-px phone', async () => {
     const { page, errors } = await openPage(browser, { width: 390, height: 900 });
     await page.goto(`${baseUrl}/#/sources?lang=${lang}`);
@@ -161,6 +163,9 @@ describe.each(CASES)('the Data & sources page in $lang', ({ lang, script, source
     const reconciliation = page.locator('table[data-table="reconciliation"]');
     await reconciliation.waitFor({ timeout: 20_000 });
     expect(await reconciliation.locator('thead th').first().innerText()).toBe(year);
+    // BACI's sum for its latest year, written the language's way.
+    const baci = await reconciliation.locator('tbody tr td:first-of-type').allInnerTexts();
+    expect(baci.filter((text) => text !== '—').at(-1)).toMatch(sum);
     expect(await page.locator('main h2').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringMatching(script)]),
     );

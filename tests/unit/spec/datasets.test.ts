@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_IDS, DATASETS } from '../../../src/spec/datasets';
-import { datasetWords } from '../../../src/spec/dataset-words';
+import { datasetWords } from '../../../src/explorer/dataset-words';
 import { defaultSpecFor } from '../../../src/spec/defaults';
 import { specIssues } from '../../../src/spec/consistency';
 import { flowKey } from '../../../src/spec/flow-key';

@@ -1,8 +1,8 @@
 // The explorer's words for each dataset, one row each (a missing row is a compile error): the flow switch's
-// label of each flow and its second line. Apart from DATASETS (datasets.ts) because only the explorer's controls
-// say them: a page that only draws a chart (the embed) does not load them.
+// label of each flow and its second line. Apart from DATASETS (src/spec/datasets.ts) because only the explorer's
+// controls say them: here, their translations go to the pages' catalogue, which an embed never downloads.
 import { i18n } from '../i18n/i18n';
-import type { DatasetId } from './schema';
+import type { DatasetId } from '../spec';
 
 export interface DatasetWords {
   /** The flow switch's second line: source, frequency, products, currency. */

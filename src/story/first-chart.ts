@@ -6,6 +6,7 @@ import { fetchChartData } from '../figure/load/prerendered-data';
 import type { SpecChartData } from '../charts/spec-chart/types';
 import { specToQueryString } from '../spec/url';
 import type { ChartSpec } from '../spec/schema';
+import { activeLocale } from '../i18n/i18n';
 import type { SpecGraphic } from './graphics';
 import { SECTIONS } from './sections';
 
@@ -23,7 +24,9 @@ export function firstChartStep(): { stepId: string; graphic: SpecGraphic } | nul
  * when there is none (the dev server, an older build): the figure then computes its data as every other does.
  */
 export function useFirstChartData(stepId: string | undefined, spec: ChartSpec): SpecChartData | undefined {
-  const isFirst = stepId !== undefined && stepId === firstChartStep()?.stepId;
+  // The build writes it in English (its title, legend and notes are words): in Chinese or Russian the figure
+  // computes its own, in the reader's language.
+  const isFirst = stepId !== undefined && stepId === firstChartStep()?.stepId && activeLocale() === 'en';
   const { data } = useQuery({
     queryKey: ['story-first-chart'],
     queryFn: () => fetchChartData(FIRST_CHART_FILE),

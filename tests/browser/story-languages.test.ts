@@ -60,6 +60,11 @@ describe.each(CASES)(
         await page.locator('.finding-loading').first().waitFor({ state: 'detached', timeout: 30_000 });
 
         expect(await page.locator('h1').textContent()).toMatch(script);
+        // The first chart too: the build's ready-made English one is not used in another language.
+        const firstTitle = page.locator(
+          'figure[data-chart-id="chpl-tiers"][data-state="ready"] .chart-title',
+        );
+        expect(await firstTitle.first().textContent()).toMatch(script);
         const finding = (await tiers.textContent()) ?? '';
         expect(finding).toMatch(script);
         expect(finding).toMatch(money);

@@ -102,3 +102,21 @@ describe.each(CASES)(
     );
   },
 );
+
+test('switching the language from the header rewrites the story and its findings', async () => {
+  const { page, errors } = await openPage(browser, { width: 390, height: 900 });
+  await page.goto(`${baseUrl}/#/?lang=zh`);
+  const tiers = page.locator('.finding[data-finding="tiers"]');
+  await tiers.locator('.finding-loading').waitFor({ state: 'detached', timeout: 30_000 });
+  expect(await tiers.textContent()).toContain('亿美元');
+  await page.locator('.site-header select').selectOption('ru');
+  await page.waitForFunction(() => document.documentElement.lang === 'ru');
+  await page.locator('h1', { hasText: /[а-яё]/i }).waitFor();
+  await tiers.locator('.finding-loading').waitFor({ state: 'detached', timeout: 30_000 });
+  const russian = (await tiers.textContent()) ?? '';
+  expect(russian).toMatch(/\d млрд долл\./);
+  expect(russian).not.toMatch(/[\u4e00-\u9fff]/);
+  expect(await page.locator('.quote-translation').first().getAttribute('lang')).toBe('ru');
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -21,7 +21,11 @@ export function StepEvents({ step }: { step: StoryStep }) {
       {shown.map((e, i) => (
         <span key={e.id}>
           {i > 0 ? i18n._({ id: 'story.events.separator', message: '; ' }) : ''}
-          <strong>{e.label}</strong> ({proseDate(e.date, formatIsoDate)})
+          <strong>{e.label}</strong>
+          {i18n._(
+            { id: 'story.events.date', message: ' ({date})' },
+            { date: proseDate(e.date, formatIsoDate) },
+          )}
         </span>
       ))}
       {i18n._({

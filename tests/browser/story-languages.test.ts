@@ -55,11 +55,17 @@ describe.each(CASES)(
         const { page, errors } = await openPage(browser, { width, height: 900 });
         await page.goto(`${baseUrl}/#/?lang=${lang}`);
         await page.waitForFunction((expected) => document.documentElement.lang === expected, htmlLang);
-        const tiers = page.locator('.finding[data-finding="tiers"]');
-        await tiers.locator('.finding-loading').waitFor({ state: 'detached', timeout: 30_000 });
+        // Waited for by its words: a finding not yet on the page has no "loading" marker either.
+        const tiers = page.locator('.finding[data-finding="tiers"]', { hasText: money });
+        await tiers.waitFor({ timeout: 30_000 });
         await page.locator('.finding-loading').first().waitFor({ state: 'detached', timeout: 30_000 });
 
         expect(await page.locator('h1').textContent()).toMatch(script);
+        // The first chart too: the build's ready-made English one is not used in another language.
+        const firstTitle = page.locator(
+          'figure[data-chart-id="chpl-tiers"][data-state="ready"] .chart-title',
+        );
+        expect(await firstTitle.first().textContent()).toMatch(script);
         const finding = (await tiers.textContent()) ?? '';
         expect(finding).toMatch(script);
         expect(finding).toMatch(money);
@@ -97,3 +103,21 @@ describe.each(CASES)(
     );
   },
 );
+
+test('switching the language from the header rewrites the story and its findings', async () => {
+  const { page, errors } = await openPage(browser, { width: 390, height: 900 });
+  await page.goto(`${baseUrl}/#/?lang=zh`);
+  const tiers = page.locator('.finding[data-finding="tiers"]');
+  await tiers.filter({ hasText: '亿美元' }).waitFor({ timeout: 30_000 });
+  expect(await tiers.textContent()).toContain('亿美元');
+  await page.locator('.site-header select').selectOption('ru');
+  await page.waitForFunction(() => document.documentElement.lang === 'ru');
+  await page.locator('h1', { hasText: /[а-яё]/i }).waitFor();
+  await tiers.filter({ hasText: /\d млрд долл\./ }).waitFor({ timeout: 30_000 });
+  const russian = (await tiers.textContent()) ?? '';
+  expect(russian).toMatch(/\d млрд долл\./);
+  expect(russian).not.toMatch(/[\u4e00-\u9fff]/);
+  expect(await page.locator('.quote-translation').first().getAttribute('lang')).toBe('ru');
+  expect(errors).toEqual([]);
+  await page.close();
+});

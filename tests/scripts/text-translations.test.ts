@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEvents } from '../../scripts/parsers/events';
-import { BREAKS, CAVEAT_IDS, CAVEATS } from '../../scripts/pipeline/caveats';
+import {
+  BREAKS,
+  CAVEAT_IDS,
+  CAVEATS,
+  hs2017NamesText,
+  hs2017NamesTexts,
+} from '../../scripts/pipeline/caveats';
 import {
   basisCaveat,
   CHPL_MONTHLY_ABSENT,
@@ -110,6 +116,25 @@ describe('the curated translations of the pipeline’s English texts', () => {
     const relabelled = translateEvents([{ ...events[0]!, label: 'Relabelled' }], translations)[0];
     expect(relabelled?.label_zh).toBeNull();
     expect(relabelled?.short_label_zh).not.toBeNull();
+  });
+
+  it('leave the names caveat to the build, which writes it in each language from the same counts', () => {
+    const products = [
+      ...Array.from({ length: 170 }, () => ({ name_source: 'comtrade-hs17' })),
+      { name_source: 'hs4-parent' },
+      { name_source: 'hs12' },
+    ];
+    const texts = hs2017NamesTexts(products);
+    expect(texts.en).toBe(hs2017NamesText(products));
+    expect(texts.zh).toBe(
+      '不在HS 2012名称列表中的HS 2017编码有171个：其中170个的名称取自UN Comtrade的HS 2017目录' +
+        '（name_source = comtrade-hs17），1个因该目录中也没有而取自其4位品目（name_source = hs4-parent）。',
+    );
+    expect(texts.ru).toMatch(/^Кодов ГС 2017, которых нет в перечне названий ГС 2012: 171\. Из них 170 /);
+    expect(hs2017NamesTexts(products.slice(0, 3)).ru).toBe(
+      'Кодов ГС 2017, которых нет в перечне названий ГС 2012: 3. Из них 3 названы по перечню ГС 2017 UN Comtrade ' +
+        '(name_source = comtrade-hs17).',
+    );
   });
 
   const header = 'kind,id,field,en,zh,ru\n';

@@ -24,7 +24,7 @@ import { deriveChplRelation, hsRelationCaveatText, OVERRIDES_FILE, parseOverride
 import { buildManifest, describeFile, describeSource, ownCaveats, type OutputFile } from './manifest';
 import { outputFiles, type PipelineData } from './outputs';
 import { buildPartners } from './partners';
-import { CAVEAT_IDS, hs2017NamesText } from './caveats';
+import { CAVEAT_IDS, hs2017NamesTexts } from './caveats';
 import { buildProducts, chplLinks } from './products';
 import { buildReconciliation, formatReconciliation } from './reconcile';
 import { REPO_ROOT, sha256Hex, type RawFile } from './resolve';
@@ -262,7 +262,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     { ...summary, caveats: [...[...present.keys()].flatMap(ownCaveats), ...summary.caveats] },
     {
       [CAVEAT_IDS.hsVersions]: hsRelationCaveatText(data.concordance, missingChplYears(data)),
-      [CAVEAT_IDS.hs2017Names]: hs2017NamesText(data.products),
+      [CAVEAT_IDS.hs2017Names]: hs2017NamesTexts(data.products),
     },
     parseTranslations(readCurated(TRANSLATIONS_FILE, REGISTRY.events.id, loadOptions)),
   );

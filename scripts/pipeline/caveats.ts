@@ -130,6 +130,39 @@ export const CAVEATS: readonly Caveat[] = [
   },
 ];
 
+/** A text the build writes from the data, in English and, from the same counts, in Chinese and Russian. */
+export interface WrittenTexts {
+  en: string;
+  zh: string;
+  ru: string;
+}
+
+/**
+ * The caveat on names, with the counts of this build's products: each language's sentence is written from the same
+ * counts (issue 15: computed texts are written per language, not translated after the fact). The Russian one is
+ * phrased so that no noun agrees with a count.
+ */
+export function hs2017NamesTexts(products: readonly { name_source: string }[]): WrittenTexts {
+  const count = (source: string) => products.filter((p) => p.name_source === source).length;
+  const comtrade = count('comtrade-hs17');
+  const heading = count('hs4-parent');
+  const total = comtrade + heading;
+  return {
+    en: hs2017NamesText(products),
+    zh:
+      `不在HS 2012名称列表中的HS 2017编码有${total}个：其中${comtrade}个的名称取自UN Comtrade的HS 2017目录` +
+      `（name_source = comtrade-hs17）` +
+      (heading > 0 ? `，${heading}个因该目录中也没有而取自其4位品目（name_source = hs4-parent）。` : '。'),
+    ru:
+      `Кодов ГС 2017, которых нет в перечне названий ГС 2012: ${total}. Из них ${comtrade} названы по перечню ` +
+      `ГС 2017 UN Comtrade (name_source = comtrade-hs17)` +
+      (heading > 0
+        ? `, ${heading} — по своей четырёхзначной товарной позиции, которой нет и в этом перечне ` +
+          '(name_source = hs4-parent).'
+        : '.'),
+  };
+}
+
 /** The caveat on names, with the counts of this build's products. */
 export function hs2017NamesText(products: readonly { name_source: string }[]): string {
   const count = (source: string) => products.filter((p) => p.name_source === source).length;

@@ -10,7 +10,7 @@ import type {
 } from '../../src/data/schema';
 import { manifest as manifestSchema } from '../../src/data/schema';
 import type { SourceSpec } from '../sources/registry';
-import { BREAKS, CAVEATS } from './caveats';
+import { BREAKS, CAVEATS, type WrittenTexts } from './caveats';
 import { PipelineError } from './errors';
 import { sha256Hex, type RawFile } from './resolve';
 import { translateBreaks, translateCaveats, type TextTranslation } from './translations';
@@ -74,8 +74,11 @@ export function buildManifest(
   now: Date,
   /** Caveats and breaks of the optional sources (monthly CHPL, imported files), written from their data. */
   extra: { caveats: readonly Caveat[]; breaks: readonly SeriesBreak[] } = { caveats: [], breaks: [] },
-  /** Caveat id -> a text written from the data (e.g. the HS relation derived from the workbook). */
-  derivedTexts: Readonly<Record<string, string>> = {},
+  /**
+   * Caveat id -> a text written from the data (e.g. the HS relation derived from the workbook), in English or in
+   * each language, written from the same values.
+   */
+  derivedTexts: Readonly<Record<string, string | WrittenTexts>> = {},
   /** Chinese and Russian words of the caveats and breaks (scripts/curated/text_translations.csv). */
   translations: readonly TextTranslation[] = [],
 ): Manifest {
@@ -86,15 +89,23 @@ export function buildManifest(
     sources,
     files,
     caveats: translateCaveats(
-      [...CAVEATS.map((c) => ({ ...c, text: derivedTexts[c.id] ?? c.text })), ...extra.caveats],
+      [...CAVEATS.map((c) => ({ ...c, text: englishOf(derivedTexts[c.id]) ?? c.text })), ...extra.caveats],
       translations,
-    ),
+    ).map((c) => withWrittenTexts(c, derivedTexts[c.id])),
     breaks: translateBreaks([...BREAKS, ...extra.breaks], translations),
   };
   const parsed = manifestSchema.safeParse(candidate);
   if (!parsed.success) throw new PipelineError(`manifest: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   assertCaveatsKnown(parsed.data);
   return parsed.data;
+}
+
+const englishOf = (text: string | WrittenTexts | undefined) => (typeof text === 'object' ? text.en : text);
+
+/** A caveat whose text the build wrote in each language gets its Chinese and Russian text beside its title's. */
+function withWrittenTexts(caveat: Caveat, texts: string | WrittenTexts | undefined): Caveat {
+  if (typeof texts !== 'object') return caveat;
+  return { ...caveat, zh: { ...caveat.zh, text: texts.zh }, ru: { ...caveat.ru, text: texts.ru } };
 }
 
 /** Every caveat id a file, source or break cites must have a text. */

@@ -20,10 +20,11 @@ function localName(item: Named): string | null {
 }
 
 /**
- * An English name shown in Chinese or Russian, marked as such in words: "… (英文)", "… (англ.)". Written into the
- * label itself, as OWID and Datawrapper keep a term they have no translation for in the original with a visible
- * note, because a `lang="en"` attribute alone is invisible to a sighted reader and lost in a PNG, an SVG or a CSV;
- * the reader sees that the name is not a translation (and not ours). English labels are left as they are.
+ * An English name shown in Chinese or Russian, marked as such in words before it: "（英文）…", "(англ.) …". Written
+ * into the label itself, as OWID and Datawrapper keep a term they have no translation for in the original with a
+ * visible note, because a `lang="en"` attribute alone is invisible to a sighted reader and lost in a PNG, an SVG or
+ * a CSV; the marker comes first so that it survives a legend or a chart label cut short with "…". English labels
+ * are left as they are.
  */
 export function markEnglish(name: string): string {
   if (activeLocale() === 'en') return name;

@@ -3,6 +3,7 @@
 // fixed time), so a package can be tested and compared.
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { FlowRow } from '../data/schema';
+import { i18n } from '../i18n/i18n';
 import { FLOW_FIELDS, SERIES_FIELDS } from './columns';
 import { flowRowsToCsv, seriesToCsv, sourcesOfSeries, type SeriesCsvInput } from './csv';
 import { buildDatapackage, type CsvResourceInput } from './datapackage';
@@ -28,13 +29,27 @@ export interface DataPackageInput extends SeriesCsvInput {
   excel?: boolean;
 }
 
-const DESCRIPTIONS = {
-  data: 'The values the chart shows: one row per series and period, with unit, currency, source and basis.',
-  fullDataset:
-    'The flow rows the chart draws from: one row per period, exporter, importer, product and source.',
-  readme: 'This file: what the package holds and where the data come from.',
-  datapackage: 'Machine-readable metadata (Frictionless Data Package): fields, sources, licences, caveats.',
-};
+/** The packaged files' descriptions, in the chart's language (read when a package is built). */
+const descriptions = () => ({
+  data: i18n._({
+    id: 'readme.file-data',
+    message:
+      'The values the chart shows: one row per series and period, with unit, currency, source and basis.',
+  }),
+  fullDataset: i18n._({
+    id: 'readme.file-full',
+    message:
+      'The flow rows the chart draws from: one row per period, exporter, importer, product and source.',
+  }),
+  readme: i18n._({
+    id: 'readme.file-readme',
+    message: 'This file: what the package holds and where the data come from.',
+  }),
+  datapackage: i18n._({
+    id: 'readme.file-datapackage',
+    message: 'Machine-readable metadata (Frictionless Data Package): fields, sources, licences, caveats.',
+  }),
+});
 
 type CsvEntry = Omit<CsvResourceInput, 'bytes'> & { text: string };
 
@@ -43,7 +58,7 @@ function csvResources(input: DataPackageInput, bom: boolean): { resource: CsvRes
     {
       name: 'data',
       path: PACKAGE_FILES.data,
-      description: DESCRIPTIONS.data,
+      description: descriptions().data,
       fields: SERIES_FIELDS,
       text: seriesToCsv(input, { bom }),
     },
@@ -52,7 +67,7 @@ function csvResources(input: DataPackageInput, bom: boolean): { resource: CsvRes
     entries.push({
       name: 'full-dataset',
       path: PACKAGE_FILES.fullDataset,
-      description: DESCRIPTIONS.fullDataset,
+      description: descriptions().fullDataset,
       fields: FLOW_FIELDS,
       text: flowRowsToCsv(input.fullRows, { bom }),
     });
@@ -81,8 +96,8 @@ export function dataPackageFiles(input: DataPackageInput): Record<string, string
       description: resource.description,
       fields: resource.fields,
     })),
-    { name: PACKAGE_FILES.readme, description: DESCRIPTIONS.readme },
-    { name: PACKAGE_FILES.datapackage, description: DESCRIPTIONS.datapackage },
+    { name: PACKAGE_FILES.readme, description: descriptions().readme },
+    { name: PACKAGE_FILES.datapackage, description: descriptions().datapackage },
   ];
   const common = { chart: input.chart, manifest: input.manifest, provenance, generated, bom };
   const descriptor = buildDatapackage({

@@ -3,6 +3,7 @@
 import { DATA_FILES } from '../data/files';
 import type { Manifest } from '../data/schema';
 import type { TableKind } from '../data/tables';
+import { activeLocale } from '../i18n/i18n';
 import { DATASETS } from '../spec/datasets';
 import type { ChartSpec } from '../spec/schema';
 import type { ProductCatalog } from './product-catalog';
@@ -35,7 +36,12 @@ function nameFiles(spec: ChartSpec, catalog: ProductCatalog): SpecFile[] {
   const chplOnly = spec.products.every((selector) => isChplSelector(selector, catalog));
   const needsProducts = ['hs2', 'hs4'].includes(spec.breakdown) || !chplOnly;
   const files: SpecFile[] = [];
-  if (byCode && chplOnly) files.push({ path: DATA_FILES.chpl, kind: 'chpl' });
+  // In Chinese and Russian a CHPL code among other codes is named from chpl.csv too (its name_zh, name_ru; 18 KB),
+  // where products.csv has only English names. English keeps the files it always read.
+  const namedInChpl =
+    chplOnly ||
+    (activeLocale() !== 'en' && spec.products.some((selector) => isChplSelector(selector, catalog)));
+  if (byCode && namedInChpl) files.push({ path: DATA_FILES.chpl, kind: 'chpl' });
   if (byCode && needsProducts) files.push({ path: DATA_FILES.products, kind: 'products' });
   return files;
 }

@@ -53,7 +53,7 @@ describe('data texts in the reader’s language', () => {
   it('are the data’s Chinese words in Chinese, the English marked where there are none', async () => {
     await activateLocale('zh');
     expect(caveatTitle(caveat)).toBe('两用物项不等于军事用途');
-    expect(caveatText(caveat)).toBe('Most trade under these codes is civilian.（英文）');
+    expect(caveatText(caveat)).toBe('（英文）Most trade under these codes is civilian.');
     expect(breakLabel(seriesBreak)).toBe('2022年起：IMF估计值');
     expect(eventLabel(event)).toBe('俄罗斯入侵乌克兰');
     expect(eventShortLabel(event)).toBe('俄罗斯入侵乌克兰');
@@ -64,11 +64,11 @@ describe('data texts in the reader’s language', () => {
     expect(caveatTitle(caveat)).toBe('Двойное назначение — не военное применение');
     expect(breakLabel(seriesBreak)).toBe('С 2022 г.: оценки МВФ');
     expect(eventLabel(event)).toBe('Россия вторгается в Украину');
-    expect(eventShortLabel(event)).toBe('Russia invades Ukraine (англ.)');
-    expect(eventDescription(event)).toBe('Full-scale invasion. (англ.)');
+    expect(eventShortLabel(event)).toBe('(англ.) Russia invades Ukraine');
+    expect(eventDescription(event)).toBe('(англ.) Full-scale invasion.');
     // Data from before the translations (no zh/ru fields at all) reads in English, marked.
     expect(breakLabel({ ...seriesBreak, zh: undefined, ru: undefined })).toBe(
-      'From 2022: IMF estimates (англ.)',
+      '(англ.) From 2022: IMF estimates',
     );
   });
 });

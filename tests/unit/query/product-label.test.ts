@@ -98,9 +98,9 @@ describe('product names in Chinese and Russian', () => {
     const catalog = productCatalog(concordance, named, products);
     expect(hsLabel('870323', catalog)).toBe('870323 Cars; 1500-3000 cc');
     await activateLocale('zh');
-    expect(hsLabel('870323', catalog)).toBe('870323 Cars; 1500-3000 cc（英文）');
+    expect(hsLabel('870323', catalog)).toBe('870323 （英文）Cars; 1500-3000 cc');
     await activateLocale('ru');
-    expect(hsLabel('870323', catalog)).toBe('870323 Cars; 1500-3000 cc (англ.)');
+    expect(hsLabel('870323', catalog)).toBe('870323 (англ.) Cars; 1500-3000 cc');
   });
 
   it('marks an approximate code’s CHPL name as approximate in the reader’s language', async () => {
@@ -117,9 +117,9 @@ describe('product names in Chinese and Russian', () => {
   it('falls back to the English CHPL description, marked, for data without the name columns', async () => {
     await activateLocale('ru');
     expect(chplItemName({ description: 'Processors', name_zh: null, name_ru: null })).toBe(
-      'Processors (англ.)',
+      '(англ.) Processors',
     );
-    expect(hsLabel('854231', productCatalog(concordance, chpl))).toBe('854231 Processors (англ.)');
+    expect(hsLabel('854231', productCatalog(concordance, chpl))).toBe('854231 (англ.) Processors');
     await activateLocale('zh');
     expect(chplItemName(named[0] as ChplItem)).toBe('电子集成电路：处理器及控制器');
   });

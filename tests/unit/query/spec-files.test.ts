@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLocale } from '../../../src/i18n/i18n';
 import { filesForSpec } from '../../../src/query/spec-files';
 import { productCatalog } from '../../../src/query/product-catalog';
 import { baciSpec, concordance, manifest, specFor } from './fixtures';
@@ -34,6 +35,25 @@ describe('filesForSpec', () => {
       'partners.csv',
       'products.csv',
     ]);
+  });
+
+  describe('in Chinese and Russian', () => {
+    afterEach(() => activateLocale('en'));
+
+    it('also reads chpl.csv to name a CHPL code among other codes (products.csv names them in English only)', async () => {
+      const mixed = baciSpec({
+        products: [
+          { kind: 'hs6', code: '854231' },
+          { kind: 'hs6', code: '850110' },
+        ],
+      });
+      expect(paths(mixed)).not.toContain('chpl.csv');
+      for (const lang of ['zh', 'ru'] as const) {
+        await activateLocale(lang);
+        expect(paths(mixed)).toEqual(expect.arrayContaining(['chpl.csv', 'products.csv']));
+        expect(paths(baciSpec({ products: [{ kind: 'hs6', code: '850110' }] }))).not.toContain('chpl.csv');
+      }
+    });
   });
 
   it('uses the totals file for all goods, and every chapter file to break all goods down', () => {

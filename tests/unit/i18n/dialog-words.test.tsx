@@ -7,6 +7,7 @@ import { SharePanel } from '../../../src/figure/actions/SharePanel';
 import { RowErrorsNotice } from '../../../src/figure/load/RowErrorsNotice';
 import { activateLocale } from '../../../src/i18n/i18n';
 import { defaultSpecFor } from '../../../src/spec/defaults';
+import { parseSearchParams } from '../../../src/spec';
 
 const spec = defaultSpecFor('baci-hs6');
 const dialog = () =>
@@ -67,5 +68,17 @@ describe('dialog words in Russian and Chinese', () => {
     expect(errors(5)).toContain('и ещё 2.');
     await activateLocale('zh');
     expect(errors(5)).toContain('f.csv中有5行无法使用，已略去：第1000行：m；第1001行：m；');
+  });
+
+  it('a link’s notices', async () => {
+    const messages = () => parseSearchParams('d=nope&zz=1').notices.map((n) => n.message);
+    expect(messages()).toEqual(['unknown parameter; ignored', 'unknown dataset; using baci-hs6']);
+    await activateLocale('ru');
+    expect(messages()).toEqual([
+      'неизвестный параметр; пропущен',
+      'неизвестный набор данных; используется baci-hs6',
+    ]);
+    await activateLocale('zh');
+    expect(messages()).toEqual(['未知参数；已忽略', '未知数据集；使用 baci-hs6']);
   });
 });

@@ -105,7 +105,7 @@ describe('spec words in English, Chinese and Russian', () => {
       { kind: 'tier', tier: '3.A' },
       { kind: 'tier', tier: '3.B' },
     ];
-    const note = () => affectedCodeNotes({ products: tiers, comparable: false }, [], concordance, false)[0];
+    const note = () => affectedCodeNotes({ products: tiers }, [], concordance, false)[0];
     expect(note()).toMatch(
       /^Tiers 3\.A and 3\.B include 6 codes not comparable across the HS 2022 change \(/,
     );

@@ -2,6 +2,7 @@
 // failed queries and renders the page again; the rest of the app keeps working.
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from '../i18n/i18n';
 
 interface BoundaryProps {
   onReset: () => void;
@@ -34,9 +35,9 @@ class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
     return (
       <div className="load-error" role="alert">
         <p>{error.message}</p>
-        <p>Check your connection, then try again.</p>
+        <p>{i18n._({ id: 'load.check', message: 'Check your connection, then try again.' })}</p>
         <button type="button" onClick={this.retry}>
-          Retry
+          {i18n._({ id: 'load.retry', message: 'Retry' })}
         </button>
       </div>
     );

@@ -15,6 +15,7 @@ import { LoadProgress } from './load/LoadProgress';
 import { RowErrorsNotice } from './load/RowErrorsNotice';
 import { specTitle } from './spec-data/describe-spec';
 import { useSpecData } from './spec-data/useSpecData';
+import { i18n } from '../i18n/i18n';
 
 export interface SpecFigureProps {
   spec: ChartSpec;
@@ -125,9 +126,9 @@ function SpecFigureBody(props: SpecFigureProps) {
       >
         <div className="load-error" role="alert">
           <p>{state.message}</p>
-          <p>Check your connection, then try again.</p>
+          <p>{i18n._({ id: 'load.check', message: 'Check your connection, then try again.' })}</p>
           <button type="button" onClick={state.retry}>
-            Retry
+            {i18n._({ id: 'load.retry', message: 'Retry' })}
           </button>
         </div>
       </ChartFrame>

@@ -6,6 +6,7 @@
 import type { ConcordanceRow } from '../data/schema';
 import { DATASETS } from '../spec/datasets';
 import type { ChartSpec, ProductSelector } from '../spec/schema';
+import { activeIntlLocale, activeLocale, i18n } from '../i18n/i18n';
 
 /** HS 2022 took effect in January 2022: the last year read in HS 2017 terms is 2021. */
 export const HS_CHANGE_AFTER = '2021';
@@ -90,7 +91,14 @@ export function comparableBasisNote(concordance: readonly ConcordanceRow[]): str
   );
 }
 
-const tierWords = (tiers: readonly string[]) => `${tiers.length > 1 ? 'Tiers' : 'Tier'} ${listText(tiers)}`;
+/** A list in the active language: English as it always was, Chinese and Russian as Intl joins them. */
+const localList = (items: readonly string[]) =>
+  activeLocale() === 'en' ? listText(items) : new Intl.ListFormat(activeIntlLocale()).format(items);
+
+const tierWords = (tiers: readonly string[]) =>
+  tiers.length > 1
+    ? i18n._({ id: 'hs.tiers', message: 'Tiers {list}' }, { list: localList(tiers) })
+    : i18n._({ id: 'hs.tier', message: 'Tier {list}' }, { list: localList(tiers) });
 
 /**
  * Shown series that hold non-comparable codes, on a chart whose periods span the change: tiers and all CHPL goods
@@ -112,15 +120,38 @@ export function affectedCodeNotes(
       .map((p) => p.tier)
       .filter((tier) => left.some((r) => r.tier === tier));
     const chplAll = spec.products.some((p) => p.kind === 'chpl-all');
-    const holders = [...(tiers.length > 0 ? [tierWords(tiers)] : []), ...(chplAll ? ['all CHPL goods'] : [])];
+    const all = chplAll ? [i18n._({ id: 'describe.chpl-all', message: 'all CHPL goods' })] : [];
+    const holders = [...(tiers.length > 0 ? [tierWords(tiers)] : []), ...all];
     if (holders.length > 0) {
       const codes = [
         ...new Set(left.filter((r) => chplAll || tiers.includes(r.tier)).map((r) => r.hs6_2022)),
       ];
+      // One whole sentence per number of codes (English messages have no plural; Russian's has its own).
+      const values = {
+        holders: localList(holders),
+        n: codes.length,
+        codes: localList(codes),
+        before: HS_CHANGE_AFTER,
+        after: HS_CHANGE_BEFORE,
+      };
       notes.push(
-        `${listText(holders)} include ${codes.length} ${codes.length > 1 ? 'codes' : 'code'} not comparable ` +
-          `across the HS 2022 change (${listText(codes)}), so ${when}: ` +
-          `choose “Codes comparable across the HS change” for a like-for-like series.`,
+        codes.length > 1
+          ? i18n._(
+              {
+                id: 'hs.holders-n',
+                message:
+                  '{holders} include {n} codes not comparable across the HS 2022 change ({codes}), so values up to {before} and from {after} are not like for like: choose “Codes comparable across the HS change” for a like-for-like series.',
+              },
+              values,
+            )
+          : i18n._(
+              {
+                id: 'hs.holders-1',
+                message:
+                  '{holders} include {n} code not comparable across the HS 2022 change ({codes}), so values up to {before} and from {after} are not like for like: choose “Codes comparable across the HS change” for a like-for-like series.',
+              },
+              values,
+            ),
       );
     }
   }

@@ -1,5 +1,6 @@
 // Comma-separated URL lists (products, partners): each item parsed on its own, so one bad item costs only
 // itself, with repeats dropped and a cap on how many series one chart may show.
+import { i18n } from '../i18n/i18n';
 import { MAX_SERIES } from './fields';
 import { notice, type SpecNotice } from './notices';
 
@@ -20,13 +21,20 @@ export function readList<T>(
   for (const token of raw.split(',')) {
     const parsed = parseItem(token.trim());
     if (!parsed.ok) notices.push(notice(param, token, parsed.message));
-    else if (keys.has(parsed.key)) notices.push(notice(param, token, 'repeated; shown once'));
+    else if (keys.has(parsed.key))
+      notices.push(notice(param, token, i18n._({ id: 'notice.repeated', message: 'repeated; shown once' })));
     else if (items.length >= MAX_SERIES) overCap += 1;
     else {
       keys.add(parsed.key);
       items.push(parsed.item);
     }
   }
-  if (overCap > 0) notices.push(notice(param, raw, `at most ${MAX_SERIES} series; ${overCap} more left out`));
+  if (overCap > 0) {
+    const words = i18n._(
+      { id: 'notice.cap', message: 'at most {max} series; {more} more left out' },
+      { max: MAX_SERIES, more: overCap },
+    );
+    notices.push(notice(param, raw, words));
+  }
   return { items, notices };
 }

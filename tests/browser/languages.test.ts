@@ -62,6 +62,9 @@ describe.each(CASES)('the embed in $lang', ({ lang, htmlLang, script, tier, mone
     ).toBe(true);
     expect(await page.locator('.chart-actions').textContent()).toContain(download);
     expect(await page.locator('.source-line').first().textContent()).toMatch(script);
+    // The title and subtitle computed from the spec (describe-spec.ts) are written in the language too.
+    expect(await figure.locator('.chart-title').first().textContent()).toMatch(script);
+    expect(await figure.locator('.chart-subtitle').first().textContent()).toMatch(script);
     const body = await page.evaluate(() => document.body.innerText);
     expect(missingMessageMarkers(body)).toEqual([]);
     const widths = await page.evaluate(() => [

@@ -218,7 +218,7 @@ function HsChangeNotes({ notes }: { notes: readonly string[] }) {
           <li key={note}>
             {note}{' '}
             <a href={RELATION_TABLE_HREF} target="_blank" rel="noopener">
-              Relation table
+              {i18n._({ id: 'chart.relation-table', message: 'Relation table' })}
             </a>
           </li>
         ))}

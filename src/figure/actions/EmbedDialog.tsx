@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { EMBED_THEMES, type EmbedTheme } from '../../spec/embed-params';
 import type { ChartSpec } from '../../spec';
-import { activeLocale } from '../../i18n/i18n';
+import { activeLocale, i18n } from '../../i18n/i18n';
 import { isLocale, LOCALES, type Locale } from '../../i18n/locales';
 import { embedUrl, iframeSnippet, scriptSnippet, type EmbedSnippetInput } from './embed-snippet';
 
@@ -16,11 +16,12 @@ interface EmbedDialogProps {
   dataVersion: string;
 }
 
-const THEME_LABELS: Record<EmbedTheme, string> = {
-  light: 'Light',
-  dark: 'Dark',
-  auto: "Follow the reader's setting",
-};
+const themeLabel = (theme: EmbedTheme) =>
+  ({
+    light: () => i18n._({ id: 'embed.theme-light', message: 'Light' }),
+    dark: () => i18n._({ id: 'embed.theme-dark', message: 'Dark' }),
+    auto: () => i18n._({ id: 'embed.theme-auto', message: "Follow the reader's setting" }),
+  })[theme]();
 
 /** The embed's language: a fixed one (a Chinese or Russian article's chart) or each reader's browser's. */
 const LANG_LABELS: Record<Locale, string> = { en: 'English', zh: '中文 (Chinese)', ru: 'Русский (Russian)' };
@@ -51,11 +52,15 @@ function Snippet({ label, text, hint, rows }: { label: string; text: string; hin
           className="action-button"
           onClick={() =>
             void copyText(text, areaRef.current).then((ok) =>
-              setStatus(ok ? 'Copied.' : 'Selected: press Ctrl+C (⌘C) to copy.'),
+              setStatus(
+                ok
+                  ? i18n._({ id: 'embed.copied', message: 'Copied.' })
+                  : i18n._({ id: 'embed.selected', message: 'Selected: press Ctrl+C (⌘C) to copy.' }),
+              ),
             )
           }
         >
-          Copy
+          {i18n._({ id: 'embed.copy', message: 'Copy' })}
         </button>
         <span role="status">{status}</span>
       </div>
@@ -106,39 +111,53 @@ export function EmbedDialog({ open, onClose, appBase, spec, title, dataVersion }
   return (
     <dialog ref={ref} className="embed-dialog" aria-labelledby={headingId}>
       <div className="embed-dialog-head">
-        <h2 id={headingId}>Embed this chart</h2>
-        <button type="button" className="close-button" aria-label="Close" onClick={onClose}>
+        <h2 id={headingId}>{i18n._({ id: 'embed.title', message: 'Embed this chart' })}</h2>
+        <button
+          type="button"
+          className="close-button"
+          aria-label={i18n._({ id: 'embed.close', message: 'Close' })}
+          onClick={onClose}
+        >
           ×
         </button>
       </div>
       <fieldset className="embed-options">
-        <legend>Options</legend>
+        <legend>{i18n._({ id: 'embed.options', message: 'Options' })}</legend>
         <label>
-          <input type="checkbox" checked={controls} onChange={(e) => setControls(e.target.checked)} /> Show
-          the download, embed and explore links
+          <input type="checkbox" checked={controls} onChange={(e) => setControls(e.target.checked)} />{' '}
+          {i18n._({ id: 'embed.opt-links', message: 'Show the download, embed and explore links' })}
         </label>
         <label>
-          <input type="checkbox" checked={pin} onChange={(e) => setPin(e.target.checked)} /> Pin to this data
-          version ({dataVersion}): the chart will not change when the data are updated
+          <input type="checkbox" checked={pin} onChange={(e) => setPin(e.target.checked)} />{' '}
+          {i18n._(
+            {
+              id: 'embed.opt-pin',
+              message:
+                'Pin to this data version ({version}): the chart will not change when the data are updated',
+            },
+            { version: dataVersion },
+          )}
         </label>
         <label className="embed-theme">
-          Theme{' '}
+          {i18n._({ id: 'embed.theme', message: 'Theme' })}{' '}
           <select value={theme} onChange={(e) => setTheme(e.target.value as EmbedTheme)}>
             {EMBED_THEMES.map((name) => (
               <option key={name} value={name}>
-                {THEME_LABELS[name]}
+                {themeLabel(name)}
               </option>
             ))}
           </select>
         </label>
         <label className="embed-theme">
-          Language{' '}
+          {i18n._({ id: 'embed.lang', message: 'Language' })}{' '}
           <select
             value={lang}
             onChange={(e) => setLang(isLocale(e.target.value) ? e.target.value : '')}
             data-embed-lang=""
           >
-            <option value="">Each reader's browser language</option>
+            <option value="">
+              {i18n._({ id: 'embed.lang-browser', message: "Each reader's browser language" })}
+            </option>
             {LOCALES.map((code) => (
               <option key={code} value={code}>
                 {LANG_LABELS[code]}
@@ -148,20 +167,26 @@ export function EmbedDialog({ open, onClose, appBase, spec, title, dataVersion }
         </label>
       </fieldset>
       <Snippet
-        label="Auto-resizing embed (recommended)"
-        hint="The script fits the frame's height to the chart, on every screen width."
+        label={i18n._({ id: 'embed.script', message: 'Auto-resizing embed (recommended)' })}
+        hint={i18n._({
+          id: 'embed.script-hint',
+          message: "The script fits the frame's height to the chart, on every screen width.",
+        })}
         text={scriptSnippet(input)}
         rows={6}
       />
       <Snippet
-        label="Plain iframe"
-        hint="Where scripts are not allowed: a fixed height; raise it if the chart is cut off."
+        label={i18n._({ id: 'embed.iframe', message: 'Plain iframe' })}
+        hint={i18n._({
+          id: 'embed.iframe-hint',
+          message: 'Where scripts are not allowed: a fixed height; raise it if the chart is cut off.',
+        })}
         text={iframeSnippet(input)}
         rows={4}
       />
       <p className="embed-preview">
         <a href={embedUrl(input)} target="_blank" rel="noopener">
-          Preview the embed in a new tab
+          {i18n._({ id: 'embed.preview', message: 'Preview the embed in a new tab' })}
         </a>
       </p>
     </dialog>

@@ -6,6 +6,7 @@ import type { ChartSpec } from '../../spec';
 import { scriptSnippet } from './embed-snippet';
 import { appBaseUrl } from './app-links';
 import { shareUrl, socialLinks } from './share-links';
+import { i18n } from '../../i18n/i18n';
 
 export interface SharePanelProps {
   id: string;
@@ -68,14 +69,34 @@ export function SharePanel({ id, spec, title, stepId, embeddable, container, onC
   useCloseOutside(container, onClose);
   useEffect(() => copyLinkRef.current?.focus(), []);
 
-  const copy = (what: string, text: string, field: HTMLInputElement | HTMLTextAreaElement | null) =>
-    void copyOrSelect(text, field).then((ok) =>
-      setStatus(ok ? `${what} copied.` : `${what} selected: press Ctrl+C (⌘C) to copy.`),
-    );
+  // One message per thing and outcome: "copied" agrees with the thing in Russian.
+  const copy = (link: boolean, text: string, field: HTMLInputElement | HTMLTextAreaElement | null) =>
+    void copyOrSelect(text, field).then((ok) => {
+      if (link)
+        setStatus(
+          ok
+            ? i18n._({ id: 'share.link-copied', message: 'Link copied.' })
+            : i18n._({ id: 'share.link-selected', message: 'Link selected: press Ctrl+C (⌘C) to copy.' }),
+        );
+      else
+        setStatus(
+          ok
+            ? i18n._({ id: 'share.code-copied', message: 'Embed code copied.' })
+            : i18n._({
+                id: 'share.code-selected',
+                message: 'Embed code selected: press Ctrl+C (⌘C) to copy.',
+              }),
+        );
+    });
 
   return (
-    <div id={id} className="share-panel" role="group" aria-label="Share this chart">
-      <label htmlFor={linkId}>Link to this chart</label>
+    <div
+      id={id}
+      className="share-panel"
+      role="group"
+      aria-label={i18n._({ id: 'share.label', message: 'Share this chart' })}
+    >
+      <label htmlFor={linkId}>{i18n._({ id: 'share.link', message: 'Link to this chart' })}</label>
       <div className="share-row">
         <input
           id={linkId}
@@ -90,14 +111,14 @@ export function SharePanel({ id, spec, title, stepId, embeddable, container, onC
           ref={copyLinkRef}
           type="button"
           className="action-button"
-          onClick={() => copy('Link', url, linkRef.current)}
+          onClick={() => copy(true, url, linkRef.current)}
         >
-          Copy link
+          {i18n._({ id: 'share.copy-link', message: 'Copy link' })}
         </button>
       </div>
       {snippet ? (
         <>
-          <label htmlFor={codeId}>Embed code</label>
+          <label htmlFor={codeId}>{i18n._({ id: 'share.code', message: 'Embed code' })}</label>
           <div className="share-row">
             <textarea
               id={codeId}
@@ -111,9 +132,9 @@ export function SharePanel({ id, spec, title, stepId, embeddable, container, onC
             <button
               type="button"
               className="action-button"
-              onClick={() => copy('Embed code', snippet, codeRef.current)}
+              onClick={() => copy(false, snippet, codeRef.current)}
             >
-              Copy embed code
+              {i18n._({ id: 'share.copy-code', message: 'Copy embed code' })}
             </button>
           </div>
         </>
@@ -122,7 +143,7 @@ export function SharePanel({ id, spec, title, stepId, embeddable, container, onC
         {status}
       </p>
       <p className="share-social">
-        Share on{' '}
+        {i18n._({ id: 'share.on', message: 'Share on' })}{' '}
         {socialLinks(url, title).map((link, i) => (
           <span key={link.site}>
             {i > 0 ? ' · ' : ''}

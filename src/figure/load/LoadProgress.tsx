@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { cssVarsRef } from '../../charts/kit/css-vars';
 import { combinedPercent, progressStore } from './progress-store';
+import { i18n } from '../../i18n/i18n';
 
 /** A visible progress bar while data files load; with a percentage when the server gives sizes. */
 export function LoadProgress({
@@ -18,7 +19,10 @@ export function LoadProgress({
   useSyncExternalStore(progressStore.subscribe, progressStore.version, progressStore.version);
   const percent = combinedPercent(files.map((file) => progressStore.get(file)));
   // No files: the data are in, and the chart type's code is on its way.
-  const label = files.length > 0 ? `Loading ${files.join(', ')}` : 'Loading the chart';
+  const label =
+    files.length > 0
+      ? i18n._({ id: 'load.files', message: 'Loading {files}' }, { files: files.join(', ') })
+      : i18n._({ id: 'load.chart', message: 'Loading the chart' });
   return (
     <div className={timeChart ? 'load-progress time-chart' : 'load-progress'}>
       <div

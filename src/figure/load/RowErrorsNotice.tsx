@@ -1,10 +1,37 @@
 // Says which rows of which file were left out and why, instead of hiding them or turning them into 0.
 import type { RowError } from '../../data/tables';
+import { i18n } from '../../i18n/i18n';
 
 const SHOWN = 3;
 
-function describe(error: RowError): string {
-  return `row ${error.row}${error.column ? `, column ${error.column}` : ''}: ${error.message}`;
+function describe({ row, column, message }: RowError): string {
+  return column
+    ? i18n._(
+        { id: 'rows.at-col', message: 'row {row}, column {column}: {message}' },
+        { row, column, message },
+      )
+    : i18n._({ id: 'rows.at', message: 'row {row}: {message}' }, { row, message });
+}
+
+/** One whole sentence per number of rows (English has no plural in its messages; Russian's has its own). */
+function sentence(file: string, errors: readonly RowError[]): string {
+  const n = new Set(errors.map((e) => e.row)).size;
+  const more = errors.length - SHOWN;
+  const shown = errors
+    .slice(0, SHOWN)
+    .map(describe)
+    .join(i18n._({ id: 'rows.sep', message: '; ' }));
+  const list =
+    more > 0 ? i18n._({ id: 'rows.more', message: '{shown}; and {more} more' }, { shown, more }) : shown;
+  return n === 1
+    ? i18n._(
+        { id: 'rows.one', message: '{n} row of {file} could not be used and is left out: {list}.' },
+        { n, file, list },
+      )
+    : i18n._(
+        { id: 'rows.many', message: '{n} rows of {file} could not be used and are left out: {list}.' },
+        { n, file, list },
+      );
 }
 
 export function RowErrorsNotice({ errors }: { errors: readonly RowError[] }) {
@@ -13,17 +40,9 @@ export function RowErrorsNotice({ errors }: { errors: readonly RowError[] }) {
   for (const error of errors) byFile.set(error.file, [...(byFile.get(error.file) ?? []), error]);
   return (
     <div className="notice row-errors" role="note">
-      {[...byFile].map(([file, fileErrors]) => {
-        const rows = new Set(fileErrors.map((e) => e.row)).size;
-        const more = fileErrors.length - SHOWN;
-        return (
-          <p key={file}>
-            {rows} {rows === 1 ? 'row' : 'rows'} of {file} could not be used and {rows === 1 ? 'is' : 'are'}{' '}
-            left out: {fileErrors.slice(0, SHOWN).map(describe).join('; ')}
-            {more > 0 ? `; and ${more} more` : ''}.
-          </p>
-        );
-      })}
+      {[...byFile].map(([file, fileErrors]) => (
+        <p key={file}>{sentence(file, fileErrors)}</p>
+      ))}
     </div>
   );
 }

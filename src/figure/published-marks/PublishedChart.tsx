@@ -11,6 +11,7 @@ import { specToQueryString } from '../../spec/url';
 import { explorerPath } from '../actions/app-links';
 import { gaccColumnFor, headlineMarksFor } from './eligible';
 import { loadPublishedMarks } from './load';
+import { i18n } from '../../i18n/i18n';
 
 export interface PublishedMarks {
   marks: readonly ReferenceMark[];
@@ -36,12 +37,12 @@ function YtdOffer({ spec, external }: { spec: ChartSpec; external: boolean }) {
   const path = explorerPath(specToQueryString({ ...spec, transform: { kind: 'ytd' } }));
   return (
     <p className="ytd-offer">
-      China Customs publishes this flow as year-to-date totals.{' '}
+      {i18n._({ id: 'marks.ytd', message: 'China Customs publishes this flow as year-to-date totals.' })}{' '}
       <a
         href={external ? `${import.meta.env.BASE_URL}${path}` : path}
         {...(external ? { target: '_blank', rel: 'noopener' } : {})}
       >
-        Show it year to date, with the published figures marked
+        {i18n._({ id: 'marks.ytd-link', message: 'Show it year to date, with the published figures marked' })}
       </a>
     </p>
   );

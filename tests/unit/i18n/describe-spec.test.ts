@@ -7,6 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { breakClause, periodCrossings, sourceBreaks } from '../../../src/figure/spec-data/break-clause';
 import { periodText, specSubtitle, specTitle } from '../../../src/figure/spec-data/describe-spec';
 import type { Manifest } from '../../../src/data/schema';
+import { parseTable } from '../../../src/data/csv/parse-table';
+import { TABLE_SCHEMAS } from '../../../src/data/tables';
+import { affectedCodeNotes } from '../../../src/query/hs-change-notes';
 import type { Series } from '../../../src/data/series';
 import { activateLocale } from '../../../src/i18n/i18n';
 import type { Locale } from '../../../src/i18n/locales';
@@ -93,5 +96,24 @@ describe('spec words in English, Chinese and Russian', () => {
     expect(tooltips.en).toMatch(/^Compared with 2021: across the 2022 change of basis/);
     expect(tooltips.zh).toMatch(/^与2021相比：跨越2022年统计口径调整/);
     expect(tooltips.ru).toMatch(/^По сравнению с 2021: через смену методологии учёта 2022 г\./);
+  });
+
+  it('the note on tiers holding codes not comparable across the HS change, with the Russian plural', async () => {
+    const csv = readFileSync(resolve(import.meta.dirname, '../../../public/data/concordance.csv'), 'utf8');
+    const concordance = parseTable(csv, TABLE_SCHEMAS.concordance, 'concordance.csv').rows;
+    const tiers: ChartSpec['products'] = [
+      { kind: 'tier', tier: '3.A' },
+      { kind: 'tier', tier: '3.B' },
+    ];
+    const note = () => affectedCodeNotes({ products: tiers }, [], concordance, false)[0];
+    expect(note()).toMatch(
+      /^Tiers 3\.A and 3\.B include 6 codes not comparable across the HS 2022 change \(/,
+    );
+    await activateLocale('ru');
+    expect(note()).toMatch(
+      /^Уровни 3\.A и 3\.B: 6 кодов не сопоставимы при переходе на ГС 2022 \(\d{6}, .* и \d{6}\)/,
+    );
+    await activateLocale('zh');
+    expect(note()).toMatch(/^第3\.A和3\.B层级包含6个在HS 2022版转换前后不可比的编码（\d{6}、/);
   });
 });

@@ -8,6 +8,7 @@ import { pureD3 } from './scripts/size/pure-d3.ts';
 import { queryWithoutMutations } from './scripts/size/query-without-mutations.ts';
 import { scaleWithoutFormat } from './scripts/size/scale-format.ts';
 import { contentSecurityPolicy } from './scripts/csp/plugin.ts';
+import { dropInlinedCssDeps } from './scripts/prerender/inlined-css-deps.ts';
 
 // BASE_URL lets the static build live under a sub-path (e.g. /tools/china-russia/). The default, './', makes
 // every URL relative, so the same build also works from any folder. Vite wants the base to end in '/'.
@@ -30,6 +31,8 @@ export default defineConfig({
     queryWithoutMutations(),
     react(),
     preloadLazyEntry('embed.html', /src[\\/]embed[\\/](start\.ts|mount\.tsx)$/),
+    // The embed pages' CSS is inline: their entry's lazy imports must not request it again.
+    dropInlinedCssDeps(/^assets\/embed-[\w-]+\.js$/),
     // Every built HTML page carries the Content-Security-Policy of scripts/csp/policy.ts (build only).
     contentSecurityPolicy(),
     // After the bundle: dist/embed-<preset>.html with each preset's chart already drawn (scripts/prerender/).

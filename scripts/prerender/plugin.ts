@@ -202,6 +202,11 @@ export function prerenderEmbeds(): Plugin {
         writeFileSync(join(outDir, chart.dataFile), JSON.stringify(chart.data));
       }
       writeShared(outDir, shared, cards, template);
+      // The ordinary embed (a reader's own spec) inlines its stylesheets too: three round trips fewer before
+      // its chart can paint, allowed by hash like the prerendered pages'.
+      const embedPage = withInlinedStyles(template, readStylesheet);
+      styleHashes.set('embed.html', embedPage.hashes);
+      writeFileSync(join(outDir, 'embed.html'), embedPage.html);
       // The story's link preview: its first step's card.
       const first = shared.find((chart) => chart.route.startsWith('#/?step='));
       const indexFile = join(outDir, 'index.html');

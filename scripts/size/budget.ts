@@ -41,12 +41,13 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
   // taller loading box of a time chart), so 121 until the English embed is back under 120 (issue 15 asks it to be).
   // Since 3 Dec 2026 the embed reads its data in the page (no worker to fetch and start first before the chart is
   // drawn): the worker's 5.0 KB no longer count, the reader's 4.9 KB count in the page instead, and the embed's
-  // scripts are one chunk beside the entry (gzip overhead of six fewer files).
+  // scripts are one chunk beside the entry (gzip overhead of six fewer files), the HS-change notes in it: 119.3 KB,
+  // so 120 again.
   {
     page: 'embed',
     entry: 'embed.html',
     firstScreen: EMBED_MOUNT,
-    maxGzipBytes: 121 * 1024,
+    maxGzipBytes: 120 * 1024,
     readsInPage: true,
   },
   // ...and an embed of every other chart type or view, with its lazy chunk, within 122.7 KB. History: the Content-Security-

@@ -3,12 +3,12 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { prerenderEmbeds } from './scripts/prerender/plugin.ts';
 import { numericInterpolate } from './scripts/size/numeric-interpolate.ts';
-import { preloadLazyEntry } from './scripts/size/preload-lazy-entry.ts';
 import { pureD3 } from './scripts/size/pure-d3.ts';
 import { queryWithoutMutations } from './scripts/size/query-without-mutations.ts';
 import { scaleWithoutFormat } from './scripts/size/scale-format.ts';
 import { shortMessageIds } from './scripts/size/short-message-ids.ts';
 import { contentSecurityPolicy } from './scripts/csp/plugin.ts';
+import { dropInlinedCssDeps } from './scripts/prerender/inlined-css-deps.ts';
 
 // BASE_URL lets the static build live under a sub-path (e.g. /tools/china-russia/). The default, './', makes
 // every URL relative, so the same build also works from any folder. Vite wants the base to end in '/'.
@@ -23,8 +23,7 @@ export default defineConfig({
   // interpolates numbers only here, so d3-color stays out; scaleWithoutFormat: no scale's tickFormat is called (numbers
   // go through src/charts/kit/number-format.ts), so d3-format stays out; queryWithoutMutations: no page runs a
   // react-query mutation, so QueryClient gets an empty mutation cache and the mutation code stays out (see each module).
-  // shortMessageIds: message ids become 5-character hashes in the bundle, code and catalogues alike.
-  // preloadLazyEntry: embed.html fetches React and the chart code while its entry starts the data requests.
+  // shortMessageIds: message ids become one- or two-character ids in the bundle, code and catalogues alike.
   plugins: [
     pureD3(),
     numericInterpolate(),
@@ -32,7 +31,8 @@ export default defineConfig({
     queryWithoutMutations(),
     shortMessageIds(),
     react(),
-    preloadLazyEntry('embed.html', /src[\\/]embed[\\/](start\.ts|mount\.tsx)$/),
+    // The embed pages' CSS is inline: their entry's lazy imports must not request it again.
+    dropInlinedCssDeps(/^assets\/embed-[\w-]+\.js$/),
     // Every built HTML page carries the Content-Security-Policy of scripts/csp/policy.ts (build only).
     contentSecurityPolicy(),
     // After the bundle: dist/embed-<preset>.html with each preset's chart already drawn (scripts/prerender/).
@@ -59,18 +59,15 @@ export default defineConfig({
       },
       output: {
         codeSplitting: {
-          // A few chunks instead of ~17 small ones (each costs gzip overhead), in the order the embed runs them:
-          // the data reader (and Vite's preload helper, which the entry calls), then start.ts (URL, theme, data
-          // requests), then React and the chart code (EmbedApp and all it imports).
+          // One chunk instead of ~17 small ones (each costs gzip overhead and, on the embed, a request before the
+          // chart is drawn): everything the embed's entry imports, the data reader, start.ts (URL, theme, data
+          // requests), React and the chart code (EmbedApp and all it imports), and the modules the line chart
+          // loads before it is drawn. The app's pages share it.
           groups: [
-            // The language (src/i18n: which one, and English's messages) is read first too: with the data reader.
             {
-              name: 'chart-boot',
-              test: /src[\\/]data[\\/]worker-client\.ts$|preload-helper|src[\\/]i18n[\\/](i18n|locales)\.ts$/,
-              priority: 3,
+              name: 'chart-core',
+              test: /src[\\/]data[\\/]worker-client\.ts$|preload-helper|src[\\/]i18n[\\/](i18n|locales)\.ts$|src[\\/]embed[\\/](start\.ts|EmbedApp\.tsx|mount\.tsx)$|rolldown[\\/:]runtime/,
             },
-            { name: 'chart-start', test: /src[\\/]embed[\\/]start\.ts$/, priority: 2 },
-            { name: 'chart-core', test: /src[\\/]embed[\\/](EmbedApp|mount)\.tsx$/, priority: 1 },
           ],
         },
       },

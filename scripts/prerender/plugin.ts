@@ -18,6 +18,7 @@ import {
   withStyleHashes,
 } from '../csp/policy.ts';
 import { inlineStylesheets } from './inline-styles.ts';
+import { withHeldFiles } from './embed-files.ts';
 // Only types from the app: the config loader should not have to read the app's sources (render.tsx does).
 import type { PrerenderedChart, SharedChart } from './render.tsx';
 import { socialMeta, sharePage, withSocialImage, type SocialCard } from './social-meta.ts';
@@ -210,6 +211,15 @@ export function prerenderEmbeds(): Plugin {
         writeFileSync(join(outDir, chart.dataFile), JSON.stringify(chart.data));
       }
       writeShared(outDir, shared, cards, template);
+      // The ordinary embed (a reader's own spec) inlines its stylesheets too: three round trips fewer before
+      // its chart can paint, allowed by hash like the prerendered pages'.
+      // ...and the build-time data files it reads before drawing (./embed-files.ts).
+      const embedPage = withInlinedStyles(
+        withHeldFiles(template, join(config.publicDir, 'data')),
+        readStylesheet,
+      );
+      styleHashes.set('embed.html', embedPage.hashes);
+      writeFileSync(join(outDir, 'embed.html'), embedPage.html);
       // The story's link preview: its first step's card.
       const first = shared.find((chart) => chart.route.startsWith('#/?step='));
       const indexFile = join(outDir, 'index.html');

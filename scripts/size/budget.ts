@@ -8,6 +8,11 @@ export interface PageBudget {
   firstScreen?: RegExp;
   /** Budget for page JS + worker JS, gzip level 9, in bytes. */
   maxGzipBytes: number;
+  /**
+   * The page reads its data files on the main thread and never starts the data worker (the embed:
+   * src/embed/start.ts), so the worker its chunks could start is not counted; the reader's code is, in the page.
+   */
+  readsInPage?: true;
 }
 
 const EMBED_MOUNT = /src\/embed\/mount\.tsx$/;
@@ -34,7 +39,17 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
   // `lang=` parameter, the browser's languages, English written from the code's own messages, the Chinese and
   // Russian catalogues and the Lingui runtime loaded only when chosen) added 1.0 KB: 120.9 KB (121.0 with the
   // taller loading box of a time chart), so 121 until the English embed is back under 120 (issue 15 asks it to be).
-  { page: 'embed', entry: 'embed.html', firstScreen: EMBED_MOUNT, maxGzipBytes: 121 * 1024 },
+  // Since 3 Dec 2026 the embed reads its data in the page (no worker to fetch and start first before the chart is
+  // drawn): the worker's 5.0 KB no longer count, the reader's 4.9 KB count in the page instead, and the embed's
+  // scripts are one chunk beside the entry (gzip overhead of six fewer files), the HS-change notes in it: 119.3 KB,
+  // so 120 again.
+  {
+    page: 'embed',
+    entry: 'embed.html',
+    firstScreen: EMBED_MOUNT,
+    maxGzipBytes: 120 * 1024,
+    readsInPage: true,
+  },
   // ...and an embed of every other chart type or view, with its lazy chunk, within 122.7 KB. History: the Content-Security-
   // Policy work (no inline styles), the sandboxed-iframe fallback reader, the URL hardening (own-property lookups,
   // link-length refusal, the build's dataset check) and the stack-overlap check added about 1.7 KB in December
@@ -49,6 +64,7 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
       entry: 'embed.html',
       firstScreen: new RegExp(`${EMBED_MOUNT.source}|\\b${chunk}\\.tsx$`),
       maxGzipBytes: 122.7 * 1024,
+      readsInPage: true,
     }),
   ),
   // The default embed in Chinese or in Russian (`lang=zh|ru`, issue 15): the same page plus what only that language
@@ -62,6 +78,7 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
       `${EMBED_MOUNT.source}|src/i18n/lingui-runtime\\.ts$|src/i18n/locales/${lang}\\.ts$`,
     ),
     maxGzipBytes: 200 * 1024,
+    readsInPage: true,
   })),
 ];
 

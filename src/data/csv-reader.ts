@@ -24,16 +24,20 @@ function read(request: LoadRequest, text: string): WorkerResponse {
     : { type: 'error', id: request.id, message: check.reason };
 }
 
-/** Loads `request`, posting progress and then one answer; nothing once `signal` aborts. */
+/**
+ * Loads `request`, posting progress and then one answer; nothing once `signal` aborts. `held`: the file's text
+ * when the page already has it (the embed's build-time files, inlined in embed.html), read and checked the same.
+ */
 export async function loadFile(
   request: LoadRequest,
   post: (message: WorkerResponse) => void,
   signal: AbortSignal,
+  held?: string,
 ): Promise<void> {
   try {
     const onProgress = (progress: { loaded: number; total: number | null }) =>
       post({ type: 'progress', id: request.id, ...progress });
-    const text = await fetchText(request.url, onProgress, signal);
+    const text = held ?? (await fetchText(request.url, onProgress, signal));
     post(read(request, text));
   } catch (error) {
     if (signal.aborted) return;

@@ -56,16 +56,23 @@ function failAll(reason: string): void {
  * `<iframe sandbox="allow-scripts">` has an opaque origin, and a browser may refuse it a worker from the
  * app's origin; the page still draws, parsing on the main thread.
  */
-function mainThreadReader(): Reader {
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function mainThreadReader(
+  code: Promise<{ loadFile: FileLoader }> = import('./csv-reader'),
+  held: ReadonlyMap<string, string> = new Map(),
+): Reader {
   const controllers = new Map<number, AbortController>();
-  const code = import('./csv-reader');
   return {
     postMessage(message) {
       if (message.type === 'cancel') return controllers.get(message.id)?.abort();
       const controller = new AbortController();
       controllers.set(message.id, controller);
-      void code
-        .then(({ loadFile }) => loadFile(message, settle, controller.signal))
+      const text = held.get(message.url);
+      // A held file is read in a task of its own: the requests of the files that are fetched leave first.
+      const ready = text === undefined ? code : code.then((module) => nextTask().then(() => module));
+      void ready
+        .then(({ loadFile }) => loadFile(message, settle, controller.signal, text))
         .catch((error: unknown) => failAll(`the data reader could not load: ${String(error)}`))
         .finally(() => controllers.delete(message.id));
     },
@@ -116,6 +123,26 @@ function getReader(): Reader {
 /** Starts the data reader now, so its code loads and compiles while the page's own code still arrives. */
 export function startDataReader(): void {
   getReader();
+}
+
+/** csv-reader.ts's loadFile, for a page that has imported it itself. */
+export type FileLoader = (
+  request: LoadRequest,
+  post: (message: WorkerResponse) => void,
+  signal: AbortSignal,
+  held?: string,
+) => Promise<void>;
+
+/**
+ * Reads every file on the main thread, with `loadFile` (csv-reader.ts) already in the page: no worker to fetch
+ * and start first. The embed does this (measured faster for its small files, README: Page-load benchmarks).
+ * `held`: texts the page already has, by data path (e.g. "manifest.json"): they are read, not fetched; only
+ * when the data read is the current one (no pinned version), since the page holds the current files.
+ */
+export function readOnMainThread(loadFile: FileLoader, held: ReadonlyMap<string, string> = new Map()): void {
+  if (reader) return;
+  const byUrl = new Map([...held].map(([path, text]) => [dataUrl(path), text] as const));
+  reader = mainThreadReader(Promise.resolve({ loadFile }), byUrl);
 }
 
 export interface LoadOptions {

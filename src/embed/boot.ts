@@ -1,8 +1,8 @@
-// The embed's entry: start the data reader, then read the URL and send the data requests (start.ts), then
-// draw with React and the chart code (mount.tsx). Only the data reader is imported statically: the entry runs
-// as soon as a few hundred bytes have arrived, while the rest downloads (the HTML preloads it) and compiles.
+// The embed's entry: read the URL, start the data reader and send the data requests (start.ts), then draw
+// with React and the chart code (mount.tsx). All of it is imported statically and built into one chunk
+// beside this entry (vite.config.ts): the HTML names both, the browser fetches them at once, and the data
+// requests leave as soon as they have arrived, with nothing else to wait for before the chart is drawn.
 // A prerendered embed (embed-<id>.html) already holds its chart: it only fetches its data and hydrates.
-import { startDataReader } from '../data/worker-client';
 import { activateLocale } from '../i18n/i18n';
 import {
   chooseLocale,
@@ -13,6 +13,9 @@ import {
   SOURCE_LOCALE,
   type Locale,
 } from '../i18n/locales';
+import { HELD_FILES_ID, heldFiles } from './held-files';
+import { startEmbed } from './start';
+import { mountEmbed } from './mount';
 import '../figure/base.css';
 import '../figure/chart.css';
 import './embed.css';
@@ -51,15 +54,13 @@ const hydrated =
         .catch(() => false)
     : false;
 if (!hydrated) {
-  startDataReader();
-  const mount = import('./mount');
-  const { startEmbed } = await import('./start');
-  const started = await startEmbed(search, import.meta.env.BASE_URL, document.baseURI);
+  const held = heldFiles(document.getElementById(HELD_FILES_ID));
+  const started = await startEmbed(search, import.meta.env.BASE_URL, document.baseURI, held);
   const appUrl = new URL(`${import.meta.env.BASE_URL}#/`, document.baseURI).href;
   // The same chart on the current data: where a pinned embed's "updated data available" leads.
   const current = new URL(window.location.href);
   current.searchParams.delete('dv');
   await language;
   if (prerendered) root.replaceChildren();
-  (await mount).mountEmbed(root, { ...started, appUrl, currentUrl: current.href });
+  mountEmbed(root, { ...started, appUrl, currentUrl: current.href });
 }

@@ -6,6 +6,8 @@ import { createQueryClient } from '../figure/query-client';
 import { prefetchSpecFiles } from '../figure/spec-data/prefetch';
 import { manifestQuery } from '../figure/load/queries';
 import { pinDataVersion } from '../data/data-url';
+import { loadFile } from '../data/csv-reader';
+import { readOnMainThread } from '../data/worker-client';
 import { datasetOffered } from '../query/dataset-availability';
 import { resolveDataVersion, type DataVersionPin } from './data-version';
 import { parseEmbedParams, type EmbedRequest } from '../spec/embed-params';
@@ -17,12 +19,21 @@ export interface EmbedStart {
   queryClient: QueryClient;
 }
 
-export async function startEmbed(search: string, baseUrl: string, documentUrl: string): Promise<EmbedStart> {
+export async function startEmbed(
+  search: string,
+  baseUrl: string,
+  documentUrl: string,
+  held: ReadonlyMap<string, string> = new Map(),
+): Promise<EmbedStart> {
   const request = parseEmbedParams(search);
   applyTheme(request.theme);
   // Decided before any data file is requested, so the whole chart reads one version.
   const pin = await resolveDataVersion(request.dataVersion, new URL(`${baseUrl}data/`, documentUrl).href);
   if (pin.kind === 'pinned') pinDataVersion(pin.dataVersion);
+  // Read in the page, not in a worker: for the embed's few small files the worker's own request and start cost
+  // more than the parsing (measured, README). The files the page holds are the current data's: a pinned
+  // version reads its own.
+  readOnMainThread(loadFile, pin.kind === 'pinned' ? new Map() : held);
   const queryClient = createQueryClient();
   // A dataset only some builds have waits for the manifest (useSpecData asks for its file if it is there).
   if (datasetOffered(request.spec.dataset, undefined)) prefetchSpecFiles(queryClient, request.spec);

@@ -1,6 +1,15 @@
 // Any ChartSpec as a figure: title, subtitle (units), the chart, source line, notes, notices and the chart's
 // actions. Shows progress while its files load, and a message naming a failed file with Retry.
-import { lazy, Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { ChartFrame } from '../charts/kit/ChartFrame';
 import { ChartNotes } from '../charts/spec-chart/ChartNotes';
 import { loadChartCode, preloadChartCode, SpecChartView } from '../charts/spec-chart/SpecChartView';
@@ -16,6 +25,7 @@ import { RowErrorsNotice } from './load/RowErrorsNotice';
 import { specTitle } from './spec-data/describe-spec';
 import { useSpecData } from './spec-data/useSpecData';
 import { i18n } from '../i18n/i18n';
+import { afterPaint } from '../charts/kit/after-paint';
 
 export interface SpecFigureProps {
   spec: ChartSpec;
@@ -69,11 +79,49 @@ const ChartActions = lazy(() =>
       } as unknown as Promise<{ default: ActionsModule['ChartActions'] }>)
     : importActions().then((module) => ({ default: module.ChartActions })),
 );
-/** Starts loading the actions' code when a figure that shows them mounts. */
-function usePreloadActions(showActions: boolean | undefined): void {
+/**
+ * Loads the actions' code once the figure's chart is painted (its SVG is in `host`, then a frame), so it never
+ * competes with the chart's own data and code, and then calls `loaded`. A chart whose width is not known yet has
+ * no SVG: this waits for it.
+ */
+function useActionsAfterDraw(wanted: boolean, host: RefObject<HTMLElement | null>, loaded: () => void): void {
   useEffect(() => {
-    if (showActions !== false) void importActions();
-  }, [showActions]);
+    const element = host.current;
+    if (!wanted || !element) return;
+    let live = true;
+    let cancel = () => {};
+    const start = () => {
+      if (!element.querySelector('svg')) return false;
+      cancel = afterPaint(
+        () =>
+          void importActions().then(() => {
+            if (live) loaded();
+          }),
+      );
+      return true;
+    };
+    const observer = new MutationObserver(() => {
+      if (start()) observer.disconnect();
+    });
+    if (!start()) observer.observe(element, { childList: true, subtree: true });
+    return () => {
+      live = false;
+      observer.disconnect();
+      cancel();
+    };
+  }, [wanted, host, loaded]);
+}
+
+interface ActionsLoaderProps {
+  wanted: boolean;
+  host: RefObject<HTMLElement | null>;
+  loaded: () => void;
+}
+
+/** Renders nothing: inside the chart's Suspense boundary, so it mounts when the chart's code is here. */
+function LoadActionsWhenDrawn({ wanted, host, loaded }: ActionsLoaderProps) {
+  useActionsAfterDraw(wanted, host, loaded);
+  return null;
 }
 
 /** Loads every lazy chunk a spec's figure draws with: the build and hydration await it before rendering. */
@@ -99,7 +147,6 @@ function SpecFigureBody(props: SpecFigureProps) {
   const state = useSpecData(spec, { title: props.title, subtitle: props.subtitle });
   // The chart type's code (a lazy chunk unless it is lines) loads beside the data, not after it.
   useEffect(() => preloadChartCode(spec), [spec.chart, spec.view]); // eslint-disable-line react-hooks/exhaustive-deps
-  usePreloadActions(props.showActions);
   const loadingFrame = (files: string[]) => (
     <ChartFrame
       chartId={chartId}
@@ -134,11 +181,21 @@ function SpecFigureBody(props: SpecFigureProps) {
       </ChartFrame>
     );
   }
-  return <ReadyFigure {...props} data={state.data} rowErrors={state.rowErrors} loadingFrame={loadingFrame} />;
+  return (
+    <ReadyFigure
+      {...props}
+      data={state.data}
+      rowErrors={state.rowErrors}
+      loadingFrame={loadingFrame}
+      deferActions
+    />
+  );
 }
 
 type ReadyFigureProps = SpecFigureProps & {
   data: SpecChartData;
+  /** Load the actions' code only once the chart is drawn (a figure drawn from fetched data). */
+  deferActions?: boolean;
   rowErrors: readonly RowError[];
   loadingFrame: (files: string[]) => ReactNode;
 };
@@ -147,6 +204,12 @@ type ReadyFigureProps = SpecFigureProps & {
 function ReadyFigure(props: ReadyFigureProps) {
   const { data, rowErrors, chartId, variant = 'page', showExplore = true, showActions = true } = props;
   const chartHost = useRef<HTMLDivElement>(null);
+  // A figure drawn from fetched data renders its actions once their code is here (rendered earlier, their lazy
+  // component would fetch it at once, before the chart is drawn); one drawn from built data (a prerendered page
+  // hydrating) keeps the actions' HTML it was served with until then (their Suspense boundary).
+  const [actionsHere, setActionsHere] = useState(() => actionsModule !== null || props.deferActions !== true);
+  const actionsLoaded = useCallback(() => setActionsHere(true), []);
+  const waitsForActions = showActions && !actionsHere;
   const getSvg = useCallback(
     () => chartHost.current?.querySelector<SVGSVGElement>('svg[role="img"]') ?? null,
     [],
@@ -168,8 +231,9 @@ function ReadyFigure(props: ReadyFigureProps) {
               events={drawsEvents ? data.events : []}
               collapsed={variant === 'embed' || props.notesCollapsed === true}
             />
-            {showActions ? (
-              <Suspense fallback={null}>
+            {waitsForActions ? <div className="chart-actions-pending" aria-hidden="true" /> : null}
+            {showActions && actionsHere ? (
+              <Suspense fallback={<div className="chart-actions-pending" aria-hidden="true" />}>
                 <ChartActions
                   data={data}
                   getSvg={getSvg}
@@ -183,6 +247,7 @@ function ReadyFigure(props: ReadyFigureProps) {
         }
       >
         <RowErrorsNotice errors={rowErrors} />
+        <LoadActionsWhenDrawn wanted={waitsForActions} host={chartHost} loaded={actionsLoaded} />
         <div ref={chartHost}>
           {!hasPublishedFigures(data.spec) ? (
             <SpecChartView data={data} />
@@ -199,7 +264,6 @@ function ReadyFigure(props: ReadyFigureProps) {
 function PreparedFigure(props: SpecFigureProps & { data: SpecChartData }) {
   const { spec, chartId } = props;
   useEffect(() => preloadChartCode(spec), [spec.chart, spec.view]); // eslint-disable-line react-hooks/exhaustive-deps
-  usePreloadActions(props.showActions);
   const loadingFrame = () => (
     <ChartFrame chartId={chartId} title={props.data.title} subtitle={props.data.subtitle} state="loading">
       <LoadProgress files={[]} timeChart={drawsOnTimeFrame(spec)} />

@@ -9,6 +9,7 @@ import { summarisePeriod } from './period-summary';
 import type { TimeFrame } from './types';
 import { usePeriodCursor } from './usePeriodCursor';
 import { i18n } from '../../i18n/i18n';
+import { afterPaint } from './after-paint';
 
 export interface TimeChartText {
   label: string;
@@ -31,7 +32,7 @@ const loadTooltip = () => import('./ChartTooltip');
 const ChartTooltip = lazy(() => loadTooltip().then((module) => ({ default: module.ChartTooltip })));
 
 /**
- * The buttons and popovers over the event labels, and the tooltip, load once the page runs (the labels
+ * The buttons and popovers over the event labels, and the tooltip, load once the chart is painted (the labels
  * themselves are in the SVG): they are no use before the script runs, and the embed's first load stays small.
  * Drawn only after their module is here, so hydration never meets them. The tooltip's module arrives right
  * after the chart is drawn, before a reader can point at it; a period chosen earlier shows when it is here.
@@ -41,11 +42,15 @@ function useLoadedAfterMount(load: () => Promise<unknown>, wanted: boolean): boo
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    void load().then(() => {
-      if (live) setReady(true);
-    });
+    const cancel = afterPaint(
+      () =>
+        void load().then(() => {
+          if (live) setReady(true);
+        }),
+    );
     return () => {
       live = false;
+      cancel();
     };
   }, [load, wanted]);
   return ready;

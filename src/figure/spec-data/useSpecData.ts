@@ -6,6 +6,9 @@ import type { SpecChartData } from '../../charts/spec-chart/types';
 import { DATA_FILES } from '../../data/files';
 import { productCatalog } from '../../query/product-catalog';
 import { filesForSpec, type SpecFile } from '../../query/spec-files';
+// In the page's own chunk, not fetched on first use: a tier chart's HS-change notes are part of it, and an embed
+// drawn without them gained them a moment later, one request more before it and a shift of what is below it.
+import { hsChangeNotes } from '../../query/hs-change-notes';
 import { seriesForSpec, type SpecTables } from '../../query/spec-series';
 import type { ChplItem, EventRow, FlowRow, Manifest, PartnerRow, ProductRow } from '../../data/schema';
 import type { ParsedTable, RowError } from '../../data/tables';
@@ -91,23 +94,6 @@ function failure(failed: readonly FailedFile[]): SpecDataState | null {
   return { status: 'error', message, retry: () => failed.forEach(({ result }) => void result.refetch()) };
 }
 
-/**
- * The notes on the HS change (hs-change-notes.ts), fetched on first use so an embed's first load stays small. The
- * fetch starts with the page, beside the data (it is 3 KB, so it is here first in practice); a chart drawn before
- * it arrives gains its notes when it does.
- */
-function useHsNotesCode(needed: boolean) {
-  const code = useQuery({
-    queryKey: ['code', 'hs-change-notes'],
-    queryFn: () => import('../../query/hs-change-notes'),
-    enabled: needed,
-    staleTime: Infinity,
-    structuralSharing: false,
-    retry: false,
-  });
-  return code.data;
-}
-
 const NOT_HERE = 'This chart shows a reader’s own file, which stays in the page that imported it: not here.';
 
 export function useSpecData(spec: ChartSpec, texts: ChartTexts = {}): SpecDataState {
@@ -118,7 +104,7 @@ export function useSpecData(spec: ChartSpec, texts: ChartTexts = {}): SpecDataSt
   const local = inBrowser ? provided : null;
   const { manifest, concordance, files, fetched, loaded, failed } = useSpecFiles(spec, specKey, local);
   const { productKinds } = DATASETS[spec.dataset];
-  const hsCode = useHsNotesCode(!inBrowser && productKinds.includes('tier'));
+  const hasHsNotes = !inBrowser && productKinds.includes('tier');
   const loadedKey = identityKey([manifest, concordance, ...loaded]);
   const ready = manifest && concordance && files.length > 0 && loaded.every((table) => table !== undefined);
 
@@ -138,7 +124,9 @@ export function useSpecData(spec: ChartSpec, texts: ChartTexts = {}): SpecDataSt
   const data = useMemo(() => {
     if (!assembled || !computed) return null;
     const keys = computed.series.map((s) => s.key);
-    const hsNotes = hsCode?.hsChangeNotes(spec, keys, computed.periods, assembled.tables.concordance) ?? [];
+    const hsNotes = hasHsNotes
+      ? hsChangeNotes(spec, keys, computed.periods, assembled.tables.concordance)
+      : [];
     const flowPaths = files.filter((f) => f.kind === 'flows').map((f) => f.path);
     const filePaths = [DATA_FILES.manifest, ...files.map((f) => f.path)];
     const title =
@@ -154,7 +142,7 @@ export function useSpecData(spec: ChartSpec, texts: ChartTexts = {}): SpecDataSt
       hsNotes,
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [computed, texts.title, texts.subtitle, hsCode]);
+  }, [computed, texts.title, texts.subtitle, hasHsNotes]);
   const rowErrors = useMemo(
     () => [...(concordance?.errors ?? []), ...loaded.flatMap((table) => table?.errors ?? [])],
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -9,6 +9,7 @@ import {
 } from '../../../scripts/csp/policy';
 import { inlineStylesheets, styleHash } from '../../../scripts/prerender/inline-styles';
 import { withInlinedStyles } from '../../../scripts/prerender/plugin';
+import { depsWithoutCss } from '../../../scripts/prerender/inlined-css-deps';
 
 const PAGE = `<!doctype html><html><head>
 <meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />
@@ -97,5 +98,30 @@ describe('headersFile', () => {
     expect(share).toContain("frame-ancestors 'self'");
     expect(pageKind('embed.html')).toBe('embed');
     expect(pageKind('share/embed-x.html')).toBe('app');
+  });
+});
+
+describe("the embed entry's lazy imports and its inlined stylesheets", () => {
+  const chunk =
+    'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./hydrate-a.js","./chart-core-b.js",' +
+    '"./chart-core-c.css","./mount-d.js"])))=>i.map(i=>d[i]);\nimport("./x.js");';
+
+  it('no longer lists a stylesheet for the preload helper to request again', () => {
+    const out = depsWithoutCss(chunk, 'assets/embed-e.js');
+    expect(out).not.toContain('.css"');
+    // Same length, so the chunk's indexes into the list still point at the same scripts.
+    expect(out).toContain('["./hydrate-a.js","./chart-core-b.js","./embed-e.js","./mount-d.js"]');
+    expect(out.endsWith('import("./x.js");')).toBe(true);
+  });
+
+  it('writes the entry as the list writes its scripts (an absolute base)', () => {
+    const absolute = chunk.replaceAll('"./', '"/tools/assets/');
+    expect(depsWithoutCss(absolute, 'assets/embed-e.js')).toContain(
+      '"/tools/assets/chart-core-b.js","/tools/assets/embed-e.js","/tools/assets/mount-d.js"',
+    );
+  });
+
+  it('leaves a chunk without a dependency list as it is', () => {
+    expect(depsWithoutCss('import("./x.js");', 'embed-e.js')).toBe('import("./x.js");');
   });
 });

@@ -1,11 +1,13 @@
 // Lingui's CLI: `npm run i18n:extract` gathers every `i18n._({ id, message })` of src/ into catalogues, one file per
 // language (the .po files translators edit); `npm run i18n:compile` turns them into the compiled modules the app
 // imports (<lang>.ts beside each .po). See src/i18n/i18n.ts.
-// Two catalogues, so that an embed in Chinese or Russian downloads only the words it can show:
+// Three catalogues, so that an embed in Chinese or Russian downloads only the words it shows at once:
 // - the core one (src/i18n/locales/<lang>): every message outside the pages below, i.e. charts, figures, notes,
 //   the embed's own chrome; loaded by the embed and by the app;
 // - the pages one (src/i18n/locales/pages/<lang>): the app's header and footer, the story, the explorer, the
-//   import and sources pages; loaded by the app only (src/i18n/pages-catalogue.ts).
+//   import and sources pages; loaded by the app only (src/i18n/pages-catalogue.ts);
+// - the later one (src/i18n/locales/later/<lang>): what shows only once a reader asks (downloads, the Embed and
+//   Share dialogs); loaded with that code (src/i18n/later-catalogue.ts).
 import { defineConfig } from '@lingui/cli';
 import { formatter } from '@lingui/format-po';
 
@@ -24,7 +26,13 @@ export const PAGE_SOURCES = [
   'spec/transform-choices.ts',
   'charts/chpl-tiers/tier-names.ts',
 ];
+/**
+ * Files whose messages show only after a reader asks for them (a download's README and images, the Embed and Share
+ * dialogs): their catalogue loads with that code (src/i18n/later-catalogue.ts), so no page waits for it.
+ */
+export const LATER_SOURCES = ['export', 'figure/actions/EmbedDialog.tsx', 'figure/actions/SharePanel.tsx'];
 const isFile = (path: string) => path.endsWith('.ts') || path.endsWith('.tsx');
+const glob = (path: string) => `<rootDir>/src/${path}${isFile(path) ? '' : '/**'}`;
 
 export default defineConfig({
   locales: ['en', 'zh', 'ru'],
@@ -33,11 +41,15 @@ export default defineConfig({
     {
       path: '<rootDir>/src/i18n/locales/{locale}',
       include: ['<rootDir>/src'],
-      exclude: PAGE_SOURCES.map((path) => `<rootDir>/src/${path}${isFile(path) ? '' : '/**'}`),
+      exclude: [...PAGE_SOURCES, ...LATER_SOURCES].map(glob),
     },
     {
       path: '<rootDir>/src/i18n/locales/pages/{locale}',
       include: PAGE_SOURCES.map((path) => `<rootDir>/src/${path}`),
+    },
+    {
+      path: '<rootDir>/src/i18n/locales/later/{locale}',
+      include: LATER_SOURCES.map((path) => `<rootDir>/src/${path}`),
     },
   ],
   // Origins without line numbers: a catalogue changes when a message does, not when code moves.

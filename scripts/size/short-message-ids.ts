@@ -10,10 +10,10 @@ import type { Plugin } from 'vite';
 
 const LOCALES = join(import.meta.dirname, '..', '..', 'src', 'i18n', 'locales');
 /** The English compiled catalogues: the list of every message id (the catalogue test holds them to the code). */
-const ID_LISTS = [join(LOCALES, 'en.ts'), join(LOCALES, 'pages', 'en.ts')];
+const ID_LISTS = [join(LOCALES, 'en.ts'), join(LOCALES, 'pages', 'en.ts'), join(LOCALES, 'later', 'en.ts')];
 
 const SOURCE = /[\\/]src[\\/].*\.tsx?$/;
-const CATALOGUE = /[\\/]src[\\/]i18n[\\/]locales[\\/](?:pages[\\/])?(?:en|zh|ru)\.ts$/;
+const CATALOGUE = /[\\/]src[\\/]i18n[\\/]locales[\\/](?:(?:pages|later)[\\/])?(?:en|zh|ru)\.ts$/;
 /** A translation call's id, as the catalogue test reads it (tests/unit/i18n/catalogues.test.ts). */
 const CALL_ID = /(i18n\._\(\s*\{\s*id:\s*)'([^']+)'/g;
 /** A compiled catalogue's key: every id has a dot; an ICU plural's own keys ("one", "few") never do. */

@@ -45,6 +45,16 @@ export function addCatalogue(loaders: CatalogueLoaders): void {
   if (!extraCatalogues.includes(loaders)) extraCatalogues.push(loaders);
 }
 
+/**
+ * Adds a catalogue and, in Chinese or Russian, loads it into the active language now: for code that shows its
+ * words only once a reader asks (./later-catalogue.ts). Resolves at once in English, and the second time.
+ */
+export async function ensureCatalogue(loaders: CatalogueLoaders): Promise<void> {
+  if (extraCatalogues.includes(loaders)) return;
+  addCatalogue(loaders);
+  if (locale !== SOURCE_LOCALE) await activateLocale(locale);
+}
+
 /** English: the message as written, each `{name}` replaced by its value (unknown names stay as written). */
 export function english({ message }: MessageDescriptor, values?: MessageValues): string {
   if (!values) return message;

@@ -1,6 +1,7 @@
 // Every chart's actions: "Explore" (open this chart in the explorer), "Download" (data and images), "Share"
 // (link, embed code, social sites) and "Embed" (snippets with options). The export code is loaded on the
 // first download, the share panel on the first click of Share.
+import { LATER_CATALOGUE } from '../../i18n/later-catalogue';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { SpecChartData } from '../../charts/spec-chart/types';
@@ -11,10 +12,15 @@ import { appBaseUrl, explorerPath } from './app-links';
 import { ShareControl } from './ShareControl';
 import type { DownloadKind } from './download-kinds';
 import './actions.css';
-import { i18n } from '../../i18n/i18n';
+import { ensureCatalogue, i18n } from '../../i18n/i18n';
 
 // Loaded when a reader first asks for it: most readers never embed.
-const EmbedDialog = lazy(() => import('./EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
+// The dialog's words are in the later catalogue (lingui.config.ts): they load with its code.
+const EmbedDialog = lazy(() =>
+  Promise.all([import('./EmbedDialog'), ensureCatalogue(LATER_CATALOGUE)]).then(([module]) => ({
+    default: module.EmbedDialog,
+  })),
+);
 
 export interface ChartActionsProps {
   data: SpecChartData;

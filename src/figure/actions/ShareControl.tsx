@@ -1,11 +1,17 @@
 // The Share button and, once opened, its panel (./SharePanel.tsx, loaded on the first click). Used in every
 // chart's actions and by the story's timeline, which has no chart spec but a step of its own to share.
+import { LATER_CATALOGUE } from '../../i18n/later-catalogue';
 import { lazy, Suspense, useCallback, useId, useRef, useState, type RefObject } from 'react';
 import type { ChartSpec } from '../../spec';
 import './actions.css';
-import { i18n } from '../../i18n/i18n';
+import { ensureCatalogue, i18n } from '../../i18n/i18n';
 
-const SharePanel = lazy(() => import('./SharePanel').then((module) => ({ default: module.SharePanel })));
+// The panel's words are in the later catalogue (lingui.config.ts): they load with its code.
+const SharePanel = lazy(() =>
+  Promise.all([import('./SharePanel'), ensureCatalogue(LATER_CATALOGUE)]).then(([module]) => ({
+    default: module.SharePanel,
+  })),
+);
 
 export interface ShareControlProps {
   spec?: ChartSpec | undefined;

@@ -1,5 +1,7 @@
 // Makes and saves one download. The export code (CSV writer, zip, SVG/PNG) is imported on first use, so a page
 // that only shows charts never pays for it.
+import { ensureCatalogue } from '../../i18n/i18n';
+import { LATER_CATALOGUE } from '../../i18n/later-catalogue';
 import type { SpecChartData } from '../../charts/spec-chart/types';
 import type { Manifest } from '../../data/schema';
 import type { ImageTheme } from '../../export';
@@ -92,7 +94,8 @@ async function makeFile(
 }
 
 export async function runDownload(kind: DownloadKind, ctx: DownloadContext): Promise<string> {
-  const exp = await import('../../export');
+  // The README's and images' words are in the later catalogue (lingui.config.ts): they load with the export code.
+  const [exp] = await Promise.all([import('../../export'), ensureCatalogue(LATER_CATALOGUE)]);
   // A chart of a reader's own file names a source the published manifest lacks.
   const manifest = exp.withChartSources(ctx.manifest, ctx.data);
   const [blob, name] = await makeFile(exp, kind, { ...ctx, manifest });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { composeFigureSvg, type FigureInput } from '../../../src/export/figure-svg';
-import { activateLocale } from '../../../src/i18n/i18n';
+import { activateLocale, addCatalogue } from '../../../src/i18n/i18n';
+import { LATER_CATALOGUE } from '../../../src/i18n/later-catalogue';
+
+// What the Embed/Share dialogs and the export code do before they show their words (src/i18n/later-catalogue.ts).
+addCatalogue(LATER_CATALOGUE);
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const LONG_NAME =

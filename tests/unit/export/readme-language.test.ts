@@ -4,8 +4,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../../src/data/schema';
 import { buildDataPackage, PACKAGE_FILES, type DataPackageInput } from '../../../src/export/package';
-import { activateLocale } from '../../../src/i18n/i18n';
+import { activateLocale, addCatalogue } from '../../../src/i18n/i18n';
 import { BACI_SPEC, FLOW_ROWS, MANIFEST, TIER_SERIES } from './fixtures';
+import { LATER_CATALOGUE } from '../../../src/i18n/later-catalogue';
+
+// What the Embed/Share dialogs and the export code do before they show their words (src/i18n/later-catalogue.ts).
+addCatalogue(LATER_CATALOGUE);
 
 const manifest: Manifest = {
   ...MANIFEST,

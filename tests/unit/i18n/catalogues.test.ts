@@ -8,10 +8,13 @@ import { join } from 'node:path';
 import { setupI18n, type Messages } from '@lingui/core';
 import { formatter } from '@lingui/format-po';
 import { describe, expect, it } from 'vitest';
-import { PAGE_SOURCES } from '../../../lingui.config';
+import { LATER_SOURCES, PAGE_SOURCES } from '../../../lingui.config';
 import { english } from '../../../src/i18n/i18n';
 import { messages as enCompiled } from '../../../src/i18n/locales/en';
 import { messages as enPagesCompiled } from '../../../src/i18n/locales/pages/en';
+import { messages as enLaterCompiled } from '../../../src/i18n/locales/later/en';
+import { messages as ruLaterCompiled } from '../../../src/i18n/locales/later/ru';
+import { messages as zhLaterCompiled } from '../../../src/i18n/locales/later/zh';
 import { messages as ruPagesCompiled } from '../../../src/i18n/locales/pages/ru';
 import { messages as ruCompiled } from '../../../src/i18n/locales/ru';
 import { messages as zhPagesCompiled } from '../../../src/i18n/locales/pages/zh';
@@ -22,15 +25,18 @@ const LOCALES_DIR = join(ROOT, 'src', 'i18n', 'locales');
 
 type Catalogue = Record<string, { translation?: string }>;
 
-/** Files whose messages go to the pages' catalogue (lingui.config.ts); the rest go to the core one. */
-const isPageFile = (file: string) =>
-  PAGE_SOURCES.some((path) =>
+/** Whether a file is one of `sources` (folders and files of src/, as lingui.config.ts lists them). */
+const isIn = (sources: readonly string[]) => (file: string) =>
+  sources.some((path) =>
     /\.tsx?$/.test(path) ? file.endsWith(join('src', path)) : file.includes(join('src', path, '')),
   );
+const isPageFile = isIn(PAGE_SOURCES);
+const isLaterFile = isIn(LATER_SOURCES);
 
 const CATALOGUES = [
-  { name: 'core', dir: LOCALES_DIR, holds: (file: string) => !isPageFile(file) },
+  { name: 'core', dir: LOCALES_DIR, holds: (file: string) => !isPageFile(file) && !isLaterFile(file) },
   { name: 'pages', dir: join(LOCALES_DIR, 'pages'), holds: isPageFile },
+  { name: 'later', dir: join(LOCALES_DIR, 'later'), holds: isLaterFile },
 ] as const;
 type CatalogueName = (typeof CATALOGUES)[number]['name'];
 
@@ -91,9 +97,9 @@ describe('message catalogues', () => {
   );
 
   it('give each id one catalogue, so the embed and the app never disagree on a message', async () => {
-    const core = Object.keys(await readPo('en', 'core'));
-    const pages = new Set(Object.keys(await readPo('en', 'pages')));
-    expect(core.filter((id) => pages.has(id))).toEqual([]);
+    const ids = await Promise.all(CATALOGUES.map(async ({ name }) => Object.keys(await readPo('en', name))));
+    const all = ids.flat();
+    expect(all.filter((id, index) => all.indexOf(id) !== index)).toEqual([]);
   });
 
   it.each(CATALOGUES.flatMap(({ name }) => ['zh', 'ru'].map((locale) => ({ name, locale }))))(
@@ -113,6 +119,7 @@ describe('message catalogues', () => {
     const compiled: Record<CatalogueName, Record<string, Messages>> = {
       core: { en: enCompiled, zh: zhCompiled, ru: ruCompiled },
       pages: { en: enPagesCompiled, zh: zhPagesCompiled, ru: ruPagesCompiled },
+      later: { en: enLaterCompiled, zh: zhLaterCompiled, ru: ruLaterCompiled },
     };
     for (const { name } of CATALOGUES) {
       for (const locale of ['en', 'zh', 'ru']) {
@@ -125,7 +132,10 @@ describe('message catalogues', () => {
   });
 
   it('write English on the first load exactly as Lingui would (plain {name} arguments only)', () => {
-    const lingui = setupI18n({ locale: 'en', messages: { en: { ...enCompiled, ...enPagesCompiled } } });
+    const lingui = setupI18n({
+      locale: 'en',
+      messages: { en: { ...enCompiled, ...enPagesCompiled, ...enLaterCompiled } },
+    });
     for (const [id, message] of messagesInCode()) {
       const values = Object.fromEntries(argumentsOf(message).map((name) => [name, `<${name}>`]));
       expect(english({ id, message }, values), id).toBe(lingui._(id, values));

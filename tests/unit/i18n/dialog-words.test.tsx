@@ -5,9 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EmbedDialog } from '../../../src/figure/actions/EmbedDialog';
 import { SharePanel } from '../../../src/figure/actions/SharePanel';
 import { RowErrorsNotice } from '../../../src/figure/load/RowErrorsNotice';
-import { activateLocale } from '../../../src/i18n/i18n';
+import { activateLocale, addCatalogue } from '../../../src/i18n/i18n';
 import { defaultSpecFor } from '../../../src/spec/defaults';
 import { parseSearchParams } from '../../../src/spec';
+import { LATER_CATALOGUE } from '../../../src/i18n/later-catalogue';
+
+// What the Embed/Share dialogs and the export code do before they show their words (src/i18n/later-catalogue.ts).
+addCatalogue(LATER_CATALOGUE);
 
 const spec = defaultSpecFor('baci-hs6');
 const dialog = () =>

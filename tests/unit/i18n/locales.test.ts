@@ -41,3 +41,19 @@ describe('the translation call', () => {
     expect(i18n._(sources)).toBe('Data & sources');
   });
 });
+
+describe('a catalogue loaded on demand', () => {
+  it('loads into the active language when the code that shows its words asks, and costs English nothing', async () => {
+    const { ensureCatalogue } = await import('../../../src/i18n/i18n');
+    const { LATER_CATALOGUE } = await import('../../../src/i18n/later-catalogue');
+    const close = { id: 'embed.close', message: 'Close' };
+    await activateLocale('ru');
+    expect(i18n._(close)).toBe('Close');
+    await ensureCatalogue(LATER_CATALOGUE);
+    expect(i18n._(close)).not.toBe('Close');
+    await activateLocale('zh');
+    expect(i18n._(close)).toMatch(/[\u4e00-\u9fff]/);
+    await activateLocale('en');
+    expect(i18n._(close)).toBe('Close');
+  });
+});

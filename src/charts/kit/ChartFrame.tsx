@@ -1,5 +1,6 @@
 // The frame every chart shares (see the DOM contract): figure, caption, body, source line, notes.
 import type { ReactNode } from 'react';
+import { SourceLine } from './source-line';
 
 export type ChartState = 'loading' | 'ready' | 'error';
 
@@ -29,7 +30,7 @@ export function ChartFrame({
         <span className="chart-subtitle">{subtitle}</span>
       </figcaption>
       {children}
-      {sourceLine ? <p className="source-line">{sourceLine}</p> : null}
+      {sourceLine ? <SourceLine line={sourceLine} /> : null}
       {footer}
     </figure>
   );

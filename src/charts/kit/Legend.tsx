@@ -27,7 +27,11 @@ export function Legend({ series, colours, hidden, onToggle, onHighlight }: Legen
               type="button"
               aria-pressed={visible}
               data-legend-key={s.key}
-              title={visible ? `Hide ${s.label}` : `Show ${s.label}`}
+              title={
+                visible
+                  ? i18n._({ id: 'chart.legend-hide', message: 'Hide {label}' }, { label: s.label })
+                  : i18n._({ id: 'chart.legend-show', message: 'Show {label}' }, { label: s.label })
+              }
               onClick={() => onToggle(s.key)}
               onPointerEnter={() => visible && onHighlight(s.key)}
               onPointerLeave={() => onHighlight(null)}

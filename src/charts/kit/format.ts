@@ -2,7 +2,7 @@
 // ("US$ 211.4 million", "US$ 2.16 million": at least three significant figures, so a quoted figure is within
 // 0.5% of the value it stands for). Null is "no data", never "$0".
 import { fixed, trimmed } from './number-format';
-import { i18n, localeNumbers } from '../../i18n/i18n';
+import { activeIntlLocale, activeLocale, i18n, localeNumbers } from '../../i18n/i18n';
 
 /** Decimals that give `value` at least three significant figures (and at least `min`), capped so a
  * tiny share never prints a dozen zeros. */
@@ -57,8 +57,19 @@ export function formatPercentDiff(value: number | null): string {
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "2022-02-24" -> "24 Feb 2022" (no time zone involved: the date is a calendar date). */
+/** "2022-02-24" -> "24 Feb 2022"; in Chinese and Russian as Intl writes a date there ("2022年2月24日",
+ * "24 февраля 2022 г."). No time zone involved: the date is a calendar date, formatted as UTC. */
 export function formatIsoDate(date: string): string {
   const [year, month, day] = date.split('-');
+  if (activeLocale() !== 'en' && year && month && day) {
+    const utc = Date.UTC(Number(year), Number(month) - 1, Number(day));
+    const format = new Intl.DateTimeFormat(activeIntlLocale(), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    if (Number.isFinite(utc)) return format.format(utc);
+  }
   return `${Number(day)} ${monthNames[Number(month) - 1] ?? month} ${year}`;
 }

@@ -1,5 +1,6 @@
 // What a chart needs to be read honestly, from the manifest and the files it used: its sources and source
 // line, the reporting-basis breaks of those sources inside its range, the events in its range, its caveats.
+import { sourceLineText } from '../../charts/kit/source-line';
 import { DATA_FILES } from '../../data/files';
 import type {
   Caveat,
@@ -32,7 +33,7 @@ function fileSources(manifest: Manifest, paths: readonly string[]): Set<string> 
 export function sourceLine(sources: readonly ManifestSource[]): string {
   const cited = sources.map((s) => (s.frequency === null ? s.citation : `${s.publisher}, ${s.title}.`));
   const list = cited.join(' ') || i18n._({ id: 'chart.source-none', message: 'see Data & sources.' });
-  return i18n._({ id: 'chart.source', message: 'Source: {sources}' }, { sources: list });
+  return sourceLineText(list);
 }
 
 /** Breaks of this chart's sources that fall inside its periods (between its first and last). */

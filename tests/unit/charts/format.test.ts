@@ -93,3 +93,16 @@ describe('formatPercentDiff', () => {
 it('formatIsoDate writes a calendar date without time zones', () => {
   expect(formatIsoDate('2022-02-24')).toBe('24 Feb 2022');
 });
+
+it('formatIsoDate writes the date as Chinese and Russian readers write it', async () => {
+  const { activateLocale } = await import('../../../src/i18n/i18n');
+  try {
+    await activateLocale('zh');
+    expect(formatIsoDate('2022-02-24')).toBe('2022年2月24日');
+    await activateLocale('ru');
+    expect(formatIsoDate('2022-02-24')).toBe('24 февраля 2022 г.');
+  } finally {
+    await activateLocale('en');
+  }
+  expect(formatIsoDate('2022-02-24')).toBe('24 Feb 2022');
+});

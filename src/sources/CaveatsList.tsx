@@ -1,14 +1,15 @@
 import type { MouseEvent } from 'react';
 import type { Manifest } from '../data/schema';
 import { i18n } from '../i18n/i18n';
+import { breakLabel, caveatText, caveatTitle } from '../data/data-text';
 
 export function CaveatsList({ manifest }: { manifest: Manifest }) {
   return (
     <dl className="caveats">
       {manifest.caveats.map((caveat) => (
         <div key={caveat.id} id={`caveat-${caveat.id}`}>
-          <dt>{caveat.title}</dt>
-          <dd>{caveat.text}</dd>
+          <dt>{caveatTitle(caveat)}</dt>
+          <dd>{caveatText(caveat)}</dd>
         </div>
       ))}
     </dl>
@@ -17,7 +18,7 @@ export function CaveatsList({ manifest }: { manifest: Manifest }) {
 
 export function BreaksTable({ manifest }: { manifest: Manifest }) {
   const sourceTitle = new Map(manifest.sources.map((s) => [s.id, s.title]));
-  const caveatTitle = new Map(manifest.caveats.map((c) => [c.id, c.title]));
+  const caveatTitles = new Map(manifest.caveats.map((c) => [c.id, caveatTitle(c)]));
   return (
     <div
       className="table-scroll"
@@ -43,17 +44,19 @@ export function BreaksTable({ manifest }: { manifest: Manifest }) {
         <tbody>
           {manifest.breaks.map((b) => (
             <tr key={b.id}>
-              <th scope="row">{sourceTitle.get(b.source)?.split(':')[0] ?? b.source}</th>
+              <th scope="row" lang="en">
+                {sourceTitle.get(b.source)?.split(':')[0] ?? b.source}
+              </th>
               <td>
                 {i18n._(
                   { id: 'sources.between', message: '{after} and {before}' },
                   { after: b.after, before: b.before },
                 )}
               </td>
-              <td>{b.label}</td>
+              <td>{breakLabel(b)}</td>
               <td>
                 <a href={`#caveat-${b.caveat}`} onClick={(e) => jumpTo(e, `caveat-${b.caveat}`)}>
-                  {caveatTitle.get(b.caveat) ?? b.caveat}
+                  {caveatTitles.get(b.caveat) ?? b.caveat}
                 </a>
               </td>
             </tr>

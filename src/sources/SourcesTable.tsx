@@ -25,15 +25,17 @@ export function SourcesTable({ sources }: { sources: readonly ManifestSource[] }
         <tbody>
           {sources.map((source) => (
             <tr key={source.id} id={`source-${source.id}`}>
-              <th scope="row">
+              {/* A source's title, citation, publisher, licence and dates as the manifest states them (English):
+                  bibliographic data, quoted as published. File names and hashes are not words. */}
+              <th scope="row" lang="en">
                 <SourceTitle title={source.title} url={source.url} />
                 <span className="cite">{source.citation}</span>
               </th>
-              <td>{source.publisher}</td>
-              <td>{source.licence}</td>
-              <td>{source.retrieved}</td>
+              <td lang="en">{source.publisher}</td>
+              <td lang="en">{source.licence}</td>
+              <td lang="en">{source.retrieved}</td>
               <td>
-                <ul className="raw-files">
+                <ul className="raw-files" translate="no">
                   {source.rawFiles.map((file) => (
                     <li key={file.name}>
                       {file.name} ({formatBytes(file.bytes)})<code className="hash">{file.sha256}</code>

@@ -4,6 +4,7 @@ import { useEvents } from '../figure/load/queries';
 import { formatIsoDate } from '../charts/kit/format';
 import { highlightedEvents } from '../spec/event-topics';
 import { i18n } from '../i18n/i18n';
+import { eventLabel } from '../data/data-text';
 import { proseDate } from './facts/format';
 import type { StoryStep } from './sections';
 
@@ -21,7 +22,7 @@ export function StepEvents({ step }: { step: StoryStep }) {
       {shown.map((e, i) => (
         <span key={e.id}>
           {i > 0 ? i18n._({ id: 'story.events.separator', message: '; ' }) : ''}
-          <strong>{e.label}</strong>
+          <strong>{eventLabel(e)}</strong>
           {i18n._(
             { id: 'story.events.date', message: ' ({date})' },
             { date: proseDate(e.date, formatIsoDate) },

@@ -8,6 +8,9 @@ let browser: Browser;
 
 // A predicate rather than a glob, so a cache-busting query string (?v=...) still matches.
 const isChplFlows = (url: URL) => url.pathname.endsWith('/data/flows/baci_chpl.csv');
+// The home chart's two ways to its data: the CSV file, or the build's ready-made data of the story's first chart
+// (src/story/first-chart.ts), whichever arrives first; the progress bar shows while neither has.
+const isHomeChartData = (url: URL) => isChplFlows(url) || url.pathname.endsWith('/story-first-chart.json');
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -24,7 +27,7 @@ describe('loading states of the home chart', () => {
       await released;
       await route.continue();
     };
-    await browser.context.route(isChplFlows, holdBack);
+    await browser.context.route(isHomeChartData, holdBack);
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl}/#/`);
 
@@ -33,7 +36,7 @@ describe('loading states of the home chart', () => {
 
     release();
     await page.locator(readyChart('chpl-tiers')).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
-    await browser.context.unroute(isChplFlows, holdBack);
+    await browser.context.unroute(isHomeChartData, holdBack);
     await page.close();
   });
 

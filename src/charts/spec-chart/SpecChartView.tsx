@@ -294,7 +294,7 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
           {drawnMarks.map((mark) => (
             <li key={mark.id} data-reference-link={mark.id}>
               ◇ {mark.title ?? mark.label}:{' '}
-              <a href={mark.url} target="_blank" rel="noopener noreferrer">
+              <a href={mark.url} target="_blank" rel="noopener noreferrer" lang="en">
                 {mark.sourceTitle}
               </a>
               {mark.secondary ? i18n._({ id: 'chart.mark-secondary', message: ' (secondary report)' }) : null}

@@ -1,5 +1,7 @@
 // Published headline figures (headline_figures.csv) as cited marks beside our own values. Only annual, single,
 // plain money figures qualify (see data/headline-value.ts); the others are cited in the story's text.
+import { i18n } from '../../i18n/i18n';
+import { markEnglish } from '../../data/product-names';
 import type { ReferenceMark } from '../../charts/kit/types';
 import { formatUsdShort } from '../../charts/kit/format';
 import { noteFigures, parseHeadlineValue } from '../../data/headline-value';
@@ -15,10 +17,23 @@ function citation(
   value: number,
 ): Pick<ReferenceMark, 'title' | 'secondary'> {
   const secondary = !isPublisherPage(figure.source_as_attributed, figure.url);
+  // The claim and its publisher are quoted as published (English), marked so in Chinese and Russian.
+  const values = {
+    claim: markEnglish(figure.claim),
+    period,
+    value: formatUsdShort(value),
+    source: figure.source_as_attributed,
+  };
   return {
-    title:
-      `${figure.claim}, ${period}: ${formatUsdShort(value)}, published by ${figure.source_as_attributed}` +
-      (secondary ? ' (link: a secondary report)' : ''),
+    title: secondary
+      ? i18n._(
+          {
+            id: 'marks.title-secondary',
+            message: '{claim}, {period}: {value}, published by {source} (link: a secondary report)',
+          },
+          values,
+        )
+      : i18n._({ id: 'marks.title', message: '{claim}, {period}: {value}, published by {source}' }, values),
     secondary,
   };
 }
@@ -34,7 +49,7 @@ function mark(
     id,
     period,
     value,
-    label: `Published: ${formatUsdShort(value)}`,
+    label: i18n._({ id: 'marks.published', message: 'Published: {value}' }, { value: formatUsdShort(value) }),
     sourceTitle: figure.source_as_attributed,
     url: figure.url,
     ...citation(figure, period, value),

@@ -1,5 +1,6 @@
 // A spec's product selector as a query: which file holds its rows, which product codes it takes, what its
 // series is called. The same rules give filesForSpec its list and seriesForSpec its rows.
+import { i18n } from '../i18n/i18n';
 import { DATA_FILES } from '../data/files';
 import type { Manifest } from '../data/schema';
 import { DATASETS } from '../spec/datasets';
@@ -34,11 +35,21 @@ export function selectorLabel(selector: ProductSelector, catalog: ProductCatalog
     case 'hs2':
       return hsLabel(selector.code, catalog);
     case 'chpl-all':
-      return 'All CHPL goods';
     case 'total':
-      return 'All goods';
     case 'eu-sanctioned':
-      return 'EU-sanctioned goods';
+      return goodsLabel(selector.kind);
+  }
+}
+
+/** A series of all goods, all CHPL goods or the EU-sanctioned goods, named in the reader's language. */
+export function goodsLabel(kind: 'chpl-all' | 'total' | 'eu-sanctioned'): string {
+  switch (kind) {
+    case 'chpl-all':
+      return i18n._({ id: 'series.chpl-all', message: 'All CHPL goods' });
+    case 'total':
+      return i18n._({ id: 'series.total', message: 'All goods' });
+    case 'eu-sanctioned':
+      return i18n._({ id: 'series.eu-sanctioned', message: 'EU-sanctioned goods' });
   }
 }
 

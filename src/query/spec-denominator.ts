@@ -3,6 +3,7 @@
 import type { ChartSpec } from '../spec/schema';
 import type { RowGroup } from './measure-series';
 import { flowPairs, selectorRows, type GroupContext } from './spec-groups';
+import { goodsLabel } from './product-selectors';
 
 /** IMF code for the world: a reporter's trade with every partner. */
 export const WORLD = 'G001';
@@ -16,5 +17,5 @@ export function denominatorGroup(context: GroupContext): RowGroup | null {
   const own: GroupContext = { ...context, spec: { ...spec, breakdown: 'none' } satisfies ChartSpec };
   const pairs = spec.flow.kind === 'partners' ? flowPairs(spec.flow, WORLD) : flowPairs(spec.flow);
   const rows = [...selectorRows(selector, pairs, own).values()].flat();
-  return { key: of, label: of === 'total' ? 'All goods' : 'All CHPL goods', rows };
+  return { key: of, label: goodsLabel(of === 'total' ? 'total' : 'chpl-all'), rows };
 }

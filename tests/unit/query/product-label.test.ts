@@ -124,3 +124,19 @@ describe('product names in Chinese and Russian', () => {
     expect(chplItemName(named[0] as ChplItem)).toBe('电子集成电路：处理器及控制器');
   });
 });
+
+describe('the names of whole-goods series', () => {
+  afterEach(() => activateLocale('en'));
+
+  it('are in the reader’s language (English as before)', async () => {
+    const { selectorLabel } = await import('../../../src/query/product-selectors');
+    const catalog = productCatalog(concordance);
+    expect(selectorLabel({ kind: 'total' }, catalog)).toBe('All goods');
+    expect(selectorLabel({ kind: 'chpl-all' }, catalog)).toBe('All CHPL goods');
+    await activateLocale('zh');
+    expect(selectorLabel({ kind: 'total' }, catalog)).toBe('全部商品');
+    await activateLocale('ru');
+    expect(selectorLabel({ kind: 'chpl-all' }, catalog)).toBe('Все товары CHPL');
+    expect(selectorLabel({ kind: 'eu-sanctioned' }, catalog)).toBe('Товары под санкциями ЕС');
+  });
+});

@@ -2,51 +2,12 @@
 // Every story finding, on the REAL public/data files (run `npm run data` first): a sentence that compares a
 // period before a break with one after it names the break in that same sentence; the CHPL 2021 -> 2023 finding
 // leads with the like-for-like figure (2022 -> 2023) and gives the comparable-codes change beside the all-codes one.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseTable } from '../../../src/data/csv/parse-table';
-import type { Manifest } from '../../../src/data/schema';
-import { TABLE_SCHEMAS, type TableKind, type TableRow } from '../../../src/data/tables';
 import { SECTIONS } from '../../../src/story/sections';
-import type { StoryData } from '../../../src/story/facts/types';
+import { ALL_CODES, realManifest, realStoryData, STEP_SOURCE } from './real-story-data';
 
-const DATA = resolve(import.meta.dirname, '../../../public/data');
-const text = (file: string) => readFileSync(resolve(DATA, file), 'utf8');
-const load = <K extends TableKind>(file: string, kind: K) =>
-  parseTable(text(file), TABLE_SCHEMAS[kind], file).rows as TableRow<K>[];
-
-const data: StoryData = {
-  baciChpl: load('flows/baci_chpl.csv', 'flows'),
-  baciTotals: load('flows/baci_totals.csv', 'flows'),
-  concordance: load('concordance.csv', 'concordance'),
-  chpl: load('chpl.csv', 'chpl'),
-  imf: load('flows/imf_russia_partners.csv', 'flows'),
-  eurostat: load('flows/eurostat_eu_sanctioned.csv', 'flows'),
-  comtrade: load('flows/comtrade_monthly_totals.csv', 'flows'),
-  headlines: load('headline_figures.csv', 'headlines'),
-  gaccTotals: load('gacc_reported_totals.csv', 'published-totals'),
-  events: load('events.csv', 'events'),
-};
-const manifest = JSON.parse(text('manifest.json')) as Manifest;
-
-/** The source each finding generator reads its periods from (a new step must be added here). */
-const STEP_SOURCE: Record<string, string | null> = {
-  tiers: 'baci',
-  timeline: null,
-  'tier-1': 'baci',
-  'tier-4b': 'baci',
-  'top-codes': 'baci',
-  'chpl-share': 'baci',
-  'chpl-vs-total': 'baci',
-  'russia-imports': 'imf-imts',
-  'russia-import-shares': 'imf-imts',
-  'eu-neighbours': 'eurostat-eu-sanctioned',
-  'monthly-totals': 'comtrade-monthly-totals',
-  'after-detail': 'gacc-reported-totals',
-};
-/** Findings over all CHPL codes, which also cross the HS 2022 change (some HS 2017 lines narrowed). */
-const ALL_CODES = new Set(['tiers', 'chpl-share', 'chpl-vs-total']);
+const data = realStoryData();
+const manifest = realManifest();
 
 const years = (sentence: string) => [...sentence.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
 

@@ -3,49 +3,20 @@
 // public/data files (run `npm run data` first): each sentence in its language's script, money in the language's
 // own words (亿美元, млрд долл.), every break a sentence crosses named in that sentence, the like-for-like figure
 // first, no argument left unreplaced; and English unchanged after a switch back.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseTable } from '../../../src/data/csv/parse-table';
-import type { Manifest } from '../../../src/data/schema';
-import { TABLE_SCHEMAS, type TableKind, type TableRow } from '../../../src/data/tables';
 import { activateLocale, addCatalogue } from '../../../src/i18n/i18n';
 import { PAGES_CATALOGUE } from '../../../src/i18n/pages-catalogue';
 import { BREAK_WORDS } from '../../../src/story/facts/breaks';
-import type { StoryData } from '../../../src/story/facts/types';
 import { MONTHLY_CHPL_STEPS, SECTIONS } from '../../../src/story/sections';
+import { ALL_CODES, realManifest, realStoryData, STEP_SOURCE as ALL_STEP_SOURCES } from './real-story-data';
 
-const DATA = resolve(import.meta.dirname, '../../../public/data');
-const text = (file: string) => readFileSync(resolve(DATA, file), 'utf8');
-const load = <K extends TableKind>(file: string, kind: K) =>
-  parseTable(text(file), TABLE_SCHEMAS[kind], file).rows as TableRow<K>[];
+const data = realStoryData();
+const manifest = realManifest();
 
-const data: StoryData = {
-  baciChpl: load('flows/baci_chpl.csv', 'flows'),
-  baciTotals: load('flows/baci_totals.csv', 'flows'),
-  concordance: load('concordance.csv', 'concordance'),
-  chpl: load('chpl.csv', 'chpl'),
-  imf: load('flows/imf_russia_partners.csv', 'flows'),
-  eurostat: load('flows/eurostat_eu_sanctioned.csv', 'flows'),
-  comtrade: load('flows/comtrade_monthly_totals.csv', 'flows'),
-  headlines: load('headline_figures.csv', 'headlines'),
-  gaccTotals: load('gacc_reported_totals.csv', 'published-totals'),
-  events: load('events.csv', 'events'),
-};
-const manifest = JSON.parse(text('manifest.json')) as Manifest;
-
-/** Where each step reads its periods (as in breaks-named.test.ts). */
-const STEP_SOURCE: Record<string, string | null> = {
-  tiers: 'baci',
-  'tier-1': 'baci',
-  'tier-4b': 'baci',
-  'top-codes': 'baci',
-  'chpl-share': 'baci',
-  'chpl-vs-total': 'baci',
-  'russia-imports': 'imf-imts',
-  'russia-import-shares': 'imf-imts',
-};
-const ALL_CODES = new Set(['tiers', 'chpl-share', 'chpl-vs-total']);
+/** The steps whose findings this file reads, with where each reads its periods (./real-story-data.ts). */
+const STEP_SOURCE = Object.fromEntries(
+  Object.entries(ALL_STEP_SOURCES).filter(([, source]) => source === 'baci' || source === 'imf-imts'),
+);
 const steps = [...SECTIONS.flatMap((section) => section.steps), ...MONTHLY_CHPL_STEPS.steps];
 const step = (id: string) => steps.find((s) => s.id === id)!;
 

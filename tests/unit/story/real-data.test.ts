@@ -1,35 +1,15 @@
 // @vitest-environment node
 // The story's findings on the REAL public/data files, each figure checked against the same quantity computed
 // here independently: own line splitting, own code -> tier table, own sums. Run `npm run data` first.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseTable } from '../../../src/data/csv/parse-table';
-import { TABLE_SCHEMAS, type TableKind, type TableRow } from '../../../src/data/tables';
 import { SECTIONS } from '../../../src/story/sections';
 import { eur, percent, usd, usdBillions } from '../../../src/story/facts/format';
-import type { Finding, StoryData } from '../../../src/story/facts/types';
+import type { Finding } from '../../../src/story/facts/types';
+import { dataText, realStoryData } from './real-story-data';
 
-const DATA = resolve(import.meta.dirname, '../../../public/data');
-const text = (file: string) => readFileSync(resolve(DATA, file), 'utf8');
-
-function load<K extends TableKind>(file: string, kind: K): TableRow<K>[] {
-  return parseTable(text(file), TABLE_SCHEMAS[kind], file).rows as TableRow<K>[];
-}
-
-const data: StoryData = {
-  baciChpl: load('flows/baci_chpl.csv', 'flows'),
-  baciTotals: load('flows/baci_totals.csv', 'flows'),
-  concordance: load('concordance.csv', 'concordance'),
-  chpl: load('chpl.csv', 'chpl'),
-  imf: load('flows/imf_russia_partners.csv', 'flows'),
-  eurostat: load('flows/eurostat_eu_sanctioned.csv', 'flows'),
-  comtrade: load('flows/comtrade_monthly_totals.csv', 'flows'),
-  headlines: load('headline_figures.csv', 'headlines'),
-  gaccTotals: load('gacc_reported_totals.csv', 'published-totals'),
-  events: load('events.csv', 'events'),
-};
+const data = realStoryData();
+const text = dataText;
 
 // ---- Independent reading: flow files have no quoted fields, so a line split is enough. ----
 type Raw = Record<string, string>;

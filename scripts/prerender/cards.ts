@@ -9,7 +9,7 @@ import { JSDOM, type DOMWindow } from 'jsdom';
 import { figureInputOf } from '../../src/figure/actions/figure-input';
 import { colourAt } from '../../src/charts/kit/palette';
 import type { SpecChartData } from '../../src/charts/spec-chart/types';
-import { TOOL_NAME } from '../../src/figure/usePageTitle';
+import { appName } from '../../src/figure/app-name';
 import { composeFigureSvg, FIGURE_SIZES } from '../../src/export/figure-svg';
 
 export const CARD_SIZE = FIGURE_SIZES.social;
@@ -24,6 +24,12 @@ const THEME_CSS = 'src/figure/base.css';
  */
 export const CARD_FONT_DIR = '/usr/share/fonts/truetype/liberation';
 const CARD_FONTS = ['Regular', 'Bold', 'Italic', 'BoldItalic'].map((style) => `LiberationSans-${style}.ttf`);
+/**
+ * The Chinese cards' characters, which Liberation Sans lacks: resvg falls back to this font for them, as the
+ * browser falls back to a system CJK font on the page. Debian's fonts-wqy-microhei installs it (small, and the
+ * font the CI machine gives the Chinese pages).
+ */
+export const CARD_CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
 
 export class CardError extends Error {}
 
@@ -97,7 +103,7 @@ export function socialCardSvg({ data, html, css, chartUrl, what }: CardInput): s
   return composeFigureSvg(figureInputOf({ data, svg, chartUrl, size: 'social' })).svg;
 }
 
-function fontOptions(fontDir: string): ResvgRenderOptions['font'] {
+function fontOptions(fontDir: string, cjkFont: string): ResvgRenderOptions['font'] {
   const files = CARD_FONTS.map((name) => join(fontDir, name));
   const missing = files.filter((file) => !existsSync(file));
   if (missing.length > 0) {
@@ -106,8 +112,14 @@ function fontOptions(fontDir: string): ResvgRenderOptions['font'] {
         'or set CARD_FONT_DIR to a folder with LiberationSans-*.ttf)',
     );
   }
+  if (!existsSync(cjkFont)) {
+    throw new CardError(
+      `social cards: Chinese font file ${cjkFont} not found (Debian/Ubuntu: apt-get install fonts-wqy-microhei; ` +
+        'or set CARD_CJK_FONT to a font file with Chinese characters)',
+    );
+  }
   return {
-    fontFiles: files,
+    fontFiles: [...files, cjkFont],
     loadSystemFonts: false,
     defaultFontFamily: 'Liberation Sans',
     sansSerifFamily: 'Liberation Sans',
@@ -115,8 +127,12 @@ function fontOptions(fontDir: string): ResvgRenderOptions['font'] {
 }
 
 /** The card's SVG as a PNG of its own size. */
-export function renderCardPng(svg: string, fontDir = process.env.CARD_FONT_DIR || CARD_FONT_DIR): Buffer {
-  const resvg = new Resvg(svg, { font: fontOptions(fontDir), fitTo: { mode: 'original' } });
+export function renderCardPng(
+  svg: string,
+  fontDir = process.env.CARD_FONT_DIR || CARD_FONT_DIR,
+  cjkFont = process.env.CARD_CJK_FONT || CARD_CJK_FONT,
+): Buffer {
+  const resvg = new Resvg(svg, { font: fontOptions(fontDir, cjkFont), fitTo: { mode: 'original' } });
   return resvg.render().asPng();
 }
 
@@ -137,8 +153,13 @@ export function timelineChartSvg(
   const categories = Object.keys(labels).filter((key) => sorted.some((e) => e.category === key));
   const first = Number(sorted[0]?.date.slice(0, 4) ?? 2022);
   const last = Number(sorted.at(-1)?.date.slice(0, 4) ?? first) + 1;
-  const [left, right, top, row] = [150, 700, 10, 30];
-  const width = 720;
+  // The rows' labels sit left of the plot: room for the longest (a Russian one is twice an English one), at
+  // about 0.6 em a character of the 12 px labels.
+  const longest = Math.max(0, ...categories.map((key) => (labels[key] ?? key).length));
+  const left = Math.max(150, Math.ceil(20 + longest * 7.2));
+  const [top, row] = [10, 30];
+  const right = left + 550;
+  const width = right + 20;
   const height = top + categories.length * row + 36;
   const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
   const [from, to] = [dayOf(`${first}-01-01`), dayOf(`${last}-01-01`)];
@@ -197,7 +218,7 @@ export function plainCardSvg(input: PlainCardInput): string {
     title: input.title,
     subtitle: input.subtitle,
     sourceLine: input.sourceLine,
-    project: { name: TOOL_NAME, url: input.chartUrl },
+    project: { name: appName(), url: input.chartUrl },
     size: 'social',
   }).svg;
 }

@@ -148,9 +148,8 @@ async function renderCharts(config: ResolvedConfig, siteUrl: string): Promise<Re
     >;
     const dataDir = join(config.publicDir, 'data');
     const embeds = await render.renderPresetEmbeds(dataDir, `${config.base}#/`);
-    // Social cards are drawn from the English pages (a shared link's preview has no reader's language yet).
-    const english = embeds.filter((chart) => chart.locale === 'en');
-    const shared = await render.renderSharedCharts(dataDir, config.root, siteUrl, english);
+    // Social cards and share pages in every language, each drawn from that language's prerendered chart.
+    const shared = await render.renderSharedCharts(dataDir, config.root, siteUrl, embeds);
     const { html: story, facts, firstChart } = await render.renderStory(dataDir);
     return { embeds, shared, story, facts, firstChart };
   } finally {
@@ -165,8 +164,12 @@ function socialCard(chart: SharedChart, siteUrl: string): SocialCard {
     image: `${siteUrl}${chart.cardFile}`,
     imageAlt: chart.alt,
     url: `${siteUrl}${chart.shareFile}`,
+    siteName: chart.appName,
   };
 }
+
+/** A shared chart's key among the cards: its id and language (each chart has a card per language). */
+const cardKey = (id: string, locale: string) => `${id}|${locale}`;
 
 function writeShared(
   outDir: string,
@@ -178,7 +181,11 @@ function writeShared(
   mkdirSync(join(outDir, 'share'), { recursive: true });
   for (const chart of shared) {
     writeFileSync(join(outDir, chart.cardFile), chart.png);
-    writeFileSync(join(outDir, chart.shareFile), sharePage(template, cards.get(chart.id)!, chart.route));
+    const words = { lang: chart.htmlLang, siteName: chart.appName, openChart: chart.openChart };
+    writeFileSync(
+      join(outDir, chart.shareFile),
+      sharePage(template, cards.get(cardKey(chart.id, chart.locale))!, chart.route, words),
+    );
   }
 }
 
@@ -198,12 +205,15 @@ export function prerenderEmbeds(): Plugin {
       const siteUrl = siteUrlFromEnv();
       const template = readFileSync(join(outDir, 'embed.html'), 'utf8');
       const { embeds, shared, story, facts, firstChart } = await renderCharts(config, siteUrl);
-      const cards = new Map(shared.map((chart) => [chart.id, socialCard(chart, siteUrl)]));
+      // Keyed by share page: one card per chart and language.
+      const cards = new Map(
+        shared.map((chart) => [cardKey(chart.id, chart.locale), socialCard(chart, siteUrl)]),
+      );
       const readStylesheet = (href: string) =>
         readFileSync(stylesheetFile(outDir, config!.base, href), 'utf8');
       const styleHashes = new Map<string, string[]>();
       for (const chart of embeds) {
-        const card = chart.locale === 'en' ? cards.get(chart.id) : undefined;
+        const card = cards.get(cardKey(chart.id, chart.locale));
         const page = card && { ...card, url: `${siteUrl}${chart.htmlFile}` };
         const { html, hashes } = withInlinedStyles(prerenderedPage(template, chart, page), readStylesheet);
         styleHashes.set(chart.htmlFile, hashes);
@@ -221,10 +231,10 @@ export function prerenderEmbeds(): Plugin {
       styleHashes.set('embed.html', embedPage.hashes);
       writeFileSync(join(outDir, 'embed.html'), embedPage.html);
       // The story's link preview: its first step's card.
-      const first = shared.find((chart) => chart.route.startsWith('#/?step='));
+      const first = shared.find((chart) => chart.locale === 'en' && chart.route.startsWith('#/?step='));
       const indexFile = join(outDir, 'index.html');
       let index = readFileSync(indexFile, 'utf8');
-      if (first) index = withSocialImage(index, { ...cards.get(first.id)!, url: siteUrl });
+      if (first) index = withSocialImage(index, { ...cards.get(cardKey(first.id, 'en'))!, url: siteUrl });
       // Without JavaScript, the story as the build drew it (static-page.ts).
       // Its stylesheets inline too: a page without scripts is drawn once its HTML and CSS are in.
       const staticStory = withInlinedStyles(staticStoryPage(index, story, facts), readStylesheet);

@@ -19,14 +19,22 @@ import { listsFile } from '../../src/query/dataset-availability';
 import { sectionsWithData } from '../../src/story/sections';
 import { DATA_FILES } from '../../src/data/files';
 import type { EventRow } from '../../src/data/schema';
-import { CATEGORY_LABELS } from '../../src/story/Timeline';
+import { CATEGORY_LABELS, timelineSource } from '../../src/story/Timeline';
 import { cardStyleSheet, plainCardSvg, renderCardPng, socialCardSvg, timelineChartSvg } from './cards';
 import { openDataFolder, specChartData, type DataFolder } from './chart-data';
 import { renderStaticStory } from './static-story';
 import { FIRST_CHART_FILE, firstChartStep } from '../../src/story/first-chart';
 import { appName } from '../../src/figure/app-name';
-import { activateLocale } from '../../src/i18n/i18n';
-import { LOCALES, SOURCE_LOCALE, type Locale } from '../../src/i18n/locales';
+import { activateLocale, addCatalogue } from '../../src/i18n/i18n';
+import { PAGES_CATALOGUE } from '../../src/i18n/pages-catalogue';
+import { LATER_CATALOGUE } from '../../src/i18n/later-catalogue';
+import {
+  chartCardAlt,
+  openChartIn,
+  timelineCardAlt,
+  timelineCardSubtitle,
+} from '../../src/export/card-words';
+import { HTML_LANG, LOCALES, SOURCE_LOCALE, type Locale } from '../../src/i18n/locales';
 
 /** The story with every step's chart drawn, for dist/static-story.html, and the data it was drawn from. */
 export async function renderStory(dataDir: string) {
@@ -114,26 +122,26 @@ async function renderEmbedsIn(locale: Locale, dataDir: string, appUrl: string): 
 /** A chart with a page of its own to share (dist/share/<id>.html) and its social card (dist/cards/<id>.png). */
 export interface SharedChart {
   id: string;
+  /** The language its card and page are in (each chart has one of each per language). */
+  locale: Locale;
   title: string;
   /** What the card shows, for og:image:alt. */
   alt: string;
-  /** The app's route that shows the chart (the share page leads there). */
+  /** The app's route that shows the chart in that language (the share page leads there). */
   route: string;
   /** The preset's prerendered embed, if the chart has one. */
   embedFile: string | null;
   /** Where the card and the share page are written, under dist/. */
   cardFile: string;
   shareFile: string;
+  /** Its `<html lang>` (the share page's). */
+  htmlLang: string;
+  /** The app's name in that language, for the share page. */
+  appName: string;
+  /** The share page's link to the chart, for readers whose browser does not follow its refresh. */
+  openChart: string;
   svg: string;
   png: Buffer;
-}
-
-/** The timeline's own source line (src/story/Timeline.tsx). */
-const TIMELINE_SOURCE =
-  'Source: events curated by this project, each with its own cited source; the list is a selection, not exhaustive.';
-
-function cardAlt(data: SpecChartData): string {
-  return `Chart: ${data.title}. ${data.subtitle}`.trim();
 }
 
 /** Every story step that draws a chart, with the build's own steps (monthly ones only when it has their file). */
@@ -153,8 +161,9 @@ async function renderStoryFigure(data: SpecChartData, chartId: string, stepId: s
 }
 
 /**
- * The social card of every preset (from its prerendered embed, `embeds`) and of every story step, each a page
- * to share. `siteUrl`: the site's public address (absolute, ending in "/"), printed on the cards.
+ * The social card of every preset (from its prerendered embed, `embeds`, which holds every language's) and of
+ * every story step, each a page to share, in every language: a link shared from a Chinese page previews a
+ * Chinese card. `siteUrl`: the site's public address (absolute, ending in "/"), printed on the cards.
  */
 export async function renderSharedCharts(
   dataDir: string,
@@ -165,6 +174,30 @@ export async function renderSharedCharts(
   const folder = openDataFolder(dataDir);
   const css = cardStyleSheet(root);
   const shared: SharedChart[] = [];
+  // The story's words (step titles, the timeline's) and the cards' own (alt texts, the figure's frame).
+  addCatalogue(PAGES_CATALOGUE);
+  addCatalogue(LATER_CATALOGUE);
+  try {
+    for (const locale of LOCALES) {
+      await activateLocale(locale);
+      const inLocale = embeds.filter((embed) => embed.locale === locale);
+      shared.push(...(await renderSharedIn(locale, folder, css, siteUrl, inLocale)));
+    }
+  } finally {
+    await activateLocale(SOURCE_LOCALE);
+  }
+  return shared;
+}
+
+async function renderSharedIn(
+  locale: Locale,
+  folder: DataFolder,
+  css: string,
+  siteUrl: string,
+  embeds: readonly PrerenderedChart[],
+): Promise<SharedChart[]> {
+  const shared: SharedChart[] = [];
+  const name = appName();
   const add = (
     id: string,
     title: string,
@@ -175,25 +208,29 @@ export async function renderSharedCharts(
   ) => {
     shared.push({
       id,
+      locale,
       title,
       alt,
       route,
       embedFile,
-      cardFile: cardFile(id),
-      shareFile: sharePageFile(id),
+      cardFile: cardFile(id, locale),
+      shareFile: sharePageFile(id, locale),
+      htmlLang: HTML_LANG[locale],
+      appName: name,
+      openChart: openChartIn(name),
       svg,
       png: renderCardPng(svg),
     });
   };
-  const chartUrlOf = (id: string) => `${siteUrl}${sharePageFile(id)}`;
+  const chartUrlOf = (id: string) => `${siteUrl}${sharePageFile(id, locale)}`;
   const specCard = (id: string, data: SpecChartData, html: string) =>
-    socialCardSvg({ data, html, css, chartUrl: chartUrlOf(id), what: id });
+    socialCardSvg({ data, html, css, chartUrl: chartUrlOf(id), what: `${id} (${locale})` });
   for (const embed of embeds) {
-    const route = appRouteOf({ spec: embed.data.spec });
+    const route = appRouteOf({ spec: embed.data.spec }, locale);
     add(
       embed.id,
       embed.data.title,
-      cardAlt(embed.data),
+      chartCardAlt(embed.data.title, embed.data.subtitle),
       route,
       embed.htmlFile,
       specCard(embed.id, embed.data, embed.html),
@@ -201,26 +238,26 @@ export async function renderSharedCharts(
   }
   for (const step of storyCharts(folder)) {
     const id = storyShareId(step.id);
-    const route = appRouteOf({ stepId: step.id });
+    const route = appRouteOf({ stepId: step.id }, locale);
     const { graphic } = step;
     if (graphic.kind === 'timeline') {
       const events = folder.table(DATA_FILES.events, 'events').rows as EventRow[];
       const years = events.map((e) => e.date.slice(0, 4)).sort();
-      const subtitle = `${events.length} dated events, ${years[0]}–${years.at(-1)}`;
+      const subtitle = timelineCardSubtitle(events.length, years[0] ?? '', years.at(-1) ?? '');
       const svg = plainCardSvg({
         html: timelineChartSvg(events, CATEGORY_LABELS),
         title: graphic.title,
         subtitle,
-        sourceLine: TIMELINE_SOURCE,
+        sourceLine: timelineSource(),
         chartUrl: chartUrlOf(id),
-        what: id,
+        what: `${id} (${locale})`,
       });
-      add(id, graphic.title, `Timeline: ${graphic.title}. ${subtitle}, by kind of event.`, route, null, svg);
+      add(id, graphic.title, timelineCardAlt(graphic.title, subtitle), route, null, svg);
       continue;
     }
     const data = specChartData(folder, graphic.spec, { title: graphic.title });
     const html = await renderStoryFigure(data, graphic.chartId, step.id);
-    add(id, data.title, cardAlt(data), route, null, specCard(id, data, html));
+    add(id, data.title, chartCardAlt(data.title, data.subtitle), route, null, specCard(id, data, html));
   }
   return shared;
 }

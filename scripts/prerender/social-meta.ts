@@ -13,6 +13,8 @@ export interface SocialCard {
   imageAlt: string;
   /** The page's own absolute address. */
   url: string;
+  /** The site's name in the card's language (English when absent). */
+  siteName?: string;
 }
 
 const SITE_NAME = 'China–Russia dual-use trade explorer';
@@ -28,7 +30,7 @@ export function escapeHtml(text: string): string {
 export function socialMeta(card: SocialCard): string {
   const tags: [string, string, string][] = [
     ['property', 'og:type', 'website'],
-    ['property', 'og:site_name', SITE_NAME],
+    ['property', 'og:site_name', card.siteName ?? SITE_NAME],
     ['property', 'og:title', card.title],
     ['property', 'og:description', card.description],
     ['property', 'og:url', card.url],
@@ -62,23 +64,43 @@ export function withSocialImage(html: string, card: SocialCard): string {
   return cleaned.replace('</head>', `  ${imageMeta(card)}\n  </head>`);
 }
 
+/** A share page's words in its language (the English ones by default). */
+export interface SharePageWords {
+  /** Its `<html lang>`. */
+  lang: string;
+  siteName: string;
+  /** The link to the chart, for readers whose browser does not follow the refresh. */
+  openChart: string;
+}
+
+const ENGLISH_WORDS: SharePageWords = {
+  lang: 'en',
+  siteName: SITE_NAME,
+  openChart: `Open the chart in the ${SITE_NAME}`,
+};
+
 /**
- * dist/share/<id>.html: the card's tags for link previews, and for readers an immediate move to the chart in
- * the app (a meta refresh: no script, so the site's Content-Security-Policy, copied from `template`, holds)
- * with a plain link where refresh is off.
+ * dist/share/<id>.html (and <id>.zh.html, <id>.ru.html): the card's tags for link previews, and for readers an
+ * immediate move to the chart in the app (a meta refresh: no script, so the site's Content-Security-Policy,
+ * copied from `template`, holds) with a plain link where refresh is off.
  */
-export function sharePage(template: string, card: SocialCard, route: string): string {
+export function sharePage(
+  template: string,
+  card: SocialCard,
+  route: string,
+  words: SharePageWords = ENGLISH_WORDS,
+): string {
   const csp = CSP_META.exec(template)?.[0];
   if (!csp) throw new Error('share page: the built embed.html has no Content-Security-Policy meta tag');
   const target = escapeHtml(`../${route}`);
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(words.lang)}">
   <head>
     <meta charset="utf-8" />
     ${csp}
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <link rel="icon" href="data:," />
-    <title>${escapeHtml(card.title)} · ${SITE_NAME}</title>
+    <title>${escapeHtml(card.title)} · ${escapeHtml(words.siteName)}</title>
     <link rel="canonical" href="${escapeHtml(card.url)}" />
     ${socialMeta(card)}
     <meta http-equiv="refresh" content="0; url=${target}" />
@@ -86,7 +108,7 @@ export function sharePage(template: string, card: SocialCard, route: string): st
   <body>
     <main>
       <h1>${escapeHtml(card.title)}</h1>
-      <p><a href="${target}">Open the chart in the ${SITE_NAME}</a></p>
+      <p><a href="${target}">${escapeHtml(words.openChart)}</a></p>
     </main>
   </body>
 </html>

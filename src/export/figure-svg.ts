@@ -52,6 +52,11 @@ export interface FigureInput {
   eventKey?: string;
   /** The key in a few words, for cards with no room for it: "Events 1-16 are listed at the link below." */
   shortEventKey?: string;
+  /**
+   * The events grouped under the chart's "+N events" marker, each as "date, label": listed under the image (or,
+   * on a card with no room, pointed to), in the figure's language, when no `eventKey` is given.
+   */
+  groupedEvents?: readonly string[];
   project: { name: string; url: string };
   size?: FigureSize;
   theme?: ImageTheme;
@@ -194,7 +199,32 @@ function notesPointer(count: number): string {
 
 function noteText(note: FigureNote, short: boolean): string {
   if (!note.title) return note.text;
-  return short ? `${note.title}.` : `${note.title}. ${note.text}`;
+  const title = i18n._({ id: 'figure.note-title', message: '{title}.' }, { title: note.title });
+  return short
+    ? title
+    : i18n._({ id: 'figure.note-full', message: '{title} {text}' }, { title, text: note.text });
+}
+
+/**
+ * The events grouped under the chart's "+N events" marker, listed under the image (`listed`: each one's date and
+ * label), so every event on the chart can be read off it.
+ */
+export function otherEventsKey(listed: readonly string[]): string {
+  return i18n._(
+    { id: 'figure.other-events', message: 'Other events (+{count} on the chart): {list}.' },
+    { count: listed.length, list: listed.join('; ') },
+  );
+}
+
+/** A card's pointer to the grouped events it has no room for. */
+export function otherEventsPointer(count: number): string {
+  return i18n._(
+    {
+      id: 'figure.other-events-link',
+      message: 'The {count} other events are listed, with their sources, at the link below.',
+    },
+    { count },
+  );
 }
 
 /** The figure as a standalone SVG document. Fixed sizes scale the plot to the room the texts leave. */
@@ -223,6 +253,10 @@ export function composeFigureSvg(input: FigureInput): ComposedFigure {
   // A card that cannot fit its texts and a readable plot says less: first the notes become a pointer to the
   // link, then the legend goes (every chart type also names its series on the plot: end labels, bar labels,
   // panel titles). The page the link leads to has them all.
+  const grouped = input.groupedEvents ?? [];
+  const eventKey = input.eventKey ?? (grouped.length > 0 ? otherEventsKey(grouped) : undefined);
+  const shortEventKey =
+    input.shortEventKey ?? (grouped.length > 0 ? otherEventsPointer(grouped.length) : undefined);
   const layout = (brevity: 0 | 1 | 2) => {
     const head: Cursor = { ...cursor, body: [] };
     addText(head, input.title, { ...text(18, theme.text), bold: true, leading: 1.25 }, gap / 2);
@@ -237,7 +271,7 @@ export function composeFigureSvg(input: FigureInput): ComposedFigure {
           ? i18n._({ id: 'figure.series-named', message: 'The series are named on the chart.' })
           : '';
       addText(below, [notesPointer(notes.length), legend].filter(Boolean).join(' '), text(11), gap / 2);
-      addText(below, input.shortEventKey ?? input.eventKey, text(11), gap / 2);
+      addText(below, shortEventKey ?? eventKey, text(11), gap / 2);
     } else if (fixed) {
       // A card has room for the notes' titles only, in one paragraph; the link leads to their full texts.
       const titles = notes.map((note) => noteText(note, true));
@@ -245,10 +279,10 @@ export function composeFigureSvg(input: FigureInput): ComposedFigure {
         const line = i18n._({ id: 'figure.notes', message: 'Notes: {titles}' }, { titles: titles.join(' ') });
         addText(below, line, text(11), gap / 2);
       }
-      addText(below, input.shortEventKey ?? input.eventKey, text(11), gap / 2);
+      addText(below, shortEventKey ?? eventKey, text(11), gap / 2);
     } else {
       for (const note of notes) addText(below, noteText(note, false), text(11), gap / 2);
-      addText(below, input.eventKey, text(11), gap / 2);
+      addText(below, eventKey, text(11), gap / 2);
     }
     addText(below, input.sourceLine, text(11), gap / 2);
     addText(

@@ -16,7 +16,7 @@ export const PRERENDERED_SPECS = {
 export type PrerenderedId = keyof typeof PRERENDERED_SPECS;
 
 /** A prerendered file's language part: none for English (the first language, whose names stay as they were). */
-const languagePart = (locale: Locale) => (locale === SOURCE_LOCALE ? '' : `.${locale}`);
+export const languagePart = (locale: Locale): string => (locale === SOURCE_LOCALE ? '' : `.${locale}`);
 
 /**
  * The file a preset's prerendered embed is written to, beside index.html and embed.html, in each language:

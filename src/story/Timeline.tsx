@@ -32,6 +32,15 @@ export const CATEGORY_LABELS: Readonly<Record<EventRow['category'], string>> = {
   },
 };
 
+/** The timeline's source line (on the page and on its social card, scripts/prerender/render.tsx). */
+export function timelineSource(): string {
+  return i18n._({
+    id: 'story.timeline.source',
+    message:
+      'Source: events curated by this project, each with its own cited source; the list is a selection, not exhaustive.',
+  });
+}
+
 /** Events grouped by year, in date order. */
 export function eventsByYear(events: readonly EventRow[]): [string, EventRow[]][] {
   const years = new Map<string, EventRow[]>();
@@ -102,13 +111,7 @@ export function Timeline({ chartId, title, stepId }: { chartId: string; title: s
           ))}
         </ol>
       </div>
-      <p className="source-line">
-        {i18n._({
-          id: 'story.timeline.source',
-          message:
-            'Source: events curated by this project, each with its own cited source; the list is a selection, not exhaustive.',
-        })}
-      </p>
+      <p className="source-line">{timelineSource()}</p>
       {stepId ? (
         <div className="chart-actions" ref={actions}>
           <ShareControl title={title} stepId={stepId} embeddable={false} root={actions} />

@@ -12,6 +12,7 @@ import { sectionsWithData } from '../../src/story/sections.tsx';
 import { FIGURE_SIZES } from '../../src/export/figure-svg.ts';
 import { DEFAULT_SITE_URL } from '../../scripts/prerender/plugin.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { HTML_LANG } from '../../src/i18n/locales.ts';
 
 const baseUrl = inject('baseUrl');
 const dist = resolve(import.meta.dirname, '..', '..', process.env.BROWSER_TEST_DIST ?? 'dist');
@@ -59,6 +60,34 @@ describe('social cards', () => {
     expect(problems).toEqual([]);
   });
 
+  test('in Chinese and Russian too: every chart has its card and share page in that language', () => {
+    const problems: string[] = [];
+    for (const locale of ['zh', 'ru'] as const) {
+      for (const id of SHARED_IDS) {
+        const html = readFileSync(join(dist, sharePageFile(id, locale)), 'utf8');
+        if (metaContent(html, 'og:image') !== `${siteUrl}${cardFile(id, locale)}`)
+          problems.push(`${id} ${locale}: og:image ${metaContent(html, 'og:image')}`);
+        if (!html.includes(`<html lang="${HTML_LANG[locale]}">`)) problems.push(`${id} ${locale}: html lang`);
+        // The page leads to the chart in its language, and says so in that language.
+        if (!new RegExp(`url=\\.\\./#/[^"]*lang=${locale}`).test(html))
+          problems.push(`${id} ${locale}: refresh`);
+        const script = locale === 'zh' ? /[\u4e00-\u9fff]/ : /[\u0400-\u04ff]/;
+        const title = metaContent(html, 'og:title') ?? '';
+        const alt = metaContent(html, 'og:image:alt') ?? '';
+        if (!script.test(title) || !script.test(alt))
+          problems.push(`${id} ${locale}: title/alt ${title} | ${alt}`);
+        const png = readFileSync(join(dist, cardFile(id, locale)));
+        if (png.readUInt32BE(16) !== FIGURE_SIZES.social.width) problems.push(`${id} ${locale}: card size`);
+      }
+      for (const id of Object.keys(PRERENDERED_SPECS)) {
+        const html = readFileSync(join(dist, prerenderedEmbedFile(id, locale)), 'utf8');
+        if (metaContent(html, 'og:image') !== `${siteUrl}${cardFile(id, locale)}`)
+          problems.push(`embed ${id} ${locale}: og:image ${metaContent(html, 'og:image')}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   test('the prerendered embeds carry their preset card, the story its first step card', () => {
     for (const id of Object.keys(PRERENDERED_SPECS)) {
       const html = readFileSync(join(dist, prerenderedEmbedFile(id)), 'utf8');
@@ -72,9 +101,16 @@ describe('social cards', () => {
 
   test('a card, decoded, is 1200x630 and drawn: many colours, not a blank page', async () => {
     const page = await browser.newPage();
-    for (const id of ['chpl-tiers', storyShareId('chpl-vs-total'), storyShareId('timeline')]) {
+    const cards = [
+      cardFile('chpl-tiers'),
+      cardFile(storyShareId('chpl-vs-total')),
+      cardFile(storyShareId('timeline')),
+      cardFile('chpl-tiers', 'zh'),
+      cardFile(storyShareId('timeline'), 'ru'),
+    ];
+    for (const card of cards) {
       // The image as its own document: same origin, so its pixels can be read.
-      await page.goto(`${baseUrl}/${cardFile(id)}`);
+      await page.goto(`${baseUrl}/${card}`);
       const stats = await page.evaluate(() => {
         const image = document.querySelector('img')!;
         const canvas = document.createElement('canvas');

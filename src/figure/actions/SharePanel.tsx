@@ -6,7 +6,7 @@ import type { ChartSpec } from '../../spec';
 import { scriptSnippet } from './embed-snippet';
 import { appBaseUrl } from './app-links';
 import { shareUrl, socialLinks } from './share-links';
-import { i18n } from '../../i18n/i18n';
+import { activeLocale, i18n } from '../../i18n/i18n';
 
 export interface SharePanelProps {
   id: string;
@@ -58,7 +58,7 @@ function useCloseOutside(container: RefObject<HTMLElement | null>, onClose: () =
 
 export function SharePanel({ id, spec, title, stepId, embeddable, container, onClose }: SharePanelProps) {
   const appBase = appBaseUrl();
-  const url = shareUrl({ appBase, spec, stepId });
+  const url = shareUrl({ appBase, spec, stepId }, activeLocale());
   const snippet = embeddable && spec ? scriptSnippet({ appBase, spec, title, options: {} }) : null;
   const linkId = useId();
   const codeId = useId();

@@ -61,11 +61,7 @@ export function figureInputOf({ data, svg, chartUrl, size, theme }: FigureOf): F
     sourceLine: data.sourceLine,
     legend: legendOf(data, svg),
     notes: notesOf(data),
-    eventKey: key.length > 0 ? `Other events (+${key.length} on the chart): ${key.join('; ')}.` : undefined,
-    shortEventKey:
-      key.length > 0
-        ? `The ${key.length} other events are listed, with their sources, at the link below.`
-        : undefined,
+    groupedEvents: key,
     project: { name: appName(), url: chartUrl },
     size,
     ...(theme ? { theme } : {}),

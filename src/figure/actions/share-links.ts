@@ -1,7 +1,8 @@
 // Where a chart is shared from: the address a reader copies, and the plain share links of the social sites
 // (ordinary links that open the site's own share page: no script of theirs runs here, nothing is sent
 // until the reader clicks). Loaded with the Share panel, not with the chart.
-import { prerenderedIdOf } from '../prerendered-files';
+import { languagePart, prerenderedIdOf } from '../prerendered-files';
+import { LANG_PARAM, SOURCE_LOCALE, type Locale } from '../../i18n/locales';
 import { specToQueryString, type ChartSpec } from '../../spec';
 import { explorerPath } from './app-links';
 
@@ -11,22 +12,30 @@ export function storyShareId(stepId: string): string {
 }
 
 /**
- * The page the build writes for each shared chart (scripts/prerender/share-pages.ts): its social card in the
- * meta tags a link preview reads, then straight on to the chart in the app.
+ * The page the build writes for each shared chart (scripts/prerender/social-meta.ts), in each language
+ * (share/<id>.html, share/<id>.zh.html, ...): its social card in the meta tags a link preview reads, then
+ * straight on to the chart in the app, in that language.
  */
-export function sharePageFile(shareId: string): string {
-  return `share/${shareId}.html`;
+export function sharePageFile(shareId: string, locale: Locale = SOURCE_LOCALE): string {
+  return `share/${shareId}${languagePart(locale)}.html`;
 }
 
-/** The chart's social card (a 1200x630 PNG made by the build from the chart's SVG). */
-export function cardFile(shareId: string): string {
-  return `cards/${shareId}.png`;
+/** The chart's social card (a 1200x630 PNG made by the build from the chart's SVG), in its language. */
+export function cardFile(shareId: string, locale: Locale = SOURCE_LOCALE): string {
+  return `cards/${shareId}${languagePart(locale)}.png`;
 }
 
-/** The app's route that shows a shared chart: the story at its step, or the explorer with its spec. */
-export function appRouteOf(target: { stepId: string } | { spec: ChartSpec }): string {
-  if ('stepId' in target) return `#/?step=${encodeURIComponent(target.stepId)}`;
-  return explorerPath(specToQueryString(target.spec));
+/**
+ * The app's route that shows a shared chart: the story at its step, or the explorer with its spec; a language
+ * other than English is kept in the link (lang=), so the reader it is sent to sees the chart as it was shared.
+ */
+export function appRouteOf(
+  target: { stepId: string } | { spec: ChartSpec },
+  locale: Locale = SOURCE_LOCALE,
+): string {
+  const lang = locale === SOURCE_LOCALE ? '' : `&${LANG_PARAM}=${locale}`;
+  if ('stepId' in target) return `#/?step=${encodeURIComponent(target.stepId)}${lang}`;
+  return `${explorerPath(specToQueryString(target.spec))}${lang}`;
 }
 
 export interface ShareTarget {
@@ -44,13 +53,14 @@ export function shareIdOf(target: Pick<ShareTarget, 'spec' | 'stepId'>): string 
 }
 
 /**
- * The address to share: the chart's own share page (its card in the link preview; it leads on to the chart),
- * else the explorer view of its spec (the story's card then).
+ * The address to share, in the reader's language: the chart's own share page (its card in the link preview; it
+ * leads on to the chart), else the explorer view of its spec (the story's card then).
  */
-export function shareUrl(target: ShareTarget): string {
+export function shareUrl(target: ShareTarget, locale: Locale = SOURCE_LOCALE): string {
   const id = shareIdOf(target);
-  if (id) return `${target.appBase}${sharePageFile(id)}`;
-  return target.spec ? `${target.appBase}${appRouteOf({ spec: target.spec })}` : target.appBase;
+  if (id) return `${target.appBase}${sharePageFile(id, locale)}`;
+  if (target.spec) return `${target.appBase}${appRouteOf({ spec: target.spec }, locale)}`;
+  return locale === SOURCE_LOCALE ? target.appBase : `${target.appBase}#/?${LANG_PARAM}=${locale}`;
 }
 
 export interface SocialLink {

@@ -119,4 +119,15 @@ describe('the timeline card', () => {
     ]);
     expect(svg.querySelectorAll('circle')).toHaveLength(3);
   });
+
+  it('leaves room left of the plot for the longest label, so a Russian one is not cut at the edge', () => {
+    const label = 'Список высокоприоритетных товаров';
+    const html = timelineChartSvg([{ date: '2023-02-24', category: 'chpl' }], { chpl: label });
+    const svg = chartSvgIn(chartDocument(html, ''), 'timeline');
+    const text = svg.querySelector('text')!;
+    // Right-aligned at x: it starts about 0.6 em a character (12 px) to the left, which must stay inside.
+    const startsAt = Number(text.getAttribute('x')) - label.length * 12 * 0.6;
+    expect(startsAt).toBeGreaterThanOrEqual(0);
+    expect(Number(svg.getAttribute('width'))).toBeGreaterThan(Number(text.getAttribute('x')) + 500);
+  });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { appRouteOf, shareIdOf, shareUrl, socialLinks } from '../../../src/figure/actions/share-links';
+import {
+  appRouteOf,
+  cardFile,
+  shareIdOf,
+  shareUrl,
+  socialLinks,
+} from '../../../src/figure/actions/share-links';
 import { stepInHash } from '../../../src/story/StorySections';
 import { DEFAULT_SPEC } from '../../../src/spec/defaults';
 import { PRESETS } from '../../../src/spec/presets';
@@ -35,6 +41,24 @@ describe('share links', () => {
       expect(link.href).toContain(encodeURIComponent(url).slice(0, 40));
       expect(link.href).not.toContain('&p=t:1');
     }
+  });
+
+  it('in Chinese or Russian, the link leads to the share page in that language, and its chart in that language', () => {
+    expect(shareUrl({ appBase, spec: PRESETS['chpl-tiers'] }, 'zh')).toBe(
+      `${appBase}share/chpl-tiers.zh.html`,
+    );
+    expect(shareUrl({ appBase, stepId: 'tier-1' }, 'ru')).toBe(`${appBase}share/story-tier-1.ru.html`);
+    expect(cardFile('story-tier-1', 'ru')).toBe('cards/story-tier-1.ru.png');
+    expect(cardFile('story-tier-1', 'en')).toBe('cards/story-tier-1.png');
+    const stepRoute = appRouteOf({ stepId: 'tier-1' }, 'zh');
+    expect(stepInHash(stepRoute)).toBe('tier-1');
+    expect(new URLSearchParams(stepRoute.split('?')[1]).get('lang')).toBe('zh');
+    const own = { ...DEFAULT_SPEC, from: '2019' };
+    const url = shareUrl({ appBase, spec: own }, 'ru');
+    expect(new URLSearchParams(url.split('?')[1]).get('lang')).toBe('ru');
+    // English links stay as they were: no lang parameter.
+    expect(shareUrl({ appBase, spec: own })).not.toContain('lang=');
+    expect(shareUrl({ appBase }, 'zh')).toBe(`${appBase}#/?lang=zh`);
   });
 
   it('stepInHash reads only the step parameter', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { composeFigureSvg, type FigureInput } from '../../../src/export/figure-svg';
+import {
+  composeFigureSvg,
+  otherEventsKey,
+  otherEventsPointer,
+  type FigureInput,
+} from '../../../src/export/figure-svg';
 import { activateLocale, addCatalogue } from '../../../src/i18n/i18n';
 import { LATER_CATALOGUE } from '../../../src/i18n/later-catalogue';
 
@@ -148,6 +153,29 @@ describe('composeFigureSvg', () => {
     } finally {
       await activateLocale('en');
     }
+  });
+
+  it('in Chinese and Russian, the title of a note and the key of grouped events are written in that language', async () => {
+    const notes = [{ title: '统计口径变化', text: '2022年起仅依据中方申报。' }];
+    try {
+      await activateLocale('zh');
+      const zh = textOf(parse(composeFigureSvg(input({ notes })).svg));
+      // A Chinese full stop after the title, not an English one.
+      expect(zh).toContain('统计口径变化。2022年起仅依据中方申报。');
+      expect(otherEventsPointer(14)).not.toMatch(/[A-Za-z]{3,}/);
+      expect(otherEventsPointer(14)).toContain('14');
+      expect(otherEventsKey(['2022年2月24日，俄罗斯入侵乌克兰'])).not.toMatch(/[A-Za-z]{3,}/);
+      await activateLocale('ru');
+      expect(otherEventsPointer(14)).not.toMatch(/[A-Za-z]{3,}/);
+      expect(otherEventsKey(['24 февраля 2022 г., вторжение'])).toContain('24 февраля 2022 г., вторжение');
+    } finally {
+      await activateLocale('en');
+    }
+    // English as before.
+    expect(otherEventsPointer(14)).toBe(
+      'The 14 other events are listed, with their sources, at the link below.',
+    );
+    expect(otherEventsKey(['a', 'b'])).toBe('Other events (+2 on the chart): a; b.');
   });
 
   it('a card with room says its notes and legend in full', () => {

@@ -59,6 +59,9 @@ describe('dialog words in Russian and Chinese', () => {
     await activateLocale('ru');
     expect(share()).toContain('Ссылка на этот график');
     expect(share()).toContain('Копировать код');
+    // The link to share keeps the language (the default view has a share page of its own, in Russian), so the
+    // reader it is sent to sees the chart in Russian.
+    expect(share()).toMatch(/value="[^"]*\/share\/explorer-default\.ru\.html"/);
   });
 
   it('row errors: one sentence with the number, plural by Russian rules', async () => {

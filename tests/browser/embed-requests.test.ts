@@ -76,4 +76,22 @@ describe("a reader's-spec embed", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  test('fetches the whole manifest when its spec reads an HS chapter file (the HTML holds a slice without them)', async () => {
+    const { page, errors } = await openPage(browser, { width: 800, height: 800 });
+    const data: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/data/')) data.push(path.replace(/^.*\/data\//, ''));
+    });
+    await page.goto(`${baseUrl}/embed.html?v=1&p=h4:8501`);
+    const figure = page.locator('figure[data-state="ready"]').first();
+    await figure.locator('svg').waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    expect(data).toContain('manifest.json');
+    expect(data).toContain('flows/baci_hs6/hs2-85.csv');
+    await expect(figure.locator('svg g[data-series-key]').count()).resolves.toBeGreaterThan(0);
+    await expect(figure.locator('.source-line').textContent()).resolves.toMatch(/BACI/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -3,7 +3,8 @@
 // say), so the embed of a plain chart never loads it.
 import type { SpecNotice } from '../spec';
 import { limitNotices } from '../spec/notices';
-import { pinMessage, type DataVersionPin } from './data-version';
+import type { DataVersionPin } from './data-version';
+import { pinMessage } from './pin-message';
 import { i18n } from '../i18n/i18n';
 
 export function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { pinMessage } from '../../../src/embed/pin-message';
 import {
-  pinMessage,
   pinSaysSomething,
   resolveDataVersion,
   type DataVersionPin,

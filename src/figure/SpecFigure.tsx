@@ -21,6 +21,7 @@ import { hasPublishedFigures } from './published-marks/eligible';
 // The actions' stylesheet comes with the figure: a prerendered page shows the actions, styled, before their code is here.
 import './actions/actions.css';
 import { LoadProgress } from './load/LoadProgress';
+import { RowErrorsWhenAny } from './load/RowErrorsWhenAny';
 import { specTitle } from './spec-data/describe-spec';
 import { useSpecData } from './spec-data/useSpecData';
 import { i18n } from '../i18n/i18n';
@@ -62,12 +63,6 @@ const PublishedChart = lazy(() =>
         then: (resolve: (m: PublishedModule) => void) => resolve(publishedModule as PublishedModule),
       } as unknown as Promise<PublishedModule>)
     : importPublished(),
-);
-
-// Rows left out of a file are rare (the published files have none): their notice and its words are a chunk of
-// their own, fetched only when there is something to say.
-const RowErrorsNotice = lazy(() =>
-  import('./load/RowErrorsNotice').then((module) => ({ default: module.RowErrorsNotice })),
 );
 
 // Download, Share, Embed and Explore: no use before the chart is drawn, so not part of the first load. Their
@@ -251,12 +246,7 @@ function ReadyFigure(props: ReadyFigureProps) {
           </>
         }
       >
-        {rowErrors.length > 0 ? (
-          // Its own boundary: the chart never waits for the notice's code.
-          <Suspense fallback={null}>
-            <RowErrorsNotice errors={rowErrors} />
-          </Suspense>
-        ) : null}
+        <RowErrorsWhenAny errors={rowErrors} />
         <LoadActionsWhenDrawn wanted={waitsForActions} host={chartHost} loaded={actionsLoaded} />
         <div ref={chartHost}>
           {!hasPublishedFigures(data.spec) ? (

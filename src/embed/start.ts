@@ -11,7 +11,7 @@ import { pinDataVersion } from '../data/data-url';
 import { loadFile } from '../data/csv-reader';
 import { readOnMainThread } from '../data/worker-client';
 import { datasetOffered } from '../query/dataset-availability';
-import { resolveDataVersion, type DataVersionPin } from './data-version';
+import type { DataVersionPin } from './data-version';
 import { parseEmbedParams, type EmbedRequest } from '../spec/embed-params';
 import { applyTheme } from './theme';
 
@@ -39,7 +39,12 @@ export async function startEmbed(
   const request = parseEmbedParams(search);
   applyTheme(request.theme);
   // Decided before any data file is requested, so the whole chart reads one version.
-  const pin = await resolveDataVersion(request.dataVersion, new URL(`${baseUrl}data/`, documentUrl).href);
+  const pin: DataVersionPin =
+    request.dataVersion === null
+      ? { kind: 'current' }
+      : await import('./resolve-pin').then((module) =>
+          module.resolveDataVersion(request.dataVersion, new URL(`${baseUrl}data/`, documentUrl).href),
+        );
   if (pin.kind === 'pinned') pinDataVersion(pin.dataVersion);
   // Read in the page, not in a worker: for the embed's few small files the worker's own request and start cost
   // more than the parsing (measured, README). The files the page holds are the current data's: a pinned

@@ -7,7 +7,8 @@
 // - the pages one (src/i18n/locales/pages/<lang>): the app's header and footer, the story, the explorer, the
 //   import and sources pages; loaded by the app only (src/i18n/pages-catalogue.ts);
 // - the later one (src/i18n/locales/later/<lang>): what shows only once a reader asks (downloads, the Embed and
-//   Share dialogs); loaded with that code (src/i18n/later-catalogue.ts).
+//   Share dialogs) or rarely (rows left out, an embed's address notices); loaded with that code
+//   (src/i18n/later-catalogue.ts).
 import { defineConfig } from '@lingui/cli';
 import { formatter } from '@lingui/format-po';
 
@@ -28,9 +29,16 @@ export const PAGE_SOURCES = [
 ];
 /**
  * Files whose messages show only after a reader asks for them (a download's README and images, the Embed and Share
- * dialogs): their catalogue loads with that code (src/i18n/later-catalogue.ts), so no page waits for it.
+ * dialogs) or rarely (rows left out of a file, an embed's address notices and data-version line): their catalogue
+ * loads with that code (src/i18n/later-catalogue.ts), so no page waits for it.
  */
-export const LATER_SOURCES = ['export', 'figure/actions/EmbedDialog.tsx', 'figure/actions/SharePanel.tsx'];
+export const LATER_SOURCES = [
+  'export',
+  'figure/actions/EmbedDialog.tsx',
+  'figure/actions/SharePanel.tsx',
+  'figure/load/RowErrorsNotice.tsx',
+  'embed/embed-notices.tsx',
+];
 const isFile = (path: string) => path.endsWith('.ts') || path.endsWith('.tsx');
 const glob = (path: string) => `<rootDir>/src/${path}${isFile(path) ? '' : '/**'}`;
 

@@ -5,6 +5,7 @@ import { prerenderEmbeds } from './scripts/prerender/plugin.ts';
 import { numericInterpolate } from './scripts/size/numeric-interpolate.ts';
 import { pureD3 } from './scripts/size/pure-d3.ts';
 import { queryWithoutMutations } from './scripts/size/query-without-mutations.ts';
+import { queryWithoutInfinite } from './scripts/size/query-without-infinite.ts';
 import { scaleWithoutFormat } from './scripts/size/scale-format.ts';
 import { shortMessageIds } from './scripts/size/short-message-ids.ts';
 import { contentSecurityPolicy } from './scripts/csp/plugin.ts';
@@ -22,13 +23,15 @@ export default defineConfig({
   // pureD3: lets the bundler drop the d3 curves and interpolators no page uses; numericInterpolate: d3-scale
   // interpolates numbers only here, so d3-color stays out; scaleWithoutFormat: no scale's tickFormat is called (numbers
   // go through src/charts/kit/number-format.ts), so d3-format stays out; queryWithoutMutations: no page runs a
-  // react-query mutation, so QueryClient gets an empty mutation cache and the mutation code stays out (see each module).
+  // react-query mutation, so QueryClient gets an empty mutation cache and the mutation code stays out; queryWithoutInfinite:
+  // nor an infinite query, so Query's paging behaviour stays out (see each module).
   // shortMessageIds: message ids become one- or two-character ids in the bundle, code and catalogues alike.
   plugins: [
     pureD3(),
     numericInterpolate(),
     scaleWithoutFormat(),
     queryWithoutMutations(),
+    queryWithoutInfinite(),
     shortMessageIds(),
     react(),
     // The embed pages' CSS is inline: their entry's lazy imports must not request it again.

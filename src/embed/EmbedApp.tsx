@@ -23,8 +23,9 @@ export interface EmbedAppProps {
 }
 
 // Said only when the address had something unusable or the embed is pinned (embed-notices.tsx): loaded then,
-// each in a Suspense boundary of its own, so the chart never waits for them.
-const loadNotices = () => import('./embed-notices');
+// with their words (the later catalogue, lingui.config.ts), each in a Suspense boundary of its own, so the chart
+// never waits for them.
+const loadNotices = () => import('./embed-notices').then((module) => module.wordsReady().then(() => module));
 const LinkNotices = lazy(() => loadNotices().then((module) => ({ default: module.LinkNotices })));
 const PinLine = lazy(() => loadNotices().then((module) => ({ default: module.PinLine })));
 

@@ -1,6 +1,7 @@
 // Pinning an embed to a data version: the pipeline keeps earlier versions under data/versions/<dataVersion>/,
 // so an article's chart can keep showing the numbers it was published with. This decides, before anything
-// loads, which folder the embed reads, and what the reader is told about it.
+// loads, which folder the embed reads (./resolve-pin.ts, loaded only for a pinned embed), and what the reader is
+// told about it (./pin-message.ts).
 
 export type DataVersionPin =
   /** No pin, or (`pinned` set) the pin is the current version: the current data, and the chart says which. */
@@ -12,57 +13,5 @@ export type DataVersionPin =
   /** The pinned version is there but one of its files could not be read (pin-fallback.ts): the current data. */
   | { kind: 'unreadable'; requested: string; shown: string | null; reason: string };
 
-/** Fetches a manifest and returns its dataVersion, or null when it cannot be read. */
-export type ReadDataVersion = (url: string) => Promise<string | null>;
-
-export const readManifestVersion: ReadDataVersion = async (url) => {
-  try {
-    const response = await fetch(url, { cache: 'no-cache' });
-    if (!response.ok) return null;
-    const json: unknown = await response.json();
-    const version =
-      typeof json === 'object' && json !== null ? (json as { dataVersion?: unknown }).dataVersion : null;
-    return typeof version === 'string' ? version : null;
-  } catch {
-    return null;
-  }
-};
-
-/** `dataBase` is the absolute URL of the current data folder, ending in "data/". */
-export async function resolveDataVersion(
-  requested: string | null,
-  dataBase: string,
-  read: ReadDataVersion = readManifestVersion,
-): Promise<DataVersionPin> {
-  if (requested === null) return { kind: 'current' };
-  const current = await read(new URL('manifest.json', dataBase).href);
-  if (current === requested) return { kind: 'current', pinned: requested };
-  const archived = await read(new URL(`versions/${requested}/manifest.json`, dataBase).href);
-  if (archived === requested) return { kind: 'pinned', dataVersion: requested, current };
-  return { kind: 'unavailable', requested, shown: current };
-}
-
 /** Whether `pinMessage` has a line to show: any pin but the current data asked for by no pin at all. */
 export const pinSaysSomething = (pin: DataVersionPin) => pin.kind !== 'current' || pin.pinned !== undefined;
-
-const shownVersion = (shown: string | null) => (shown ? ` (version ${shown})` : '');
-
-/** The line the embed shows about its data version, or null when there is nothing to say. */
-export function pinMessage(pin: DataVersionPin): string | null {
-  switch (pin.kind) {
-    case 'current':
-      return pin.pinned ? `Data version ${pin.pinned} (pinned; these are the current data).` : null;
-    case 'pinned':
-      return `Data version ${pin.dataVersion} (pinned).`;
-    case 'unavailable':
-      return (
-        `Data version ${pin.requested} was asked for but is no longer available; ` +
-        `showing the current data${shownVersion(pin.shown)} instead.`
-      );
-    case 'unreadable':
-      return (
-        `This chart was published with data version ${pin.requested}, whose files could not be read here ` +
-        `(${pin.reason}); showing the current data${shownVersion(pin.shown)}.`
-      );
-  }
-}

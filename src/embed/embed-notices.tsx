@@ -3,8 +3,13 @@
 // say), so the embed of a plain chart never loads it.
 import type { SpecNotice } from '../spec';
 import { limitNotices } from '../spec/notices';
-import { pinMessage, type DataVersionPin } from './data-version';
-import { i18n } from '../i18n/i18n';
+import type { DataVersionPin } from './data-version';
+import { pinMessage } from './pin-message';
+import { ensureCatalogue, i18n } from '../i18n/i18n';
+import { LATER_CATALOGUE } from '../i18n/later-catalogue';
+
+/** Loads these notices' words (the later catalogue, lingui.config.ts) in Chinese or Russian: before they render. */
+export const wordsReady = () => ensureCatalogue(LATER_CATALOGUE);
 
 export function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
   const { shown, more } = limitNotices(notices);

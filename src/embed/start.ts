@@ -4,12 +4,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createQueryClient } from '../figure/query-client';
 import { prefetchSpecFiles } from '../figure/spec-data/prefetch';
+import { DATA_FILES } from '../data/files';
+import { readsChapterFiles } from '../query/early-files';
 import { manifestQuery } from '../figure/load/queries';
 import { pinDataVersion } from '../data/data-url';
 import { loadFile } from '../data/csv-reader';
 import { readOnMainThread } from '../data/worker-client';
 import { datasetOffered } from '../query/dataset-availability';
-import { resolveDataVersion, type DataVersionPin } from './data-version';
+import type { DataVersionPin } from './data-version';
 import { parseEmbedParams, type EmbedRequest } from '../spec/embed-params';
 import { applyTheme } from './theme';
 
@@ -17,6 +19,15 @@ export interface EmbedStart {
   request: EmbedRequest;
   pin: DataVersionPin;
   queryClient: QueryClient;
+}
+
+/**
+ * The held files this spec can read from: the held manifest lacks the HS chapter files (a slice,
+ * scripts/prerender/embed-files.ts), so a spec that may read a chapter file fetches the whole manifest.
+ */
+function withoutSlice(held: ReadonlyMap<string, string>, request: EmbedRequest): ReadonlyMap<string, string> {
+  if (!readsChapterFiles(request.spec)) return held;
+  return new Map([...held].filter(([path]) => path !== DATA_FILES.manifest));
 }
 
 export async function startEmbed(
@@ -28,12 +39,17 @@ export async function startEmbed(
   const request = parseEmbedParams(search);
   applyTheme(request.theme);
   // Decided before any data file is requested, so the whole chart reads one version.
-  const pin = await resolveDataVersion(request.dataVersion, new URL(`${baseUrl}data/`, documentUrl).href);
+  const pin: DataVersionPin =
+    request.dataVersion === null
+      ? { kind: 'current' }
+      : await import('./resolve-pin').then((module) =>
+          module.resolveDataVersion(request.dataVersion, new URL(`${baseUrl}data/`, documentUrl).href),
+        );
   if (pin.kind === 'pinned') pinDataVersion(pin.dataVersion);
   // Read in the page, not in a worker: for the embed's few small files the worker's own request and start cost
   // more than the parsing (measured, README). The files the page holds are the current data's: a pinned
   // version reads its own.
-  readOnMainThread(loadFile, pin.kind === 'pinned' ? new Map() : held);
+  readOnMainThread(loadFile, pin.kind === 'pinned' ? new Map() : withoutSlice(held, request));
   const queryClient = createQueryClient();
   // A dataset only some builds have waits for the manifest (useSpecData asks for its file if it is there).
   if (datasetOffered(request.spec.dataset, undefined)) prefetchSpecFiles(queryClient, request.spec);

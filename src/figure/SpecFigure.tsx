@@ -21,7 +21,7 @@ import { hasPublishedFigures } from './published-marks/eligible';
 // The actions' stylesheet comes with the figure: a prerendered page shows the actions, styled, before their code is here.
 import './actions/actions.css';
 import { LoadProgress } from './load/LoadProgress';
-import { RowErrorsNotice } from './load/RowErrorsNotice';
+import { RowErrorsWhenAny } from './load/RowErrorsWhenAny';
 import { specTitle } from './spec-data/describe-spec';
 import { useSpecData } from './spec-data/useSpecData';
 import { i18n } from '../i18n/i18n';
@@ -246,7 +246,7 @@ function ReadyFigure(props: ReadyFigureProps) {
           </>
         }
       >
-        <RowErrorsNotice errors={rowErrors} />
+        <RowErrorsWhenAny errors={rowErrors} />
         <LoadActionsWhenDrawn wanted={waitsForActions} host={chartHost} loaded={actionsLoaded} />
         <div ref={chartHost}>
           {!hasPublishedFigures(data.spec) ? (

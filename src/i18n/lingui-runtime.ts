@@ -1,7 +1,15 @@
-// The Lingui runtime, compiled catalogues and the number words, for a language other than English: loaded by
+// What a language other than English loads: its compiled catalogues (Lingui's), the writer of their messages
+// (./compiled-messages.ts, which reads them as Lingui's runtime does) and the number words; loaded by
 // activateLocale (./i18n.ts) only when a reader chose Chinese or Russian, so English pages never download them.
-import { setupI18n, type Messages } from '@lingui/core';
-import type { CatalogueLoaders, LoadedLocale, MessageDescriptor, MessageValues } from './i18n';
+import type { Messages } from '@lingui/core';
+import { messageWriter, type CompiledMessages } from './compiled-messages';
+import {
+  english,
+  type CatalogueLoaders,
+  type LoadedLocale,
+  type MessageDescriptor,
+  type MessageValues,
+} from './i18n';
 import { localeLong, localeShort, type OtherLocale } from './number-words';
 
 /** The core catalogue (charts, figures, the embed): every page needs it. */
@@ -17,10 +25,11 @@ export async function loadLocale(
 ): Promise<LoadedLocale> {
   const catalogues = await Promise.all([CORE, ...extra].map((loaders) => loaders[locale]()));
   const messages: Messages = Object.assign({}, ...catalogues.map((catalogue) => catalogue.messages));
-  const lingui = setupI18n({ locale, messages: { [locale]: messages } });
+  const write = messageWriter(locale, messages as CompiledMessages);
   return {
+    // A message no catalogue has yet is written in English (the catalogue test fails on it first).
     translate: (descriptor: MessageDescriptor, values?: MessageValues) =>
-      lingui._(descriptor.id, values, { message: descriptor.message }),
+      write(descriptor.id, values) ?? english(descriptor, values),
     numbers: {
       short: (value, unit, precise) => localeShort(value, unit, locale, precise),
       long: (value, unit) => localeLong(value, unit, locale),

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { DATA_FILES } from '../data/files';
 import { LoadProgress } from '../figure/load/LoadProgress';
 import { useConcordance, useManifest, useReconciliation, useTable } from '../figure/load/queries';
-import { RowErrorsNotice } from '../figure/load/RowErrorsNotice';
+import { RowErrorsWhenAny } from '../figure/load/RowErrorsWhenAny';
 import { PageBoundary } from '../figure/PageBoundary';
 import { usePageTitle } from '../figure/usePageTitle';
 import { i18n } from '../i18n/i18n';
@@ -37,7 +37,7 @@ function SourcesContent() {
       <SourcesTable sources={manifest.data.sources} />
       <h2>{i18n._({ id: 'sources.agree', message: 'Do the sources agree?' })}</h2>
       <p>{sourcesAgreeText(imfAboveComtrade(reconciliation.data.rows))}</p>
-      <RowErrorsNotice errors={reconciliation.data.errors} />
+      <RowErrorsWhenAny errors={reconciliation.data.errors} />
       <ReconciliationTable rows={reconciliation.data.rows} />
       <p className="table-note">
         {i18n._({
@@ -84,7 +84,7 @@ function HsRelation() {
       </p>
       {ready ? (
         <>
-          <RowErrorsNotice errors={[...concordance.data.errors, ...chpl.data.errors]} />
+          <RowErrorsWhenAny errors={[...concordance.data.errors, ...chpl.data.errors]} />
           <RelationTable rows={relationRows(concordance.data.rows, chpl.data.rows)} />
         </>
       ) : (

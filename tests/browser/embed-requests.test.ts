@@ -76,4 +76,43 @@ describe("a reader's-spec embed", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  test('fetches the whole manifest when its spec reads an HS chapter file (the HTML holds a slice without them)', async () => {
+    const { page, errors } = await openPage(browser, { width: 800, height: 800 });
+    const data: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/data/')) data.push(path.replace(/^.*\/data\//, ''));
+    });
+    await page.goto(`${baseUrl}/embed.html?v=1&p=h4:8501`);
+    const figure = page.locator('figure[data-state="ready"]').first();
+    await figure.locator('svg').first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    expect(data).toContain('manifest.json');
+    expect(data).toContain('flows/baci_hs6/hs2-85.csv');
+    await expect(figure.locator('svg g[data-series-key]').count()).resolves.toBeGreaterThan(0);
+    await expect(figure.locator('.source-line').textContent()).resolves.toMatch(/BACI/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('names the rows it left out of a fetched file (a notice whose code loads only then)', async () => {
+    const { page } = await openPage(browser, { width: 800, height: 800 });
+    await page.route('**/data/flows/baci_chpl.csv', async (route) => {
+      const response = await route.fetch();
+      const text = await response.text();
+      const [header = ''] = text.split('\n');
+      const bad = header
+        .split(',')
+        .map(() => 'not-a-value')
+        .join(',');
+      await route.fulfill({ response, body: `${text.trimEnd()}\n${bad}\n` });
+    });
+    await page.goto(READERS_EMBED);
+    const figure = page.locator('figure[data-state="ready"]').first();
+    await figure.locator('svg').first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    await expect
+      .poll(() => figure.locator('.row-errors').textContent(), { timeout: 10_000 })
+      .toMatch(/1 row of flows\/baci_chpl\.csv could not be used and is left out: row \d+/);
+    await page.close();
+  });
 });

@@ -1,6 +1,10 @@
 // Says which rows of which file were left out and why, instead of hiding them or turning them into 0.
 import type { RowError } from '../../data/tables';
-import { i18n } from '../../i18n/i18n';
+import { ensureCatalogue, i18n } from '../../i18n/i18n';
+import { LATER_CATALOGUE } from '../../i18n/later-catalogue';
+
+/** Loads this notice's words (the later catalogue, lingui.config.ts) in Chinese or Russian: before it renders. */
+export const wordsReady = () => ensureCatalogue(LATER_CATALOGUE);
 
 const SHOWN = 3;
 

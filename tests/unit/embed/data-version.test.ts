@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  pinMessage,
-  pinSaysSomething,
-  resolveDataVersion,
-  type DataVersionPin,
-  type ReadDataVersion,
-} from '../../../src/embed/data-version';
+import { pinMessage } from '../../../src/embed/pin-message';
+import { pinSaysSomething, type DataVersionPin } from '../../../src/embed/data-version';
+import { resolveDataVersion, type ReadDataVersion } from '../../../src/embed/resolve-pin';
 
 const DATA = 'https://example.org/app/data/';
 

@@ -2,7 +2,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataFileError } from '../../../src/data/data-file-error';
 import { dataUrl, pinDataVersion } from '../../../src/data/data-url';
-import { pinMessage, type DataVersionPin } from '../../../src/embed/data-version';
+import type { DataVersionPin } from '../../../src/embed/data-version';
+import { pinMessage } from '../../../src/embed/pin-message';
 import { failureReason, pinAfterFailure, watchPinnedFiles } from '../../../src/embed/pin-fallback';
 
 const PINNED = { kind: 'pinned', dataVersion: 'bbbbbb222222', current: 'aaaaaa111111' } as const;

@@ -247,7 +247,12 @@ export function prerenderEmbeds(): Plugin {
         writeFileSync(join(outDir, firstChart.file), JSON.stringify(firstChart.data));
         index = withPreload(index, firstChart.file);
       }
-      if (storyPage) index = withPrerenderedStory(index, storyPage);
+      if (storyPage) {
+        // Its stylesheets inline too, like the prerendered embeds': the first chart paints with the HTML alone.
+        const page = withInlinedStyles(withPrerenderedStory(index, storyPage), readStylesheet);
+        styleHashes.set('index.html', page.hashes);
+        index = page.html;
+      }
       writeFileSync(indexFile, index);
       // For hosts that send the policy as a header (README): each page's own, its style hashes included.
       const policies = builtPages(outDir).map((file) => ({ file, styleHashes: styleHashes.get(file) ?? [] }));

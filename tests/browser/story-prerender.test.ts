@@ -54,6 +54,9 @@ describe('the story prerendered into index.html', () => {
     // The controls that need a script are hidden, not shown broken.
     expect(await figure.locator('.chart-actions').isVisible()).toBe(false);
     expect(await page.locator('.step-show').first().isVisible()).toBe(false);
+    // ...and so are the parts that wait for data a script would fetch: no "Computing…" that never ends.
+    expect(await page.locator('.finding-loading').first().isVisible()).toBe(false);
+    expect(await page.locator('figure[data-state="loading"]').first().isVisible()).toBe(false);
     // The link to the story with every chart, as the build drew it, is still there.
     expect(await page.locator('a[href="static-story.html"]').count()).toBe(1);
     await context.close();

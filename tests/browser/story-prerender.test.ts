@@ -80,6 +80,11 @@ describe('the story prerendered into index.html', () => {
     expect(after).toBe(before);
     // Drawn once: one first chart, not a second one beside the build's.
     expect(await page.locator(chartFigure(FIRST_CHART)).count()).toBe(1);
+    // The hydrated page is the app: its links go where the router sends them.
+    await page.locator('.site-header nav a', { hasText: 'Explorer' }).click();
+    await page.locator(readyChart('explorer')).waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    expect(new URL(page.url()).hash).toMatch(/^#\/explorer/);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -36,6 +36,7 @@ export default defineConfig({
     react(),
     // The embed pages' CSS is inline: their entry's lazy imports must not request it again.
     dropInlinedCssDeps(/^assets\/embed-[\w-]+\.js$/),
+    dropInlinedCssDeps(/^assets\/main-[\w-]+\.js$/, 'index.html'),
     // Every built HTML page carries the Content-Security-Policy of scripts/csp/policy.ts (build only).
     contentSecurityPolicy(),
     // After the bundle: dist/embed-<preset>.html with each preset's chart already drawn (scripts/prerender/).

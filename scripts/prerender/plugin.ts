@@ -50,6 +50,8 @@ const ROOT_DIV = '<div id="root"></div>';
 const NOSCRIPT = /<noscript>[\s\S]*?<\/noscript>/;
 const TITLE = /<title>[\s\S]*?<\/title>/;
 const HTML_TAG = /<html lang="[^"]*">/;
+/** On #root when it holds the story (src/story/prerendered-story.ts, PRERENDERED_STORY_ATTRIBUTE; a test checks). */
+const PRERENDERED_STORY_ATTRIBUTE = 'data-prerendered-story';
 /** <html lang> of each language (src/i18n/locales.ts; here, so the config loader does not read the app). */
 const HTML_LANG = { en: 'en', zh: 'zh-Hans', ru: 'ru' } as const;
 
@@ -65,6 +67,13 @@ function preloadLink(file: string): string {
 /** index.html with the story's first chart's data requested beside its scripts. Exported for the tests. */
 export function withPreload(html: string, file: string): string {
   return html.replace('</head>', `  ${preloadLink(file)}\n  </head>`);
+}
+
+/** index.html with the story in #root as the app first renders it (src/app/hydrate-story.tsx hydrates it). */
+export function withPrerenderedStory(html: string, storyHtml: string): string {
+  if (!html.includes(ROOT_DIV)) throw new Error(`prerender: index.html has no ${ROOT_DIV}`);
+  const root = `<div id="root" ${PRERENDERED_STORY_ATTRIBUTE}="true">${storyHtml}</div>`;
+  return html.replace(ROOT_DIV, root);
 }
 
 /** embed.html, with one chart in it. Exported for the tests. */
@@ -124,6 +133,8 @@ interface Rendered {
   /** The story page's markup, every chart drawn (./static-story.tsx). */
   story: string;
   facts: StaticStoryFacts;
+  /** index.html's story as the app first renders it, its first chart drawn (./static-story.tsx), if any. */
+  storyPage: string | null;
   /** The story's first chart's data, which index.html preloads (src/story/first-chart.ts). */
   firstChart: { file: string; data: PrerenderedChart['data'] } | null;
 }
@@ -150,8 +161,8 @@ async function renderCharts(config: ResolvedConfig, siteUrl: string): Promise<Re
     const embeds = await render.renderPresetEmbeds(dataDir, `${config.base}#/`);
     // Social cards and share pages in every language, each drawn from that language's prerendered chart.
     const shared = await render.renderSharedCharts(dataDir, config.root, siteUrl, embeds);
-    const { html: story, facts, firstChart } = await render.renderStory(dataDir);
-    return { embeds, shared, story, facts, firstChart };
+    const { html: story, page: storyPage, facts, firstChart } = await render.renderStory(dataDir);
+    return { embeds, shared, story, storyPage, facts, firstChart };
   } finally {
     await server.close();
   }
@@ -204,8 +215,8 @@ export function prerenderEmbeds(): Plugin {
       const outDir = resolve(config.root, config.build.outDir);
       const siteUrl = siteUrlFromEnv();
       const template = readFileSync(join(outDir, 'embed.html'), 'utf8');
-      const { embeds, shared, story, facts, firstChart } = await renderCharts(config, siteUrl);
-      // Keyed by share page: one card per chart and language.
+      const { embeds, shared, story, storyPage, facts, firstChart } = await renderCharts(config, siteUrl);
+      // Keyed by chart and language: one card per chart and language.
       const cards = new Map(
         shared.map((chart) => [cardKey(chart.id, chart.locale), socialCard(chart, siteUrl)]),
       );
@@ -240,10 +251,17 @@ export function prerenderEmbeds(): Plugin {
       const staticStory = withInlinedStyles(staticStoryPage(index, story, facts), readStylesheet);
       styleHashes.set(STATIC_STORY_FILE, staticStory.hashes);
       writeFileSync(join(outDir, STATIC_STORY_FILE), staticStory.html);
-      index = withStaticStoryLink(index);
+      // With the story drawn in it, index.html shows it without JavaScript too, and links to the static one.
+      index = withStaticStoryLink(index, { redirect: storyPage === null });
       if (firstChart) {
         writeFileSync(join(outDir, firstChart.file), JSON.stringify(firstChart.data));
         index = withPreload(index, firstChart.file);
+      }
+      if (storyPage) {
+        // Its stylesheets inline too, like the prerendered embeds': the first chart paints with the HTML alone.
+        const page = withInlinedStyles(withPrerenderedStory(index, storyPage), readStylesheet);
+        styleHashes.set('index.html', page.hashes);
+        index = page.html;
       }
       writeFileSync(indexFile, index);
       // For hosts that send the policy as a header (README): each page's own, its style hashes included.

@@ -22,7 +22,7 @@ import type { EventRow } from '../../src/data/schema';
 import { CATEGORY_LABELS, timelineSource } from '../../src/story/Timeline';
 import { cardStyleSheet, plainCardSvg, renderCardPng, socialCardSvg, timelineChartSvg } from './cards';
 import { openDataFolder, specChartData, type DataFolder } from './chart-data';
-import { renderStaticStory } from './static-story';
+import { renderStaticStory, renderStoryPage } from './static-story';
 import { FIRST_CHART_FILE, firstChartStep } from '../../src/story/first-chart';
 import { appName } from '../../src/figure/app-name';
 import { activateLocale, addCatalogue } from '../../src/i18n/i18n';
@@ -51,6 +51,8 @@ export async function renderStory(dataDir: string) {
     : null;
   return {
     html: await renderStaticStory(folder),
+    // index.html's story, its first chart drawn (none without a first chart: the page renders in the browser).
+    page: firstChart ? await renderStoryPage(firstChart.data) : null,
     facts: { dataVersion, generatedAt, explorerFile },
     firstChart,
   };

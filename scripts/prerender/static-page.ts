@@ -48,18 +48,22 @@ export function staticStoryPage(template: string, storyHtml: string, facts: Stat
     .replace(ROOT_DIV, root);
 }
 
-/** index.html: a browser without JavaScript goes to the static story, and the body says where it is. */
-export function withStaticStoryLink(indexHtml: string): string {
+/**
+ * index.html: the body says where the static story is, for a browser without JavaScript. `redirect`: such a
+ * browser is also sent there at once (a refresh inside <noscript>, which only it reads), for an index.html whose
+ * #root is empty; one that holds the story already drawn (./plugin.ts) shows it and only links there.
+ */
+export function withStaticStoryLink(indexHtml: string, { redirect = true } = {}): string {
   if (!NOSCRIPT.test(indexHtml)) throw new Error('static story: index.html has no <noscript> to replace');
   // The body's notice first: the refresh added to <head> is a <noscript> too.
-  return indexHtml
-    .replace(
-      NOSCRIPT,
-      `<noscript><p>The interactive charts need JavaScript. <a href="${STATIC_STORY_FILE}">Read the story ` +
-        'with every chart and table as the build drew them</a>.</p></noscript>',
-    )
-    .replace(
-      '</head>',
-      `  <noscript><meta http-equiv="refresh" content="0; url=${STATIC_STORY_FILE}" /></noscript>\n  </head>`,
-    );
+  const linked = indexHtml.replace(
+    NOSCRIPT,
+    `<noscript><p>The interactive charts need JavaScript. <a href="${STATIC_STORY_FILE}">Read the story ` +
+      'with every chart and table as the build drew them</a>.</p></noscript>',
+  );
+  if (!redirect) return linked;
+  return linked.replace(
+    '</head>',
+    `  <noscript><meta http-equiv="refresh" content="0; url=${STATIC_STORY_FILE}" /></noscript>\n  </head>`,
+  );
 }

@@ -3,6 +3,10 @@
 // same public/data. The query cache is filled with the parsed files before rendering, so nothing is "loading":
 // each figure has its title, SVG, legend, notes, source line and table, and each finding its computed figures.
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { AppTree } from '../../src/app/AppTree';
+import type { SpecChartData } from '../../src/charts/spec-chart/types';
+import { PRERENDERED_CHART_WIDTH, PRERENDERED_ROUTE_HREF } from '../../src/story/prerendered-story';
+import { FIRST_CHART_QUERY_KEY } from '../../src/story/first-chart';
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { renderToString } from 'react-dom/server';
 import { createAppRouter } from '../../src/app/router';
@@ -63,4 +67,29 @@ export async function renderStaticStory(folder: DataFolder): Promise<string> {
   const unfinished = UNFINISHED.exec(html);
   if (unfinished) throw new StaticStoryError(`static story: a part is still waiting (${unfinished[0]})`);
   return html;
+}
+
+/** Scripts a router may write into server HTML (scroll restoration): index.html's policy runs none inline. */
+const INLINE_SCRIPTS = /<script\b[^>]*>[\s\S]*?<\/script>/g;
+
+/**
+ * The interactive story's markup for index.html's #root: what the app's router draws at "/" in English on its
+ * first render in the browser, where the query cache holds the first chart's ready-made data and nothing else
+ * (src/app/hydrate-story.tsx puts the same there before hydrating). So the first chart is drawn, and every other
+ * part (the other charts, the findings' figures, the steps that depend on the manifest) is in its loading state,
+ * as it is in the browser until its files arrive.
+ */
+export async function renderStoryPage(firstChart: SpecChartData): Promise<string> {
+  const client = createQueryClient();
+  client.setQueryData(FIRST_CHART_QUERY_KEY, firstChart);
+  // The chart type's code and the actions', so nothing suspends: the HTML holds the whole figure.
+  await Promise.all([loadFigureCode(firstChart.spec), loadFigureActions()]);
+  const router = createAppRouter(createMemoryHistory({ initialEntries: ['/'] }));
+  await router.load();
+  const html = renderToString(
+    <AppTree queryClient={client} router={router} chartWidth={PRERENDERED_CHART_WIDTH} />,
+  );
+  return html
+    .replace(INLINE_SCRIPTS, '')
+    .replace(/href="\/(?!\/)([^"]*)"/g, (_match, path: string) => `href="${PRERENDERED_ROUTE_HREF}/${path}"`);
 }

@@ -1,7 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AppTree } from './AppTree';
+import { hydrateStory } from './hydrate-story';
+import { isPrerenderedStoryRoute } from '../story/prerendered-story';
 import { createQueryClient } from '../figure/query-client';
 import { createAppRouter } from './router';
 import { activateLocale, addCatalogue } from '../i18n/i18n';
@@ -14,6 +14,8 @@ import './print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The controls that need a script show from now on (layout.css hides them, keeping their space, without one).
+document.documentElement.classList.add('js');
 
 // The link's language is loaded before the first render, so a Chinese or Russian reader never sees English first
 // (the header's switch and later links go through RootLayout's useLanguage).
@@ -27,15 +29,18 @@ addCatalogue(PAGES_CATALOGUE);
 const queryClient = createQueryClient();
 const router = createAppRouter();
 
-const render = () =>
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
-// English renders at once, as it always has (no top-level await: the entry starts as before); another language
+const render = () => {
+  // The build's story (index.html) is not what this page shows: drawn afresh, as before.
+  root.replaceChildren();
+  createRoot(root).render(<AppTree queryClient={queryClient} router={router} />);
+};
+// The story in English, as the build drew it into index.html, is hydrated (./hydrate-story.tsx); English
+// otherwise renders at once, as it always has (no top-level await: the entry starts as before); another language
 // renders once its catalogue is in.
-if (locale === 'en') render();
-else void activateLocale(locale).then(render);
+if (locale === 'en') {
+  void hydrateStory(root, isPrerenderedStoryRoute(window.location.hash, locale), queryClient, router).then(
+    (hydrated) => {
+      if (!hydrated) render();
+    },
+  );
+} else void activateLocale(locale).then(render);

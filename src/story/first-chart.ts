@@ -14,6 +14,9 @@ import { SOURCE_LOCALE } from '../i18n/locales';
 /** Beside index.html, like the prerendered embeds' data. */
 export const FIRST_CHART_FILE = 'story-first-chart.json';
 
+/** Where the query cache keeps it: the build's prerender of index.html and its hydration fill it ahead. */
+export const FIRST_CHART_QUERY_KEY = ['story-first-chart'] as const;
+
 /** The first step of the story, when it draws a chart spec (the only one computed ahead). */
 export function firstChartStep(): { stepId: string; graphic: SpecGraphic } | null {
   const step = SECTIONS[0]?.steps[0];
@@ -30,7 +33,7 @@ export function useFirstChartData(stepId: string | undefined, spec: ChartSpec): 
   const isFirst =
     stepId !== undefined && stepId === firstChartStep()?.stepId && activeLocale() === SOURCE_LOCALE;
   const { data } = useQuery({
-    queryKey: ['story-first-chart'],
+    queryKey: FIRST_CHART_QUERY_KEY,
     queryFn: () => fetchChartData(FIRST_CHART_FILE),
     enabled: isFirst,
     staleTime: Infinity,

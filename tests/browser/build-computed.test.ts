@@ -38,7 +38,9 @@ describe('the story without JavaScript', () => {
         viewport: { width, height: 900 },
       });
       const page = await context.newPage();
+      // index.html shows the story with its first chart (tests/browser/story-prerender.test.ts) and links here.
       await page.goto(`${baseUrl}/`);
+      await page.locator('a[href="static-story.html"]').click();
       await page.waitForURL(/static-story\.html$/);
       expect(await page.locator('.static-story-notice').textContent()).toMatch(/without JavaScript/);
       // The explorer's default chart is linked, and is a page that draws without JavaScript too.
@@ -107,8 +109,11 @@ describe("the story's first chart, computed by the build", () => {
       .first();
     await chart.waitFor({ timeout: 30_000 });
     expect(await chart.locator('svg[role="img"] g[data-series-key]').count()).toBe(6);
-    // Drawn from story-first-chart.json: the CSV files were asked for and none has been answered yet.
-    expect(heldFiles.length).toBeGreaterThan(0);
+    // In the HTML, and hydrated with story-first-chart.json: the CSV files were asked for once the page ran, and
+    // none has been answered yet.
+    await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => heldFiles.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await chart.locator('svg[role="img"] g[data-series-key]').count()).toBe(6);
     expect(await page.locator('.finding-loading').count()).toBeGreaterThan(0);
     release();
     await expect.poll(() => page.locator('.finding-loading').count(), { timeout: 30_000 }).toBe(0);

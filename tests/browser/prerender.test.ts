@@ -54,7 +54,7 @@ async function svgOf(
 }
 
 describe('prerendered embeds', () => {
-  test('every preset and the explorer default view is served with its chart, source line and table already in the HTML, in each language', async () => {
+  test('every preset and the explorer default view is served with its chart, source line and table already in the HTML, in each language, and the story with its first chart', async () => {
     const missing: string[] = [];
     for (const [id, locale] of PRERENDERED_IDS.flatMap((id) =>
       LOCALES.map((locale) => [id, locale] as const),
@@ -70,6 +70,16 @@ describe('prerendered embeds', () => {
       if (!html.includes(`<html lang="${locale === 'zh' ? 'zh-Hans' : locale}">`))
         missing.push(`${id} ${locale}: <html lang> is not the page's language`);
     }
+    // The story (index.html) is served with its first section's chart drawn (src/app/hydrate-story.tsx).
+    const index = await fetch(`${baseUrl}/index.html`);
+    const story = index.ok ? await index.text() : '';
+    const firstSection = story.slice(story.indexOf('<section class="story-section"'));
+    const figure = firstSection.slice(firstSection.indexOf('<figure'), firstSection.indexOf('</figure>'));
+    if (!/data-chart-id="chpl-tiers" data-state="ready"/.test(figure) || !figure.includes('<svg role="img"'))
+      missing.push(`index.html: no first chart drawn (HTTP ${index.status})`);
+    else if (!figure.includes('class="source-line"') || !figure.includes('<table'))
+      missing.push('index.html: the first chart has no source line or table');
+    if (/<script>/.test(story)) missing.push('index.html: inline script');
     expect(missing).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ import {
 } from '../../../scripts/csp/policy';
 import { inlineStylesheets, styleHash } from '../../../scripts/prerender/inline-styles';
 import { withInlinedStyles } from '../../../scripts/prerender/plugin';
-import { depsWithoutCss } from '../../../scripts/prerender/inlined-css-deps';
+import { depsWithoutCss, linkedStylesheets } from '../../../scripts/prerender/inlined-css-deps';
 
 const PAGE = `<!doctype html><html><head>
 <meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />
@@ -123,5 +123,19 @@ describe("the embed entry's lazy imports and its inlined stylesheets", () => {
 
   it('leaves a chunk without a dependency list as it is', () => {
     expect(depsWithoutCss('import("./x.js");', 'embed-e.js')).toBe('import("./x.js");');
+  });
+
+  it("keeps the stylesheets a page does not inline (index.html: the lazy pages')", () => {
+    const app =
+      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/chart-core-b.js",' +
+      '"assets/chart-core-c.css","assets/ExplorerPage-f.js","assets/ExplorerPage-g.css"])))=>i.map(i=>d[i]);';
+    const inlined = linkedStylesheets(
+      '<link rel="stylesheet" crossorigin href="./assets/chart-core-c.css">' +
+        '<link rel="stylesheet" crossorigin href="./assets/main-h.css">',
+    );
+    expect([...inlined]).toEqual(['chart-core-c.css', 'main-h.css']);
+    expect(depsWithoutCss(app, 'assets/main-e.js', (file) => inlined.has(file))).toContain(
+      '["assets/chart-core-b.js","assets/main-e.js","assets/ExplorerPage-f.js","assets/ExplorerPage-g.css"]',
+    );
   });
 });

@@ -73,4 +73,10 @@ describe('index.html without JavaScript', () => {
     expect(page).not.toContain('This site needs JavaScript.');
     expect(page).toContain('<script type="module" crossorigin src="./assets/main-abc.js"></script>');
   });
+
+  it('only links to the static story when index.html holds the story itself', () => {
+    const page = withStaticStoryLink(INDEX, { redirect: false });
+    expect(page).not.toContain('http-equiv="refresh"');
+    expect(page).toContain(`<a href="${STATIC_STORY_FILE}">`);
+  });
 });

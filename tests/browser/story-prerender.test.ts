@@ -1,0 +1,119 @@
+// index.html holds the interactive story as the app first renders it, its first chart drawn (scripts/prerender/,
+// src/app/hydrate-story.tsx): the chart shows without JavaScript, hydration leaves it exactly as the build drew
+// it, and a page that is not the build's (another language, another route) still renders as it always has.
+import { chromium, type Browser as PwBrowser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { CHART_READY_TIMEOUT_MS, chartFigure, readyChart } from './selectors.ts';
+
+const baseUrl = inject('baseUrl');
+/** The first section's chart (src/story/sections.tsx). */
+const FIRST_CHART = 'chpl-tiers';
+/** A desktop window at least as wide as the page (src/story/prerendered-story.ts): the width the build drew at. */
+const DESKTOP = { width: 1280, height: 900 };
+const firstFigure = `#root section.story-section:first-of-type ${chartFigure(FIRST_CHART)}`;
+let browser: PwBrowser;
+
+beforeAll(async () => {
+  // A plain (not persistent) browser: contexts with JavaScript disabled need it.
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(javaScriptEnabled: boolean, hash = '#/', languages?: string) {
+  const context = await browser.newContext({
+    javaScriptEnabled,
+    viewport: DESKTOP,
+    ...(languages ? { locale: languages } : {}),
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${baseUrl}/index.html${hash}`);
+  return { context, page, errors };
+}
+
+describe('the story prerendered into index.html', () => {
+  test('without JavaScript, shows the story text and the first chart with its SVG, source line and table', async () => {
+    const { context, page } = await open(false);
+    // Not sent elsewhere: index.html itself shows the story.
+    expect(new URL(page.url()).pathname).toMatch(/\/index\.html$/);
+    expect(await page.locator('h1').textContent()).toMatch(/What China sells Russia/);
+    const figure = page.locator(firstFigure);
+    expect(await figure.getAttribute('data-state')).toBe('ready');
+    const svg = figure.locator('svg[role="img"]');
+    expect(await svg.isVisible()).toBe(true);
+    expect(await svg.locator('g[data-series-key]').count()).toBe(6);
+    expect(await figure.locator('.source-line').textContent()).toMatch(/BACI/);
+    expect(await figure.locator('table tbody tr').count()).toBeGreaterThanOrEqual(7);
+    // The controls that need a script are hidden, not shown broken.
+    expect(await figure.locator('.chart-actions').isVisible()).toBe(false);
+    expect(await page.locator('.step-show').first().isVisible()).toBe(false);
+    // ...and so are the parts that wait for data a script would fetch: no "Computing…" that never ends.
+    expect(await page.locator('.finding-loading').first().isVisible()).toBe(false);
+    expect(await page.locator('figure[data-state="loading"]').first().isVisible()).toBe(false);
+    // The link to the story with every chart, as the build drew it, is still there.
+    expect(await page.locator('a[href="static-story.html"]').count()).toBe(1);
+    await context.close();
+  });
+
+  test('hydrating leaves the first chart exactly as the build drew it, with no hydration error', async () => {
+    const server = await open(false);
+    const before = await server.page.locator(`${firstFigure} svg[role="img"]`).evaluate((e) => e.outerHTML);
+    await server.context.close();
+
+    const { context, page, errors } = await open(true);
+    await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    // The actions hydrate when their code is here (their own Suspense boundary).
+    await page
+      .locator(`${firstFigure} .chart-actions button`)
+      .first()
+      .waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    const after = await page.locator(`${firstFigure} svg[role="img"]`).evaluate((e) => e.outerHTML);
+    expect(await page.locator('#root').getAttribute('data-hydration-error')).toBeNull();
+    expect(errors).toEqual([]);
+    expect(after).toBe(before);
+    // Drawn once: one first chart, not a second one beside the build's.
+    expect(await page.locator(chartFigure(FIRST_CHART)).count()).toBe(1);
+    // The hydrated page is the app: its links go where the router sends them.
+    await page.locator('.site-header nav a', { hasText: 'Explorer' }).click();
+    await page.locator(readyChart('explorer')).waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    expect(new URL(page.url()).hash).toMatch(/^#\/explorer/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a Chinese reader gets the story drawn in Chinese, not hydrated from the English HTML', async () => {
+    const { context, page, errors } = await open(true, '#/?lang=zh');
+    await page.locator(readyChart(FIRST_CHART)).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    await expect.poll(() => page.locator('h1').textContent()).toMatch(/中国/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
+    expect(await page.locator('#root').getAttribute('data-hydrated')).toBeNull();
+    expect(await page.locator(chartFigure(FIRST_CHART)).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a reader whose browser prefers Russian gets the story in Russian', async () => {
+    const { context, page, errors } = await open(true, '#/', 'ru-RU');
+    await page.locator(readyChart(FIRST_CHART)).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await page.locator('#root').getAttribute('data-hydrated')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('an explorer link renders the explorer, with none of the story left', async () => {
+    const { context, page, errors } = await open(true, '#/explorer');
+    await page.locator(readyChart('explorer')).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    expect(await page.locator('.story').count()).toBe(0);
+    expect(await page.locator('#root').getAttribute('data-hydrated')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,7 +1,9 @@
 // The partners a reader can add to a partner flow: those with at least one row in the flow file (so no
 // chosen partner is an empty line), named from partners.csv.
+import { activeIntlLocale } from '../i18n/i18n';
 import { reporterMembers } from '../query/eu27';
 import { foldText } from '../data/search';
+import { partnerName } from '../data/partner-names';
 import type { FlowRow, PartnerRow } from '../data/schema';
 import type { Flow } from '../spec';
 
@@ -31,9 +33,11 @@ export function partnerOptions(codes: ReadonlySet<string>, partners: readonly Pa
   return [...codes]
     .map((code) => {
       const row = byCode.get(code);
-      return { code, name: row?.name ?? code, aggregate: row?.kind === 'aggregate' };
+      return { code, name: row ? partnerName(row) : code, aggregate: row?.kind === 'aggregate' };
     })
-    .sort((a, b) => Number(a.aggregate) - Number(b.aggregate) || a.name.localeCompare(b.name, 'en'));
+    .sort(
+      (a, b) => Number(a.aggregate) - Number(b.aggregate) || a.name.localeCompare(b.name, activeIntlLocale()),
+    );
 }
 
 /** Options whose name has a word starting with the query, or whose code starts with it. */

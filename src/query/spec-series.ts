@@ -9,6 +9,8 @@ import type {
   PartnerRow,
   ProductRow,
 } from '../data/schema';
+import { activeLocale } from '../i18n/i18n';
+import { partnerName } from '../data/partner-names';
 import type { Series, Unit } from '../data/series';
 import type { ChartSpec, Measure } from '../spec/schema';
 import { chartTypeRow } from '../spec/chart-types';
@@ -62,10 +64,13 @@ function measuredUnit(measure: Measure, currency: Currency): Unit {
   return { kind: 'currency', currency };
 }
 
-const partnerNamesCache = new WeakMap<readonly PartnerRow[], Map<string, string>>();
+/** Partner names by code, per table and language (a reader who switches language gets the other names). */
+const partnerNamesCache = new WeakMap<readonly PartnerRow[], Map<string, ReadonlyMap<string, string>>>();
 function partnerNames(partners: readonly PartnerRow[] = []): ReadonlyMap<string, string> {
-  let names = partnerNamesCache.get(partners);
-  if (!names) partnerNamesCache.set(partners, (names = new Map(partners.map((p) => [p.code, p.name]))));
+  let byLocale = partnerNamesCache.get(partners);
+  if (!byLocale) partnerNamesCache.set(partners, (byLocale = new Map()));
+  let names = byLocale.get(activeLocale());
+  if (!names) byLocale.set(activeLocale(), (names = new Map(partners.map((p) => [p.code, partnerName(p)]))));
   return names;
 }
 

@@ -190,6 +190,36 @@ export function placeName(partners: readonly PartnerRow[], code: string, english
   return row ? partnerName(row) : markEnglish(english);
 }
 
+/** Marks around words a Chinese or Russian finding keeps in English on purpose: Unicode's first-strong isolate and
+ * pop-isolate, invisible in any text they end up in; StepFinding shows what is between them as `lang="en"`. */
+export const ENGLISH_OPEN = '\u2068';
+export const ENGLISH_CLOSE = '\u2069';
+
+/**
+ * Words quoted as published (a publisher's or outlet's name, a published claim), kept in English in a Chinese or
+ * Russian finding and marked so for screen readers and the untranslated-text check. English text is unchanged.
+ */
+export function keptEnglish(text: string): string {
+  return activeLocale() === 'en' ? text : `${ENGLISH_OPEN}${text}${ENGLISH_CLOSE}`;
+}
+
+/** A finding's text cut into its own words and the words it keeps in English (odd indexes). */
+export const englishParts = (text: string): string[] => text.split(/[\u2068\u2069]/);
+
+/**
+ * "China customs (GACC) via TASS", as a source is attributed in the data: the publisher named in the reader's
+ * language and the outlet that quoted it kept as its own name. English keeps the data's words.
+ */
+export function gaccAttribution(attributed: string): string {
+  if (activeLocale() === 'en') return attributed;
+  const outlet = /^(?:China customs \()?GACC\)?\s+via\s+(.+)$/i.exec(attributed)?.[1];
+  if (outlet === undefined) return keptEnglish(attributed);
+  return i18n._(
+    { id: 'story.gacc.via', message: 'China customs (GACC) via {outlet}' },
+    { outlet: keptEnglish(outlet) },
+  );
+}
+
 /** Between the items of a list in a sentence: "; " in English and Russian, "；" in Chinese. */
 export const listSeparator = (): string => (activeLocale() === 'zh' ? '；' : '; ');
 

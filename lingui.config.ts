@@ -30,7 +30,13 @@ export const PAGE_SOURCES = [
  * Files whose messages show only after a reader asks for them (a download's README and images, the Embed and Share
  * dialogs): their catalogue loads with that code (src/i18n/later-catalogue.ts), so no page waits for it.
  */
-export const LATER_SOURCES = ['export', 'figure/actions/EmbedDialog.tsx', 'figure/actions/SharePanel.tsx'];
+export const LATER_SOURCES = [
+  'export',
+  'figure/actions/EmbedDialog.tsx',
+  'figure/actions/SharePanel.tsx',
+  // China Customs' published totals as chart marks: loaded with the marks (figure/published-marks/load.ts).
+  'figure/published-marks/gacc-marks.ts',
+];
 const isFile = (path: string) => path.endsWith('.ts') || path.endsWith('.tsx');
 const glob = (path: string) => `<rootDir>/src/${path}${isFile(path) ? '' : '/**'}`;
 

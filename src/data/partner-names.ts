@@ -2,25 +2,16 @@
 // Russian take the data's own translation where it has one (aggregates ISO does not name, and the short forms the
 // press uses: 中国香港, США), else the browser's name for the ISO alpha-2 code the build derived
 // (Intl.DisplayNames: no table of country names ships with the app), else the English, marked as English.
-import { activeIntlLocale, activeLocale } from '../i18n/i18n';
+import { activeLocale } from '../i18n/i18n';
 import { markEnglish } from './product-names';
 import type { PartnerRow } from './schema';
 
-type Named = Pick<PartnerRow, 'name' | 'iso2' | 'name_zh' | 'name_ru'>;
-
-const displayNames = new Map<string, Intl.DisplayNames>();
-function regionName(iso2: string): string | undefined {
-  const locale = activeIntlLocale();
-  let names = displayNames.get(locale);
-  if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
-  const name = names.of(iso2);
-  // An engine without the name answers with the code itself.
-  return name && name !== iso2 ? name : undefined;
-}
-
-export function partnerName(partner: Named): string {
+export function partnerName(partner: Pick<PartnerRow, 'name' | 'iso2' | 'name_zh' | 'name_ru'>): string {
   const locale = activeLocale();
   if (locale === 'en') return partner.name;
-  const own = locale === 'zh' ? partner.name_zh : partner.name_ru;
-  return own ?? (partner.iso2 ? regionName(partner.iso2) : undefined) ?? markEnglish(partner.name);
+  return (
+    (locale === 'zh' ? partner.name_zh : partner.name_ru) ||
+    (partner.iso2 && new Intl.DisplayNames(locale, { type: 'region' }).of(partner.iso2)) ||
+    markEnglish(partner.name)
+  );
 }

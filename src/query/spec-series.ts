@@ -64,14 +64,12 @@ function measuredUnit(measure: Measure, currency: Currency): Unit {
   return { kind: 'currency', currency };
 }
 
-/** Partner names by code, per table and language (a reader who switches language gets the other names). */
-const partnerNamesCache = new WeakMap<readonly PartnerRow[], Map<string, ReadonlyMap<string, string>>>();
+/** Partner names by code, for the last table and language asked (a reader who switches gets the other names). */
+let partnerNamesCache: [readonly PartnerRow[], string, ReadonlyMap<string, string>] | undefined;
 function partnerNames(partners: readonly PartnerRow[] = []): ReadonlyMap<string, string> {
-  let byLocale = partnerNamesCache.get(partners);
-  if (!byLocale) partnerNamesCache.set(partners, (byLocale = new Map()));
-  let names = byLocale.get(activeLocale());
-  if (!names) byLocale.set(activeLocale(), (names = new Map(partners.map((p) => [p.code, partnerName(p)]))));
-  return names;
+  if (partnerNamesCache?.[0] !== partners || partnerNamesCache[1] !== activeLocale())
+    partnerNamesCache = [partners, activeLocale(), new Map(partners.map((p) => [p.code, partnerName(p)]))];
+  return partnerNamesCache[2];
 }
 
 /** A share or a running sum of prices means nothing: unit values are shown as they are, with a notice. */

@@ -59,7 +59,7 @@ describe('GACC year-to-date marks', () => {
       await ensureCatalogue(LATER_CATALOGUE);
       const [zh] = gaccMarks([row({})], 'china_exports_to_russia_usd_bn');
       expect(zh?.title).toBe(
-        '中国对俄罗斯出口，2023年1月至6月（年初至今累计）：105亿美元，中国海关总署（GACC）公布；链接为转引该数字的二手报道',
+        '中国对俄罗斯出口，2023年1月至6月（年初至今累计）：105亿美元，中国海关总署（GACC）公布，转引自二手报道',
       );
       expect(zh?.label).toBe('GACC 105亿美元');
       await activateLocale('ru');

@@ -9,7 +9,10 @@ import type { Flow } from '../spec';
 
 export interface PartnerOption {
   code: string;
+  /** In the reader's language (src/data/partner-names.ts). */
   name: string;
+  /** partners.csv's English name, which a search matches too (a reader of Chinese may type "Kaz"). */
+  english: string;
   aggregate: boolean;
 }
 
@@ -33,7 +36,12 @@ export function partnerOptions(codes: ReadonlySet<string>, partners: readonly Pa
   return [...codes]
     .map((code) => {
       const row = byCode.get(code);
-      return { code, name: row ? partnerName(row) : code, aggregate: row?.kind === 'aggregate' };
+      return {
+        code,
+        name: row ? partnerName(row) : code,
+        english: row?.name ?? code,
+        aggregate: row?.kind === 'aggregate',
+      };
     })
     .sort(
       (a, b) => Number(a.aggregate) - Number(b.aggregate) || a.name.localeCompare(b.name, activeIntlLocale()),
@@ -44,12 +52,12 @@ export function partnerOptions(codes: ReadonlySet<string>, partners: readonly Pa
 export function filterPartners(options: readonly PartnerOption[], query: string): PartnerOption[] {
   const needle = foldText(query.trim());
   if (needle === '') return [...options];
+  const matches = (name: string) =>
+    foldText(name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((word) => word.startsWith(needle)) || foldText(name).startsWith(needle);
   return options.filter(
     (option) =>
-      option.code.toLowerCase().startsWith(needle) ||
-      foldText(option.name)
-        .split(/[^\p{L}\p{N}]+/u)
-        .some((word) => word.startsWith(needle)) ||
-      foldText(option.name).startsWith(needle),
+      option.code.toLowerCase().startsWith(needle) || matches(option.name) || matches(option.english),
   );
 }

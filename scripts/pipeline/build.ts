@@ -28,7 +28,7 @@ import { CAVEAT_IDS, hs2017NamesTexts } from './caveats';
 import { buildProducts, chplLinks } from './products';
 import { buildReconciliation, formatReconciliation } from './reconcile';
 import { REPO_ROOT, sha256Hex, type RawFile } from './resolve';
-import { parseTranslations, TRANSLATIONS_FILE } from './translations';
+import { parseTranslations, TRANSLATIONS_FILE, type TextTranslation } from './translations';
 import { assertKnownCodes, assertUniqueFlows } from './validate';
 
 export const NEW_HEADINGS_FILE = 'scripts/curated/hs2017_new_headings.csv';
@@ -143,7 +143,12 @@ type Sources = Awaited<ReturnType<typeof loadAll>>;
  * own: the files the sources write themselves; extraFlows: rows of the optional flow sources. Both feed
  * partners.csv, so it lists their partners too.
  */
-function assemble(s: Sources, own: readonly OutputFile[], extraFlows: readonly FlowRow[]): PipelineData {
+function assemble(
+  s: Sources,
+  own: readonly OutputFile[],
+  extraFlows: readonly FlowRow[],
+  translations: readonly TextTranslation[],
+): PipelineData {
   const baci = sortFlows(s.baci.data);
   const chplHs2017 = new Set(chplLinks(s.concordance).keys());
   const products = buildProducts(
@@ -163,7 +168,11 @@ function assemble(s: Sources, own: readonly OutputFile[], extraFlows: readonly F
     products: validateAll(productRow, products, 'products.csv'),
     chpl: s.chpl.data,
     concordance: s.concordance,
-    partners: validateAll(partnerRow, buildPartners(allFlows, s.imf.data.partnerNames), 'partners.csv'),
+    partners: validateAll(
+      partnerRow,
+      buildPartners(allFlows, s.imf.data.partnerNames, translations),
+      'partners.csv',
+    ),
     reconciliation: validateAll(
       reconciliationRow,
       buildReconciliation(baciTotals, comtrade, imf),
@@ -243,10 +252,12 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const sources = await loadAll(loadOptions);
   const extras = loadExtras({ ...options, repoRoot, log }, sources.chpl.data, sources.concordance);
   const own = ownFiles(sources.own);
+  const translations = parseTranslations(readCurated(TRANSLATIONS_FILE, REGISTRY.events.id, loadOptions));
   const data = assemble(
     sources,
     own,
     extras.sources.flatMap((e) => e.rows),
+    translations,
   );
   checkFlows(data, own);
   checkExtraFlows(extras.sources, new Set(data.partners.map((p) => p.code)));
@@ -264,7 +275,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       [CAVEAT_IDS.hsVersions]: hsRelationCaveatText(data.concordance, missingChplYears(data)),
       [CAVEAT_IDS.hs2017Names]: hs2017NamesTexts(data.products),
     },
-    parseTranslations(readCurated(TRANSLATIONS_FILE, REGISTRY.events.id, loadOptions)),
+    translations,
   );
   const contents = [...files, { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) + '\n' }];
   writeAtomically(options.outDir, contents, (dir) => checkWritten(dir, manifest), {

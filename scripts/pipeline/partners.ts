@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { FlowRow, PartnerRow } from '../../src/data/schema';
+import { translatePartners, type TextTranslation } from './translations';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
@@ -18,7 +19,8 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
 
 /**
  * Three letters = a country (or a former one such as YUG); IMF aggregates use other shapes (G001 World,
- * G998 EU, TX899 Special Categories). ISO3 and M49 are filled only when the ISO table knows the code.
+ * G998 EU, TX899 Special Categories). ISO3, M49 and ISO2 are filled only when the ISO table knows the code: ISO2
+ * comes from the same table, never typed, and is what the app names a country from in Chinese and Russian.
  */
 export function partnerRow(code: string, labels: ReadonlyMap<string, string>): PartnerRow {
   const isCountry = /^[A-Z]{3}$/.test(code);
@@ -30,11 +32,20 @@ export function partnerRow(code: string, labels: ReadonlyMap<string, string>): P
     m49,
     name: isoName ?? labels.get(code) ?? code,
     kind: isCountry ? 'country' : 'aggregate',
+    iso2: m49 ? (countries.alpha3ToAlpha2(code) ?? null) : null,
   };
 }
 
-export function buildPartners(flows: readonly FlowRow[], labels: ReadonlyMap<string, string>): PartnerRow[] {
+/** Every partner of `flows`, with its Chinese and Russian name where `translations` has one for its English. */
+export function buildPartners(
+  flows: readonly FlowRow[],
+  labels: ReadonlyMap<string, string>,
+  translations: readonly TextTranslation[] = [],
+): PartnerRow[] {
   const codes = new Set<string>();
   for (const row of flows) codes.add(row.exporter).add(row.importer);
-  return [...codes].sort().map((code) => partnerRow(code, labels));
+  return translatePartners(
+    [...codes].sort().map((code) => partnerRow(code, labels)),
+    translations,
+  );
 }

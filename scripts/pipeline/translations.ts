@@ -6,7 +6,7 @@
 // translate. The build attaches a translation only where that English is the current English word for word, so
 // an edited English text is shown in English (marked) until it is translated again, never with a stale
 // translation; tests/scripts/text-translations.test.ts fails while a row's English differs from the current one.
-import type { Caveat, EventRow, SeriesBreak } from '../../src/data/schema';
+import type { Caveat, EventRow, PartnerRow, SeriesBreak } from '../../src/data/schema';
 import { parseCsv, readRecords } from './csv';
 import { cellError } from './errors';
 import type { RawFile } from './resolve';
@@ -18,6 +18,7 @@ export const TRANSLATED_FIELDS = {
   caveat: ['title', 'text'],
   break: ['label'],
   event: ['label', 'short_label'],
+  partner: ['name'],
 } as const;
 export type TextKind = keyof typeof TRANSLATED_FIELDS;
 
@@ -54,7 +55,7 @@ export function parseTranslations(raw: RawFile): TextTranslation[] {
         string,
         string,
       ];
-      if (!isKind(kind)) throw cellError(ctx, 'kind', 'expected caveat, break or event', kind);
+      if (!isKind(kind)) throw cellError(ctx, 'kind', 'expected caveat, break, event or partner', kind);
       if (!(TRANSLATED_FIELDS[kind] as readonly string[]).includes(field))
         throw cellError(ctx, 'field', `expected ${TRANSLATED_FIELDS[kind].join(' or ')}`, field);
       const key = `${kind} ${id} ${field}`;
@@ -131,5 +132,20 @@ export function translateEvents(
       short_label_zh: short?.zh ?? null,
       short_label_ru: short?.ru ?? null,
     };
+  });
+}
+
+/**
+ * Every partner with its name_zh and name_ru (null where untranslated): the aggregates and codes ISO does not name
+ * (Intl cannot), and the few countries whose short press name differs from Intl's official one (中国香港, США).
+ */
+export function translatePartners(
+  partners: readonly PartnerRow[],
+  translations: readonly TextTranslation[],
+): PartnerRow[] {
+  const find = lookup(translations);
+  return partners.map((partner) => {
+    const name = find('partner', partner.code, 'name', partner.name);
+    return { ...partner, name_zh: name?.zh ?? null, name_ru: name?.ru ?? null };
   });
 }

@@ -161,6 +161,18 @@ export const partnerRow = z.object({
   m49: z.nullable(z.string().check(z.regex(/^\d{3}$/))),
   name: z.string().check(z.minLength(1)),
   kind: z.enum(['country', 'aggregate']),
+  /**
+   * ISO 3166 alpha-2, derived by the build from the alpha-3 code (i18n-iso-countries), never typed: what
+   * Intl.DisplayNames names a country from in Chinese and Russian. Null for codes ISO does not know.
+   * Optional: files of earlier data versions lack this column and the two below.
+   */
+  iso2: z.optional(z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/)))),
+  /**
+   * The name in Chinese and Russian where scripts/curated/text_translations.csv translates the current English
+   * one: the aggregates ISO does not name, and the short forms the press uses instead of Intl's official ones.
+   */
+  name_zh: z.optional(z.nullable(z.string().check(z.minLength(1)))),
+  name_ru: z.optional(z.nullable(z.string().check(z.minLength(1)))),
 });
 export type PartnerRow = z.infer<typeof partnerRow>;
 

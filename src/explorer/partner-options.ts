@@ -1,13 +1,18 @@
 // The partners a reader can add to a partner flow: those with at least one row in the flow file (so no
 // chosen partner is an empty line), named from partners.csv.
+import { activeIntlLocale } from '../i18n/i18n';
 import { reporterMembers } from '../query/eu27';
 import { foldText } from '../data/search';
+import { partnerName } from '../data/partner-names';
 import type { FlowRow, PartnerRow } from '../data/schema';
 import type { Flow } from '../spec';
 
 export interface PartnerOption {
   code: string;
+  /** In the reader's language (src/data/partner-names.ts). */
   name: string;
+  /** partners.csv's English name, which a search matches too (a reader of Chinese may type "Kaz"). */
+  english: string;
   aggregate: boolean;
 }
 
@@ -31,21 +36,28 @@ export function partnerOptions(codes: ReadonlySet<string>, partners: readonly Pa
   return [...codes]
     .map((code) => {
       const row = byCode.get(code);
-      return { code, name: row?.name ?? code, aggregate: row?.kind === 'aggregate' };
+      return {
+        code,
+        name: row ? partnerName(row) : code,
+        english: row?.name ?? code,
+        aggregate: row?.kind === 'aggregate',
+      };
     })
-    .sort((a, b) => Number(a.aggregate) - Number(b.aggregate) || a.name.localeCompare(b.name, 'en'));
+    .sort(
+      (a, b) => Number(a.aggregate) - Number(b.aggregate) || a.name.localeCompare(b.name, activeIntlLocale()),
+    );
 }
 
 /** Options whose name has a word starting with the query, or whose code starts with it. */
 export function filterPartners(options: readonly PartnerOption[], query: string): PartnerOption[] {
   const needle = foldText(query.trim());
   if (needle === '') return [...options];
+  const matches = (name: string) =>
+    foldText(name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((word) => word.startsWith(needle)) || foldText(name).startsWith(needle);
   return options.filter(
     (option) =>
-      option.code.toLowerCase().startsWith(needle) ||
-      foldText(option.name)
-        .split(/[^\p{L}\p{N}]+/u)
-        .some((word) => word.startsWith(needle)) ||
-      foldText(option.name).startsWith(needle),
+      option.code.toLowerCase().startsWith(needle) || matches(option.name) || matches(option.english),
   );
 }

@@ -52,7 +52,8 @@ export function addCatalogue(loaders: CatalogueLoaders): void {
 export async function ensureCatalogue(loaders: CatalogueLoaders): Promise<void> {
   if (extraCatalogues.includes(loaders)) return;
   addCatalogue(loaders);
-  if (locale !== SOURCE_LOCALE) await activateLocale(locale);
+  // The language being switched to, if a switch is under way: re-activating the one shown would undo it.
+  if (latest !== SOURCE_LOCALE) await activateLocale(latest);
 }
 
 /** English: the message as written, each `{name}` replaced by its value (unknown names stay as written). */
@@ -86,21 +87,30 @@ export function activeIntlLocale(): string {
 }
 
 let latest: Locale = SOURCE_LOCALE;
+/** Each call of activateLocale, counted, and the promise of the last: only the last call's catalogues apply. */
+let activations = 0;
+let lastActivation: Promise<void> = Promise.resolve();
 
 /**
  * Makes `next` the active language, loading its catalogue (and the Lingui runtime) the first time. When a
- * reader switches again before a catalogue has arrived, the last choice wins.
+ * reader switches again before a catalogue has arrived, the last choice wins; so does the last call for the same
+ * language (one made by ensureCatalogue loads one catalogue more). An earlier call resolves once the last has.
  */
-export async function activateLocale(next: Locale): Promise<void> {
+export function activateLocale(next: Locale): Promise<void> {
   latest = next;
-  if (next === 'en') {
-    loaded = null;
+  const call = ++activations;
+  const activation = (async () => {
+    if (next === 'en') {
+      loaded = null;
+      locale = next;
+      return;
+    }
+    const runtime = await import('./lingui-runtime');
+    const language = await runtime.loadLocale(next, extraCatalogues);
+    if (call !== activations) return lastActivation;
+    loaded = language;
     locale = next;
-    return;
-  }
-  const runtime = await import('./lingui-runtime');
-  const language = await runtime.loadLocale(next, extraCatalogues);
-  if (latest !== next) return;
-  loaded = language;
-  locale = next;
+  })();
+  lastActivation = activation;
+  return activation;
 }

@@ -9,6 +9,8 @@ import type {
   PartnerRow,
   ProductRow,
 } from '../data/schema';
+import { activeLocale } from '../i18n/i18n';
+import { partnerName } from '../data/partner-names';
 import type { Series, Unit } from '../data/series';
 import type { ChartSpec, Measure } from '../spec/schema';
 import { chartTypeRow } from '../spec/chart-types';
@@ -62,11 +64,12 @@ function measuredUnit(measure: Measure, currency: Currency): Unit {
   return { kind: 'currency', currency };
 }
 
-const partnerNamesCache = new WeakMap<readonly PartnerRow[], Map<string, string>>();
+/** Partner names by code, for the last table and language asked (a reader who switches gets the other names). */
+let partnerNamesCache: [readonly PartnerRow[], string, ReadonlyMap<string, string>] | undefined;
 function partnerNames(partners: readonly PartnerRow[] = []): ReadonlyMap<string, string> {
-  let names = partnerNamesCache.get(partners);
-  if (!names) partnerNamesCache.set(partners, (names = new Map(partners.map((p) => [p.code, p.name]))));
-  return names;
+  if (partnerNamesCache?.[0] !== partners || partnerNamesCache[1] !== activeLocale())
+    partnerNamesCache = [partners, activeLocale(), new Map(partners.map((p) => [p.code, partnerName(p)]))];
+  return partnerNamesCache[2];
 }
 
 /** A share or a running sum of prices means nothing: unit values are shown as they are, with a notice. */

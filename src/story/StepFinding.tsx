@@ -1,8 +1,22 @@
 // "What the data shows": the step's finding, computed from the loaded rows when the page renders.
 import { useMemo } from 'react';
 import { activeLocale, i18n } from '../i18n/i18n';
+import { englishParts } from './facts/format';
 import type { StoryStep } from './sections';
 import { useStoryData } from './useStoryData';
+
+/** A finding's text with the words it keeps in English (a publisher, an outlet, a published claim) marked so. */
+function WithEnglish({ text }: { text: string }) {
+  return englishParts(text).map((part, i) =>
+    i % 2 === 1 ? (
+      <span key={i} lang="en">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
 
 export function StepFinding({ step }: { step: StoryStep }) {
   const data = useStoryData();
@@ -15,7 +29,9 @@ export function StepFinding({ step }: { step: StoryStep }) {
       {finding ? (
         <>
           {/* Chinese sentences follow each other without a space. */}
-          <p>{finding.sentences.join(activeLocale() === 'zh' ? '' : ' ')}</p>
+          <p>
+            <WithEnglish text={finding.sentences.join(activeLocale() === 'zh' ? '' : ' ')} />
+          </p>
           {finding.sources && finding.sources.length > 0 ? (
             <ul
               className="finding-sources"
@@ -24,7 +40,7 @@ export function StepFinding({ step }: { step: StoryStep }) {
               {finding.sources.map((source) => (
                 <li key={source.url + source.label}>
                   <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    {source.label}
+                    <WithEnglish text={source.label} />
                   </a>
                   {source.secondary
                     ? i18n._({

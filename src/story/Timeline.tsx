@@ -3,8 +3,9 @@ import { useMemo, useRef } from 'react';
 import { ShareControl } from '../figure/actions/ShareControl';
 import { formatIsoDate } from '../charts/kit/format';
 import { useEvents } from '../figure/load/queries';
+import { eventDescription, eventLabel } from '../data/data-text';
 import type { EventRow } from '../data/schema';
-import { i18n } from '../i18n/i18n';
+import { activeLocale, i18n } from '../i18n/i18n';
 import { proseDate } from './facts/format';
 
 /** Each category's label, read in the active language. */
@@ -57,10 +58,14 @@ function EventItem({ event }: { event: EventRow }) {
       <time dateTime={event.date}>{proseDate(event.date, formatIsoDate)}</time>
       <span className={`timeline-category cat-${event.category}`}>{CATEGORY_LABELS[event.category]}</span>
       <details>
-        <summary>{event.label}</summary>
+        <summary>{eventLabel(event)}</summary>
         <p>
-          {event.description}{' '}
-          <a href={event.source_url} rel="noopener noreferrer">
+          {eventDescription(event)} {/* The cited document's own title, as published: English on purpose. */}
+          <a
+            href={event.source_url}
+            rel="noopener noreferrer"
+            lang={activeLocale() === 'en' ? undefined : 'en'}
+          >
             {event.source_title}
           </a>
         </p>

@@ -19,6 +19,7 @@ export const STORY_FILES = [
   DATA_FILES.headlineFigures,
   DATA_FILES.gaccReportedTotals,
   DATA_FILES.events,
+  DATA_FILES.partners,
 ];
 
 /** The loaded rows, or null until every file has arrived (a failed file throws to the page's boundary). */
@@ -33,6 +34,7 @@ export function useStoryData(): StoryData | null {
   // Optional: [] in a build without them (see useHeadlineFigures).
   const headlines = useHeadlineFigures();
   const events = useTable(DATA_FILES.events, 'events').data;
+  const partners = useTable(DATA_FILES.partners, 'partners').data;
   // The monthly CHPL file only when this build lists it (its steps are shown only then, see StorySections).
   const manifest = useQuery(manifestQuery).data;
   const hasMonthly = manifest ? listsFile(manifest, DATA_FILES.comtradeChplMonthly) : false;
@@ -50,7 +52,7 @@ export function useStoryData(): StoryData | null {
   // One object per set of loaded tables, so findings are computed once, not on every render.
   return useMemo(() => {
     if (!baciChpl || !baciTotals || !concordance || !chpl || !imf || !eurostat || !comtrade) return null;
-    if (!headlines || !events || (hasMonthly && !monthly)) return null;
+    if (!headlines || !events || !partners || (hasMonthly && !monthly)) return null;
     // Optional like the headlines: [] once the manifest says this build has none.
     if (hasGacc === undefined || (hasGacc && !gacc)) return null;
     return {
@@ -64,6 +66,7 @@ export function useStoryData(): StoryData | null {
       headlines,
       gaccTotals: gacc?.rows ?? [],
       events: events.rows,
+      partners: partners.rows,
       ...(monthly ? { comtradeChpl: monthly.rows } : {}),
     };
   }, [
@@ -76,6 +79,7 @@ export function useStoryData(): StoryData | null {
     comtrade,
     headlines,
     events,
+    partners,
     hasMonthly,
     monthly,
     hasGacc,

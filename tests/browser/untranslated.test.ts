@@ -1,10 +1,14 @@
 // Issue 15's pseudo-locale check, run with the real languages: every page a reader can open, in Chinese and in
 // Russian, at a phone's width, must show no English word outside what says it is English on purpose (lang="en")
 // or not for translation (translate="no"). A hard-coded string or a missing translation fails here, named with
-// where it is on the page (./untranslated.ts). Not yet here: the story and the Data & sources page, whose event
-// labels, published figures' claims and sources' citations are still shown in English without a mark, and the
-// notices of a ranked-bar chart of HS6 codes (top N, per-code HS 2017 approximations), still English.
+// where it is on the page (./untranslated.ts). The story is read to its end: every step scrolled to, every chart
+// drawn, every finding computed and the published figures marked. Not yet here: the Data & sources page, and on
+// the story the query's chart notices (a ranked-bar chart's "top N" and per-code HS 2017 approximations, the HS
+// change notes), which are translated with the query's other notices on their own branch (QUERY_NOTICES below).
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { DATA_FILES } from '../../src/data/files';
+import type { Manifest } from '../../src/data/schema';
+import { sectionsWithData } from '../../src/story/sections';
 import { launchChromium, openPage, type Browser } from './chromium.ts';
 import { CHART_READY_TIMEOUT_MS } from './selectors.ts';
 import { englishTexts } from './untranslated.ts';
@@ -46,6 +50,49 @@ describe.each(['zh', 'ru'])('in %s', (lang) => {
     await page.locator(ready).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     await page.waitForFunction((expected) => document.documentElement.lang.startsWith(expected), lang);
     expect(await englishTexts(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/**
+ * The chart notices the query writes (src/query: approximate-notices.ts, spec-groups.ts, hs-change-notes.ts), still
+ * English until the query's notices are translated on their own branch: left out here, by where they are, until
+ * that branch is merged (then this list goes, and they are checked like every other text).
+ */
+const QUERY_NOTICES = ['ul.chart-notices > li', 'ul.hs-change-notes > li'];
+
+describe.each(['zh', 'ru'])('the story in %s', (lang) => {
+  test('read to its end, has no English left', async () => {
+    const manifest = (await (await fetch(`${baseUrl}/data/manifest.json`)).json()) as Manifest;
+    const lists = (path: string) => manifest.files.some((file) => file.path === path);
+    const steps = sectionsWithData(lists).flatMap((section) => section.steps);
+    const { page, errors } = await openPage(browser, { width: 390, height: 900 });
+    await page.goto(`${baseUrl}/#/?lang=${lang}`);
+    await page.waitForFunction((expected) => document.documentElement.lang.startsWith(expected), lang);
+    // Every step scrolled to, so whatever draws on reaching it has drawn.
+    for (const step of steps) {
+      await page
+        .locator(`.story-step[data-step="${step.id}"]`)
+        .evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await page
+        .locator(`.story-step[data-step="${step.id}"] figure[data-state="ready"]`)
+        .first()
+        .waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    }
+    await expect
+      .poll(() => page.locator('[data-finding] p:not(.finding-loading)').count(), {
+        timeout: CHART_READY_TIMEOUT_MS,
+      })
+      .toBe(steps.length);
+    // The published figures marked on the charts, and China Customs' totals, load after the chart itself.
+    if (lists(DATA_FILES.gaccReportedTotals) || lists(DATA_FILES.headlineFigures))
+      await page.locator('[data-reference-link]').first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    await page.waitForLoadState('networkidle');
+
+    const found = await englishTexts(page);
+    const pending = (where: string) => QUERY_NOTICES.some((notice) => where.endsWith(notice));
+    expect(found.filter(({ where }) => !pending(where))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

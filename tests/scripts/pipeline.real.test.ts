@@ -11,7 +11,9 @@ import { SOURCE_IDS } from '../../src/data/files';
 import { manifest as manifestSchema, type Manifest } from '../../src/data/schema';
 import { buildData } from '../../scripts/pipeline/build';
 import { dataVersion } from '../../scripts/pipeline/manifest';
-import { defaultDataDir } from '../../scripts/pipeline/resolve';
+import { defaultDataDir, REPO_ROOT } from '../../scripts/pipeline/resolve';
+import { parseTranslations, TRANSLATIONS_FILE } from '../../scripts/pipeline/translations';
+import { rawFile } from './helpers/raw';
 
 const DATA_DIR = defaultDataDir();
 const BACI_RAW = path.join(DATA_DIR, 'baci-china-russia/baci_hs17_v202501_china_russia_2017_2023.csv');
@@ -245,5 +247,23 @@ describe('pipeline over the real sources', () => {
       .filter((f) => f.kind === 'flows')
       .flatMap((f) => rowsOf(f.path).flatMap((r) => [r.exporter, r.importer]));
     expect(new Set(used)).toEqual(new Set(partners.keys()));
+  });
+
+  it('gives each country its ISO alpha-2 from the ISO table, and a Chinese and Russian name to every code ISO does not name', () => {
+    const partners = new Map(rowsOf('partners.csv').map((p) => [p.code, p]));
+    expect(partners.get('CHN')).toMatchObject({ iso2: 'CN', name_zh: '', name_ru: '' });
+    expect(partners.get('KGZ')).toMatchObject({ iso2: 'KG' });
+    // The press's short form where Intl's is the official one.
+    expect(partners.get('HKG')).toMatchObject({ iso2: 'HK', name_zh: '中国香港', name_ru: 'Гонконг' });
+    expect(partners.get('G001')).toMatchObject({ iso2: '', name_zh: '世界', name_ru: 'Мир' });
+    for (const row of partners.values()) {
+      expect(row.iso2 === '', row.code).toBe(row.iso3 === '');
+      if (row.iso2 === '') expect([row.code, row.name_zh, row.name_ru].includes(''), row.code).toBe(false);
+    }
+    // Every curated partner name translates a partner's current English name (text_translations.csv).
+    const stale = parseTranslations(
+      rawFile('events', TRANSLATIONS_FILE, readFileSync(path.join(REPO_ROOT, TRANSLATIONS_FILE), 'utf8')),
+    ).filter((row) => row.kind === 'partner' && partners.get(row.id)?.name !== row.en);
+    expect(stale).toEqual([]);
   });
 });

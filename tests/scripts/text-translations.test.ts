@@ -19,12 +19,14 @@ import {
   editionsCaveat,
   unpublishedCaveat,
 } from '../../scripts/pipeline/chpl-monthly-caveats';
+import { partnerRow } from '../../scripts/pipeline/partners';
 import { REPO_ROOT } from '../../scripts/pipeline/resolve';
 import {
   parseTranslations,
   translateBreaks,
   translateCaveats,
   translateEvents,
+  translatePartners,
   TRANSLATIONS_FILE,
   type TextTranslation,
 } from '../../scripts/pipeline/translations';
@@ -71,8 +73,10 @@ function currentEnglish(row: TextTranslation): string | undefined {
 
 describe('the curated translations of the pipeline’s English texts', () => {
   it('each translates the English the pipeline writes now, word for word', () => {
+    // Partner names come from the ISO table and the IMF's labels: checked below and on the real build
+    // (tests/scripts/pipeline.real.test.ts).
     const stale = translations
-      .filter((row) => currentEnglish(row) !== row.en)
+      .filter((row) => row.kind !== 'partner' && currentEnglish(row) !== row.en)
       .map((row) => `${row.kind} ${row.id} ${row.field}`);
     expect(stale).toEqual([]);
   });
@@ -135,6 +139,28 @@ describe('the curated translations of the pipeline’s English texts', () => {
       'Кодов ГС 2017, которых нет в перечне названий ГС 2012: 3. Из них 3 названы по перечню ГС 2017 UN Comtrade ' +
         '(name_source = comtrade-hs17).',
     );
+  });
+
+  it('name partners: the curated name of a country is the one the build writes, and it reaches partners.csv', () => {
+    // Those ISO names; the IMF's (aggregates, West Bank and Gaza) are checked on the real build.
+    const countries = translations.filter(
+      (row) => row.kind === 'partner' && partnerRow(row.id, new Map()).iso3 !== null,
+    );
+    const wrong = countries
+      .filter((row) => partnerRow(row.id, new Map()).name !== row.en)
+      .map((row) => row.id);
+    expect(wrong).toEqual([]);
+    const [hongKong, kazakhstan] = translatePartners(
+      [partnerRow('HKG', new Map()), partnerRow('KAZ', new Map())],
+      translations,
+    );
+    expect(hongKong).toMatchObject({ iso2: 'HK', name_zh: '中国香港', name_ru: 'Гонконг' });
+    expect(kazakhstan).toMatchObject({ iso2: 'KZ', name_zh: null, name_ru: null });
+    const renamed = translatePartners(
+      [{ ...partnerRow('HKG', new Map()), name: 'Hong Kong SAR' }],
+      translations,
+    );
+    expect(renamed[0]?.name_zh).toBeNull();
   });
 
   const header = 'kind,id,field,en,zh,ru\n';

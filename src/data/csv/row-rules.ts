@@ -91,6 +91,10 @@ export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
     m49: { kind: 'pattern', pattern: /^\d{3}$/, nullable: true },
     name: nonEmpty,
     kind: { kind: 'oneOf', options: ['country', 'aggregate'] },
+    // Added in issue 15, optional like chpl.csv's names.
+    iso2: { kind: 'pattern', pattern: /^[A-Z]{2}$/, nullable: true, optional: true },
+    name_zh: { ...nonEmpty, nullable: true, optional: true },
+    name_ru: { ...nonEmpty, nullable: true, optional: true },
   },
   events: {
     id: { kind: 'pattern', pattern: /^[a-z0-9-]+$/ },

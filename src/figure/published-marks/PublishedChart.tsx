@@ -11,7 +11,7 @@ import { specToQueryString } from '../../spec/url';
 import { explorerPath } from '../actions/app-links';
 import { gaccColumnFor, headlineMarksFor } from './eligible';
 import { loadPublishedMarks } from './load';
-import { i18n } from '../../i18n/i18n';
+import { activeLocale, i18n } from '../../i18n/i18n';
 
 export interface PublishedMarks {
   marks: readonly ReferenceMark[];
@@ -23,8 +23,8 @@ export interface PublishedMarks {
 function usePublishedMarks(spec: ChartSpec): PublishedMarks | undefined {
   const client = useQueryClient();
   // Keyed by what decides the marks (the GACC column, year to date or not, the headline figures and their
-  // series), so charts that share them share one result.
-  const key = [gaccColumnFor(spec), spec.transform.kind === 'ytd', headlineMarksFor(spec)];
+  // series), and by the language their words are written in, so a reader who switches gets marks in it.
+  const key = [gaccColumnFor(spec), spec.transform.kind === 'ytd', headlineMarksFor(spec), activeLocale()];
   return useQuery({
     queryKey: ['published-marks', key],
     queryFn: () => loadPublishedMarks(client, spec),

@@ -3,6 +3,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReferenceMark } from '../../charts/kit/types';
 import { DATA_FILES } from '../../data/files';
+import { ensureCatalogue } from '../../i18n/i18n';
+import { LATER_CATALOGUE } from '../../i18n/later-catalogue';
 import { listsFile } from '../../query/dataset-availability';
 import type { ChartSpec } from '../../spec/schema';
 import { manifestQuery, tableQuery } from '../load/queries';
@@ -18,7 +20,11 @@ async function gaccPart(client: QueryClient, spec: ChartSpec): Promise<Published
   const manifest = await client.fetchQuery(manifestQuery);
   if (!listsFile(manifest, DATA_FILES.gaccReportedTotals)) return { marks: [], offerYtd: false };
   if (spec.transform.kind !== 'ytd') return { marks: [], offerYtd: true };
-  const table = await client.fetchQuery(tableQuery(DATA_FILES.gaccReportedTotals, 'published-totals'));
+  const [table] = await Promise.all([
+    client.fetchQuery(tableQuery(DATA_FILES.gaccReportedTotals, 'published-totals')),
+    // The marks' Chinese and Russian words (gacc-marks.ts) are in the later catalogue: no embed waits for them.
+    ensureCatalogue(LATER_CATALOGUE),
+  ]);
   return { marks: gaccMarks(table.rows, column), offerYtd: false };
 }
 

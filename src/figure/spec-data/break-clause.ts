@@ -1,6 +1,7 @@
 // A chart whose values compare two periods (change on a year earlier, an index on a base period) compares across
 // a break when the two periods fall on its two sides. Its subtitle (also the table's and the embed's caption)
 // then names the break in the same sentence, leading with the like-for-like part where there is one.
+import { breakLabel } from '../../data/data-text';
 import type { Manifest, SeriesBreak } from '../../data/schema';
 import { comparableBasisApplies } from '../../spec/comparable';
 import { DATASETS } from '../../spec/datasets';
@@ -21,12 +22,14 @@ const yearOf = (period: string) => Number(period.slice(0, 4));
 function breakNames(breaks: readonly SeriesBreak[], year: number, hsChange: boolean): string[] {
   const names = breaks
     .filter((b) => yearOf(b.before) === year)
-    .map((b) =>
-      i18n._(
+    .map((b) => {
+      // The data's label in the reader's language; lower-cased inside the sentence, as in English.
+      const label = breakLabel(b);
+      return i18n._(
         { id: 'break.basis', message: 'the {year} change of basis ({label})' },
-        { year: String(year), label: `${b.label.charAt(0).toLowerCase()}${b.label.slice(1)}` },
-      ),
-    );
+        { year: String(year), label: `${label.charAt(0).toLowerCase()}${label.slice(1)}` },
+      );
+    });
   // HS 2022 took effect in 2022: CHPL codes over all codes cross it too (see hs-change-notes.ts).
   if (hsChange && year === 2022) names.push(i18n._({ id: 'break.hs', message: 'the HS 2022 change' }));
   return [...new Set(names)];

@@ -1,4 +1,5 @@
 // Everything a SpecChartData holds, from a spec and its loaded tables. Pure; useSpecData memoises the parts.
+import { partnerName } from '../../data/partner-names';
 import type { EventRow } from '../../data/schema';
 import type { SpecChartData } from '../../charts/spec-chart/types';
 import type { SpecSeries, SpecTables } from '../../query/spec-series';
@@ -26,7 +27,7 @@ export interface BuildInput {
 }
 
 export function partnerNameMap(tables: SpecTables): ReadonlyMap<string, string> {
-  return new Map((tables.partners ?? []).map((p) => [p.code, p.name]));
+  return new Map((tables.partners ?? []).map((p) => [p.code, partnerName(p)]));
 }
 
 /**

@@ -9,7 +9,9 @@ import { EXPORTER, IMPORTER } from './chpl-values';
 import { activeLocale, i18n } from '../../i18n/i18n';
 import {
   change,
+  gaccAttribution,
   itemSeparator,
+  keptEnglish,
   monthName,
   monthYearUntil,
   percent,
@@ -63,7 +65,7 @@ function latestComparable(rows: readonly GaccReportedTotal[], year: string, colu
 
 function sourceOf(row: GaccReportedTotal): FindingSource {
   return {
-    label: `${periodWords(row)}: ${row.source_as_attributed}${row.published ? ` (${row.published})` : ''}`,
+    label: `${periodWords(row)}: ${gaccAttribution(row.source_as_attributed)}${row.published ? ` (${row.published})` : ''}`,
     url: row.url,
     secondary: !isPublisherPage(row.source_as_attributed, row.url),
   };
@@ -99,7 +101,7 @@ export function afterDetailFinding(data: Pick<StoryData, 'comtrade' | 'gaccTotal
   const cited = new Map<GaccReportedTotal, FindingSource>();
   const cite = (row: GaccReportedTotal) => {
     if (!cited.has(row)) cited.set(row, sourceOf(row));
-    return outlet(row);
+    return keptEnglish(outlet(row));
   };
   const figures: Record<string, number | null> = {};
   const sentences = [

@@ -28,7 +28,7 @@ export const TRANSIT_PARTNERS: Readonly<Record<string, string>> = {
 /** "Dec 2024" as the charts write it in English; "2024年12月", "декабрь 2024 г." otherwise. */
 const monthText = (period: string) => (activeLocale() === 'en' ? periodText(period) : monthYearUntil(period));
 
-type MonthlyData = Pick<StoryData, 'comtradeChpl' | 'concordance'>;
+type MonthlyData = Pick<StoryData, 'comtradeChpl' | 'concordance' | 'partners'>;
 
 const chinaExports = (data: MonthlyData) =>
   (data.comtradeChpl ?? []).filter((row) => row.freq === 'M' && row.exporter === EXPORTER);
@@ -169,7 +169,7 @@ export function chplPartnersFinding(data: MonthlyData): Finding {
     );
   else {
     const listed = partners.slice(0, 3).map((p) => {
-      const name = placeName(p.code, TRANSIT_PARTNERS[p.code] ?? p.code);
+      const name = placeName(data.partners, p.code, TRANSIT_PARTNERS[p.code] ?? p.code);
       return p.before === null
         ? i18n._({ id: 'story.partners.item', message: '{name} {value}' }, { name, value: usd(p.value) })
         : i18n._(

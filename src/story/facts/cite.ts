@@ -1,7 +1,7 @@
 // Published figures cited in prose, with the qualifier they were published with ("about", "over").
 import type { HeadlineFigure } from '../../data/schema';
 import { activeLocale, i18n } from '../../i18n/i18n';
-import { plainPercent, usd } from './format';
+import { keptEnglish, plainPercent, usd } from './format';
 import { parseHeadlineValue } from '../../data/headline-value';
 
 const QUALIFIER =
@@ -61,7 +61,11 @@ const QUALIFIER_RU: Readonly<Record<string, string>> = {
 // The claim and the source are the published record's own words (headline_figures.csv), quoted as they are.
 export function citeSentence(figure: HeadlineFigure): string {
   const [from, to] = figure.period.split('..');
-  const values = { claim: figure.claim, value: citedValue(figure), source: figure.source_as_attributed };
+  const values = {
+    claim: keptEnglish(figure.claim),
+    value: citedValue(figure),
+    source: keptEnglish(figure.source_as_attributed),
+  };
   return to === undefined
     ? i18n._(
         { id: 'story.cite', message: '{claim} ({period}): {value}, according to {source}.' },

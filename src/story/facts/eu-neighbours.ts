@@ -60,13 +60,13 @@ function changePhrase(name: string, before: number | null, after: number | null)
   );
 }
 
-export function euNeighboursFinding(data: Pick<StoryData, 'eurostat'>): Finding {
+export function euNeighboursFinding(data: Pick<StoryData, 'eurostat' | 'partners'>): Finding {
   const windows = comparisonWindows(data.eurostat);
   const figures: Record<string, number | null> = {};
   const toRussia = i18n._({ id: 'story.eu.to-russia', message: 'to Russia' });
   const phrases = [
     { code: 'RUS', name: toRussia },
-    ...NEIGHBOURS.map(({ code, name }) => ({ code, name: placeName(code, name) })),
+    ...NEIGHBOURS.map(({ code, name }) => ({ code, name: placeName(data.partners, code, name) })),
   ].map(({ code, name }) => {
     const before = euExportsTo(data.eurostat, code, windows.before);
     const after = euExportsTo(data.eurostat, code, windows.after);

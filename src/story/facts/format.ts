@@ -4,6 +4,9 @@
 // 2,22 млрд долл., 7,9 %): money through the shared number words (src/i18n/number-words.ts via localeNumbers),
 // the rest through Intl in the active locale. English keeps its own forms byte for byte.
 import { fixed } from '../../charts/kit/number-format';
+import { partnerName } from '../../data/partner-names';
+import { markEnglish } from '../../data/product-names';
+import type { PartnerRow } from '../../data/schema';
 import { activeIntlLocale, activeLocale, i18n, localeNumbers } from '../../i18n/i18n';
 
 const noData = () => i18n._({ id: 'story.no-data', message: 'no data' });
@@ -176,34 +179,44 @@ export function proseDate(date: string, english: (date: string) => string): stri
   }).format(new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)));
 }
 
-/** ISO 3166 alpha-3 (the data's partner codes) -> alpha-2 (what Intl.DisplayNames reads), for the partners the
- * story names. */
-const ALPHA2: Readonly<Record<string, string>> = {
-  HKG: 'HK',
-  KAZ: 'KZ',
-  KGZ: 'KG',
-  ARM: 'AM',
-  TUR: 'TR',
-  ARE: 'AE',
-  BLR: 'BY',
-  RUS: 'RU',
-  CHN: 'CN',
-};
-/** The short forms the Chinese and Russian press use where Intl's names are the long official ones. */
-const SHORT_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  zh: { HK: '中国香港', AE: '阿联酋' },
-  ru: { HK: 'Гонконг' },
-};
+/**
+ * A partner's name in the active language; English keeps the wording of the prose (`english`). Chinese and
+ * Russian name it from partners.csv (src/data/partner-names.ts: the data's own translation, else Intl from the
+ * ISO alpha-2 code the build derived); a code the table lacks keeps its English, marked.
+ */
+export function placeName(partners: readonly PartnerRow[], code: string, english: string): string {
+  if (activeLocale() === 'en') return english;
+  const row = partners.find((partner) => partner.code === code);
+  return row ? partnerName(row) : markEnglish(english);
+}
 
-/** A partner's name in the active language; English keeps the wording of the prose (`english`). */
-export function placeName(code: string, english: string): string {
-  const locale = activeLocale();
-  const alpha2 = ALPHA2[code];
-  if (locale === 'en' || !alpha2) return english;
-  return (
-    SHORT_NAMES[locale]?.[alpha2] ??
-    new Intl.DisplayNames([activeIntlLocale()], { type: 'region' }).of(alpha2) ??
-    english
+/** Marks around words a Chinese or Russian finding keeps in English on purpose: Unicode's first-strong isolate and
+ * pop-isolate, invisible in any text they end up in; StepFinding shows what is between them as `lang="en"`. */
+export const ENGLISH_OPEN = '\u2068';
+export const ENGLISH_CLOSE = '\u2069';
+
+/**
+ * Words quoted as published (a publisher's or outlet's name, a published claim), kept in English in a Chinese or
+ * Russian finding and marked so for screen readers and the untranslated-text check. English text is unchanged.
+ */
+export function keptEnglish(text: string): string {
+  return activeLocale() === 'en' ? text : `${ENGLISH_OPEN}${text}${ENGLISH_CLOSE}`;
+}
+
+/** A finding's text cut into its own words and the words it keeps in English (odd indexes). */
+export const englishParts = (text: string): string[] => text.split(/[\u2068\u2069]/);
+
+/**
+ * "China customs (GACC) via TASS", as a source is attributed in the data: the publisher named in the reader's
+ * language and the outlet that quoted it kept as its own name. English keeps the data's words.
+ */
+export function gaccAttribution(attributed: string): string {
+  if (activeLocale() === 'en') return attributed;
+  const outlet = /^(?:China customs \()?GACC\)?\s+via\s+(.+)$/i.exec(attributed)?.[1];
+  if (outlet === undefined) return keptEnglish(attributed);
+  return i18n._(
+    { id: 'story.gacc.via', message: 'China customs (GACC) via {outlet}' },
+    { outlet: keptEnglish(outlet) },
   );
 }
 

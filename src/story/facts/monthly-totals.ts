@@ -4,7 +4,7 @@ import type { FlowRow } from '../../data/schema';
 import { EXPORTER, IMPORTER } from './chpl-values';
 import { i18n } from '../../i18n/i18n';
 import { compareKind, type Comparison } from './cite';
-import { change, ratioOf, usd, usdBillions } from './format';
+import { change, gaccAttribution, ratioOf, usd, usdBillions } from './format';
 import { findHeadline, parseHeadlineValue } from '../../data/headline-value';
 import type { Finding, StoryData } from './types';
 
@@ -89,7 +89,7 @@ export function monthlyTotalsFinding(data: Pick<StoryData, 'comtrade' | 'headlin
     sentences.push(
       gaccSentence(compareKind(ours.value, published), {
         published: usdBillions(published),
-        source: gacc.source_as_attributed,
+        source: gaccAttribution(gacc.source_as_attributed),
         ours: usdBillions(ours.value),
       }),
     );

@@ -103,7 +103,7 @@ export const OTHER_PARTNERS = [
   { code: 'ARE', name: 'the United Arab Emirates' },
 ] as const;
 
-export function russiaPartnerSharesFinding(data: Pick<StoryData, 'imf'>): Finding {
+export function russiaPartnerSharesFinding(data: Pick<StoryData, 'imf' | 'partners'>): Finding {
   const figures: Record<string, number | null> = {};
   const phrases = OTHER_PARTNERS.map(({ code, name }) => {
     const [before, after] = ['2021', '2023'].map((year) => importShare(data.imf, code, year));
@@ -111,7 +111,11 @@ export function russiaPartnerSharesFinding(data: Pick<StoryData, 'imf'>): Findin
     figures[`${code}_2023`] = after ?? null;
     return i18n._(
       { id: 'story.shares.partner', message: '{name} {before} → {after}' },
-      { name: placeName(code, name), before: percent(before ?? null), after: percent(after ?? null) },
+      {
+        name: placeName(data.partners, code, name),
+        before: percent(before ?? null),
+        after: percent(after ?? null),
+      },
     );
   });
   const china = importShare(data.imf, 'CHN', '2023');

@@ -1,6 +1,7 @@
 // Section 1: the measures aimed at Chinese suppliers, from the curated events list. Counts come from the curated
 // columns (`kind`, `lists_entities_*`, filled from each event's source: scripts/curated/EVENTS.md), never from
 // words in the labels, which miss measures that list Chinese or Hong Kong entities without saying so in the label.
+import { eventLabel } from '../../data/data-text';
 import type { EventRow } from '../../data/schema';
 import { formatIsoDate } from '../../charts/kit/format';
 import { i18n } from '../../i18n/i18n';
@@ -45,8 +46,9 @@ export function timelineFinding(data: Pick<StoryData, 'events'>): Finding {
   );
   const first = naming[0];
   const last = naming.at(-1);
-  // Event labels are the curated list's own words (events.csv), quoted as data.
-  const labels = (events: readonly EventRow[]) => events.map((e) => e.label).join(listSeparator());
+  // Event labels are the curated list's own words (events.csv), quoted as data, in the reader's language where the
+  // data translates them (src/data/data-text.ts).
+  const labels = (events: readonly EventRow[]) => events.map(eventLabel).join(listSeparator());
   const counts = { measures: measures.length, naming: naming.length };
   const head =
     first && last

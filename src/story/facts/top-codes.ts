@@ -1,7 +1,8 @@
 // Section 2: which CHPL codes make up the trade in the latest year.
 import type { ChplItem, ConcordanceRow } from '../../data/schema';
 import { codeValues, tierOfCode } from './chpl-values';
-import { i18n } from '../../i18n/i18n';
+import { markEnglish } from '../../data/product-names';
+import { activeLocale, i18n } from '../../i18n/i18n';
 import { listSeparator, percent, usd } from './format';
 import { shareOf } from './sums';
 import type { Finding, StoryData } from './types';
@@ -9,12 +10,28 @@ import type { Finding, StoryData } from './types';
 export const TOP_CODES_YEAR = '2023';
 const SHOWN = 3;
 
-/** HS 2017 code -> a short name from the CHPL list (the first HS 2022 code that maps to it). */
+/** The start of a product's name, before its inclusions and exceptions ("; …", "(…)", ", incl. …"). */
+const shortName = (name: string) => name.split(/[;；(（]|, incl|，包括|, включая/)[0]?.trim() ?? '';
+
+/**
+ * HS 2017 code -> a short name from the CHPL list (the first HS 2022 code that maps to it): the list's English
+ * wording, or in Chinese and Russian the name chpl.csv gives in that language (the English, marked, where none).
+ */
 function nameOf(hs6: string, concordance: readonly ConcordanceRow[], chpl: readonly ChplItem[]): string {
   const hs2022 = concordance.find((row) => row.hs6_2017 === hs6)?.hs6_2022;
-  const description = chpl.find((item) => item.hs6_2022 === hs2022)?.description ?? '';
-  const short = description.split(/;|\(|, incl/)[0]?.trim() ?? '';
-  return short ? `${hs6} (${short.toLowerCase()})` : hs6;
+  const item = chpl.find((row) => row.hs6_2022 === hs2022);
+  const english = shortName(item?.description ?? '').toLowerCase();
+  const locale = activeLocale();
+  if (locale === 'en' || !item) return english ? `${hs6} (${english})` : hs6;
+  const local = shortName((locale === 'zh' ? item.name_zh : item.name_ru) ?? '');
+  // Russian lower-cases a common noun inside a sentence, as the English does; an acronym ("ИС") stays.
+  const lower = locale === 'ru' && /^.\p{Ll}/u.test(local);
+  const name = local
+    ? lower
+      ? local.charAt(0).toLowerCase() + local.slice(1)
+      : local
+    : markEnglish(english);
+  return locale === 'zh' ? `${hs6}（${name}）` : `${hs6} (${name})`;
 }
 
 export function topCodesFinding(data: Pick<StoryData, 'baciChpl' | 'concordance' | 'chpl'>): Finding {

@@ -7,6 +7,7 @@ import type {
   FlowRow,
   GaccReportedTotal,
   HeadlineFigure,
+  PartnerRow,
 } from '../../data/schema';
 
 export interface Finding {
@@ -38,4 +39,6 @@ export interface StoryData {
   /** China Customs' year-to-date totals as quoted by the press; [] in a build without them. */
   gaccTotals: readonly GaccReportedTotal[];
   events: readonly EventRow[];
+  /** partners.csv: what the findings name partners from in Chinese and Russian. */
+  partners: readonly PartnerRow[];
 }

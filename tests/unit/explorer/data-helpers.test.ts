@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { biggestMovers } from '../../../src/explorer/biggest-movers';
 import { filterPartners, partnerOptions, partnersWithData } from '../../../src/explorer/partner-options';
 import { tierCodes } from '../../../src/explorer/tier-codes';
+import { activateLocale } from '../../../src/i18n/i18n';
 import type { ChplItem, ConcordanceRow, FlowRow, PartnerRow } from '../../../src/data/schema';
 import { makeFlowRow } from '../../fixtures/flow-row';
 
@@ -159,5 +160,30 @@ describe('partner options', () => {
     expect(filterPartners(options, 'kaz').map((o) => o.code)).toEqual(['KAZ']);
     expect(filterPartners(options, 'g99').map((o) => o.code)).toEqual(['G998']);
     expect(filterPartners(options, 'zzz')).toEqual([]);
+  });
+
+  it('names partners in the reader’s language and finds them by that name or the English one', async () => {
+    const named: PartnerRow[] = [
+      ...partners.map((p) => (p.code === 'KAZ' ? { ...p, iso2: 'KZ' } : p)),
+      {
+        code: 'HKG',
+        iso3: 'HKG',
+        m49: '344',
+        name: 'Hong Kong',
+        kind: 'country',
+        iso2: 'HK',
+        name_zh: '中国香港',
+      },
+    ];
+    try {
+      await activateLocale('zh');
+      const options = partnerOptions(new Set(['G998', 'HKG', 'KAZ']), named);
+      expect(options.find((o) => o.code === 'KAZ')?.name).toBe('哈萨克斯坦');
+      expect(filterPartners(options, '哈萨克').map((o) => o.code)).toEqual(['KAZ']);
+      expect(filterPartners(options, 'kaz').map((o) => o.code)).toEqual(['KAZ']);
+      expect(filterPartners(options, '中国香港').map((o) => o.code)).toEqual(['HKG']);
+    } finally {
+      await activateLocale('en');
+    }
   });
 });

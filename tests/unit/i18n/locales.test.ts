@@ -56,4 +56,20 @@ describe('a catalogue loaded on demand', () => {
     await activateLocale('en');
     expect(i18n._(close)).toBe('Close');
   });
+
+  it('does not undo a switch of language under way: the reader’s last choice wins, with the catalogue in it', async () => {
+    const { ensureCatalogue } = await import('../../../src/i18n/i18n');
+    const word = { id: 'test.word', message: 'Word' };
+    const extra = {
+      zh: () => Promise.resolve({ messages: { 'test.word': ['词'] } }),
+      ru: () => Promise.resolve({ messages: { 'test.word': ['Слово'] } }),
+    };
+    await activateLocale('zh');
+    // A chart asks for its words while the reader switches from Chinese to Russian.
+    const switching = activateLocale('ru');
+    await Promise.all([switching, ensureCatalogue(extra)]);
+    expect(activeLocale()).toBe('ru');
+    expect(i18n._(word)).toBe('Слово');
+    await activateLocale('en');
+  });
 });

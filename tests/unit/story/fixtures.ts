@@ -1,7 +1,17 @@
 // Tiny hand-made rows for the story's findings: a few values chosen so each figure is easy to check by hand.
-import type { ConcordanceRow, EventRow, FlowRow, HeadlineFigure } from '../../../src/data/schema';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { partnerRow } from '../../../scripts/pipeline/partners';
+import { REPO_ROOT } from '../../../scripts/pipeline/resolve';
+import {
+  parseTranslations,
+  translatePartners,
+  TRANSLATIONS_FILE,
+} from '../../../scripts/pipeline/translations';
+import type { ConcordanceRow, EventRow, FlowRow, HeadlineFigure, PartnerRow } from '../../../src/data/schema';
 import type { StoryData } from '../../../src/story/facts/types';
 import { makeFlowRow } from '../../fixtures/flow-row';
+import { rawFile } from '../../scripts/helpers/raw';
 
 export function flow(partial: Partial<FlowRow> & Pick<FlowRow, 'period' | 'value'>): FlowRow {
   return makeFlowRow({
@@ -98,6 +108,16 @@ export function event(partial: Partial<EventRow> & Pick<EventRow, 'id' | 'date' 
   };
 }
 
+/** The partners the story names, as the build writes them (ISO alpha-2 and the curated names included). */
+export const partners: readonly PartnerRow[] = translatePartners(
+  ['ARE', 'ARM', 'BLR', 'CHN', 'G998', 'GEO', 'HKG', 'KAZ', 'KGZ', 'RUS', 'TUR', 'UZB'].map((code) =>
+    partnerRow(code, new Map([['G998', 'European Union (EU)']])),
+  ),
+  parseTranslations(
+    rawFile('events', TRANSLATIONS_FILE, readFileSync(path.join(REPO_ROOT, TRANSLATIONS_FILE), 'utf8')),
+  ),
+);
+
 export function storyData(partial: Partial<StoryData> = {}): StoryData {
   return {
     baciChpl,
@@ -110,6 +130,7 @@ export function storyData(partial: Partial<StoryData> = {}): StoryData {
     comtrade: [],
     headlines: [],
     events: [],
+    partners,
     ...partial,
   };
 }

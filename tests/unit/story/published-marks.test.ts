@@ -9,6 +9,8 @@ import { loadPublishedMarks } from '../../../src/figure/published-marks/load';
 import { DATA_FILES } from '../../../src/data/files';
 import { gaccMarks, ytdPeriodText } from '../../../src/figure/published-marks/gacc-marks';
 import { isPublisherPage } from '../../../src/data/publisher-link';
+import { activateLocale, ensureCatalogue } from '../../../src/i18n/i18n';
+import { LATER_CATALOGUE } from '../../../src/i18n/later-catalogue';
 import type { GaccReportedTotal, Manifest } from '../../../src/data/schema';
 import { defaultSpecFor, PRESETS, type ChartSpec } from '../../../src/spec';
 import { fixtureManifest } from '../data/fixtures';
@@ -48,6 +50,27 @@ describe('GACC year-to-date marks', () => {
     expect(mark?.title).toContain('Jan–Jun 2023');
     expect(mark?.title).toContain('China customs (GACC) via Fixture outlet');
     expect(mark?.sourceTitle).toBe('example.org, 2023-07-13');
+  });
+
+  it('are written in Chinese and Russian from the later catalogue, the outlet left to the link', async () => {
+    await ensureCatalogue(LATER_CATALOGUE);
+    try {
+      await activateLocale('zh');
+      await ensureCatalogue(LATER_CATALOGUE);
+      const [zh] = gaccMarks([row({})], 'china_exports_to_russia_usd_bn');
+      expect(zh?.title).toBe(
+        '中国对俄罗斯出口，2023年1月至6月（年初至今累计）：105亿美元，中国海关总署（GACC）公布，转引自二手报道',
+      );
+      expect(zh?.label).toBe('GACC 105亿美元');
+      await activateLocale('ru');
+      await ensureCatalogue(LATER_CATALOGUE);
+      const [ru] = gaccMarks([row({ period_end: '2023-12' })], 'china_imports_from_russia_usd_bn');
+      expect(ru?.title).toMatch(/^Импорт Китая из России, январь–декабрь 2023 г\. \(нарастающим итогом/);
+      expect(ru?.title).toContain('20,3 млрд долл.');
+      expect(ru?.title).not.toContain('Fixture');
+    } finally {
+      await activateLocale('en');
+    }
   });
 
   it('draw no mark for an empty figure (never 0)', () => {

@@ -26,6 +26,7 @@ export function realStoryData(): StoryData {
     headlines: load('headline_figures.csv', 'headlines'),
     gaccTotals: load('gacc_reported_totals.csv', 'published-totals'),
     events: load('events.csv', 'events'),
+    partners: load('partners.csv', 'partners'),
   };
 }
 

@@ -9,7 +9,9 @@ export function CaveatsList({ manifest }: { manifest: Manifest }) {
       {manifest.caveats.map((caveat) => (
         <div key={caveat.id} id={`caveat-${caveat.id}`}>
           <dt>{caveatTitle(caveat)}</dt>
-          <dd>{caveatText(caveat)}</dd>
+          <dd>
+            <WithCode text={caveatText(caveat)} />
+          </dd>
         </div>
       ))}
     </dl>
@@ -64,6 +66,22 @@ export function BreaksTable({ manifest }: { manifest: Manifest }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A caveat's text with each `quoted` command or column name (`npm run data:update`, `name_source = hs4-parent`) in
+ * a code element not to be translated; the backticks stay, so the words read as before.
+ */
+function WithCode({ text }: { text: string }) {
+  return text.split(/(`[^`]+`)/).map((part, i) =>
+    i % 2 === 1 ? (
+      <code key={i} translate="no">
+        {part}
+      </code>
+    ) : (
+      part
+    ),
   );
 }
 

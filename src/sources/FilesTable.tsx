@@ -81,12 +81,15 @@ export function FilesTable({ manifest }: { manifest: Manifest }) {
           {fileRows(manifest.files).map((file) => (
             <tr key={file.path}>
               <th scope="row">
-                <code>{file.path}</code>
+                <code translate="no">{file.path}</code>
               </th>
               <td>{file.description}</td>
               <td className="num">{formatCount(file.rows)}</td>
               <td className="num">{formatBytes(file.bytes)}</td>
-              <td>{file.sources.map((id) => sourceTitle.get(id)?.split(':')[0] ?? id).join('; ')}</td>
+              {/* The sources' own titles, as published (as on the Sources table). */}
+              <td lang="en">
+                {file.sources.map((id) => sourceTitle.get(id)?.split(':')[0] ?? id).join('; ')}
+              </td>
             </tr>
           ))}
         </tbody>

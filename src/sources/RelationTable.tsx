@@ -2,6 +2,7 @@
 // notes on the HS change link to (#/sources#hs-relation).
 import type { RelationRow } from './relation-rows';
 import { i18n } from '../i18n/i18n';
+import { LINK_SLOT, WithLink } from '../figure/WithLink';
 
 export const RELATION_TABLE_ID = 'hs-relation';
 
@@ -67,7 +68,22 @@ export function RelationTable({ rows }: { rows: readonly RelationRow[] }) {
                 {row.override ? (
                   <>
                     <strong>{i18n._({ id: 'sources.yes-strong', message: 'Yes' })}</strong>
-                    {row.override.where ? ` (${row.override.where})` : ''}: {row.override.why}
+                    {row.override.where ? (
+                      <>
+                        {' ('}
+                        <WithLink
+                          text={i18n._(
+                            { id: 'sources.override-row', message: '{file} row {row}' },
+                            { file: LINK_SLOT, row: row.override.row },
+                          )}
+                          link={<span translate="no">{row.override.file}</span>}
+                        />
+                        {')'}
+                      </>
+                    ) : (
+                      ''
+                    )}
+                    : {row.override.why}
                   </>
                 ) : (
                   no

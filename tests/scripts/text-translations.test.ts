@@ -128,12 +128,12 @@ describe('the curated translations of the pipeline’s English texts', () => {
     expect(texts.en).toBe(hs2017NamesText(products));
     expect(texts.zh).toBe(
       '不在HS 2012名称列表中的HS 2017编码有171个：其中170个的名称取自UN Comtrade的HS 2017目录' +
-        '（name_source = comtrade-hs17），1个因该目录中也没有而取自其4位品目（name_source = hs4-parent）。',
+        '（`name_source = comtrade-hs17`），1个因该目录中也没有而取自其4位品目（`name_source = hs4-parent`）。',
     );
     expect(texts.ru).toMatch(/^Кодов ГС 2017, которых нет в перечне названий ГС 2012: 171\. Из них 170 /);
     expect(hs2017NamesTexts(products.slice(0, 3)).ru).toBe(
       'Кодов ГС 2017, которых нет в перечне названий ГС 2012: 3. Из них 3 названы по перечню ГС 2017 UN Comtrade ' +
-        '(name_source = comtrade-hs17).',
+        '(`name_source = comtrade-hs17`).',
     );
   });
 

@@ -123,9 +123,11 @@ async function loadAll(opts: LoadOptions) {
   const hsClassification = loadSource(REGISTRY.hsClassification, opts);
   const workbook = await parseHsCorrelationWorkbook(hsClassification.data.workbook);
   const overrides = parseOverrides(readCurated(OVERRIDES_FILE, REGISTRY.hsClassification.id, opts), workbook);
-  const concordance = deriveChplRelation(chpl.data, workbook, overrides);
+  const translations = parseTranslations(readCurated(TRANSLATIONS_FILE, REGISTRY.events.id, opts));
+  const concordance = deriveChplRelation(chpl.data, workbook, overrides, translations);
   return {
     own,
+    translations,
     chpl,
     hsClassification,
     concordance,
@@ -264,7 +266,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       [CAVEAT_IDS.hsVersions]: hsRelationCaveatText(data.concordance, missingChplYears(data)),
       [CAVEAT_IDS.hs2017Names]: hs2017NamesTexts(data.products),
     },
-    parseTranslations(readCurated(TRANSLATIONS_FILE, REGISTRY.events.id, loadOptions)),
+    sources.translations,
   );
   const contents = [...files, { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) + '\n' }];
   writeAtomically(options.outDir, contents, (dir) => checkWritten(dir, manifest), {

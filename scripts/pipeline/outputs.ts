@@ -141,7 +141,8 @@ function tableFiles(
         'How each CHPL HS 2022 code is found in BACI’s HS 2017 data: its HS 2017 code, comparability class ' +
         '(same scope, renumbered, split, HS 2017 line broader), whether it is comparable across the HS change, ' +
         'what HS 2022 carved out of its HS 2017 line, and the reason; derived from UNSD’s correlation workbook ' +
-        'with the overrides in scripts/curated/hs_correlation_overrides.csv.',
+        'with the overrides in scripts/curated/hs_correlation_overrides.csv; the reason and the override also ' +
+        'in Chinese and Russian (note_zh, note_ru, override_zh, override_ru: the project’s translation).',
       sources: [S.chpl, S.hsClassification, S.baci],
       caveats: [C.hsVersions],
     }),

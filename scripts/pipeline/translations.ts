@@ -18,6 +18,8 @@ export const TRANSLATED_FIELDS = {
   caveat: ['title', 'text'],
   break: ['label'],
   event: ['label', 'short_label'],
+  /** A reason in scripts/curated/hs_correlation_overrides.csv, keyed "kind-hs2022-hs2017" (./hs-correlation.ts). */
+  override: ['reason'],
 } as const;
 export type TextKind = keyof typeof TRANSLATED_FIELDS;
 
@@ -54,7 +56,7 @@ export function parseTranslations(raw: RawFile): TextTranslation[] {
         string,
         string,
       ];
-      if (!isKind(kind)) throw cellError(ctx, 'kind', 'expected caveat, break or event', kind);
+      if (!isKind(kind)) throw cellError(ctx, 'kind', 'expected caveat, break, event or override', kind);
       if (!(TRANSLATED_FIELDS[kind] as readonly string[]).includes(field))
         throw cellError(ctx, 'field', `expected ${TRANSLATED_FIELDS[kind].join(' or ')}`, field);
       const key = `${kind} ${id} ${field}`;
@@ -78,7 +80,7 @@ export function parseTranslations(raw: RawFile): TextTranslation[] {
 }
 
 /** (kind, id, field, current English) -> its translation, or undefined where none translates that English. */
-function lookup(translations: readonly TextTranslation[]) {
+export function lookup(translations: readonly TextTranslation[]) {
   const byKey = new Map(translations.map((t) => [`${t.kind} ${t.id} ${t.field}`, t]));
   return (kind: TextKind, id: string, field: string, english: string) => {
     const found = byKey.get(`${kind} ${id} ${field}`);

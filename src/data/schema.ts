@@ -115,6 +115,9 @@ export type ChplItem = z.infer<typeof chplItem>;
 export const comparability = z.enum(COMPARABILITY);
 export type { Comparability };
 
+/** A text column added after earlier data versions were published: absent from their files (read as null). */
+const laterText = z.optional(z.nullable(z.string()));
+
 /** concordance.csv: how each CHPL HS 2022 code is found in BACI's HS 2017 data. Data, not if-statements. */
 export const concordanceRow = z.object({
   hs6_2022: hs6Code,
@@ -130,6 +133,15 @@ export const concordanceRow = z.object({
   carved_out: z.string(),
   /** The documented override applied to this row's workbook reading, with its reason ("" = none). */
   override: z.string(),
+  /**
+   * note and override in Chinese and Russian, written by the pipeline from the same codes (the override's reason
+   * from scripts/curated/text_translations.csv: null while it has none). Added in issue 15, so absent (null) in
+   * earlier data versions' files.
+   */
+  note_zh: laterText,
+  note_ru: laterText,
+  override_zh: laterText,
+  override_ru: laterText,
 });
 export type ConcordanceRow = z.infer<typeof concordanceRow>;
 

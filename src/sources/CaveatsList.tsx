@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import type { Manifest } from '../data/schema';
 import { i18n } from '../i18n/i18n';
 import { breakLabel, caveatText, caveatTitle } from '../data/data-text';
+import { WithCode } from './WithCode';
 
 export function CaveatsList({ manifest }: { manifest: Manifest }) {
   return (
@@ -66,22 +67,6 @@ export function BreaksTable({ manifest }: { manifest: Manifest }) {
         </tbody>
       </table>
     </div>
-  );
-}
-
-/**
- * A caveat's text with each `quoted` command or column name (`npm run data:update`, `name_source = hs4-parent`) in
- * a code element not to be translated; the backticks stay, so the words read as before.
- */
-function WithCode({ text }: { text: string }) {
-  return text.split(/(`[^`]+`)/).map((part, i) =>
-    i % 2 === 1 ? (
-      <code key={i} translate="no">
-        {part}
-      </code>
-    ) : (
-      part
-    ),
   );
 }
 

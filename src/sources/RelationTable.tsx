@@ -3,6 +3,7 @@
 import type { RelationRow } from './relation-rows';
 import { i18n } from '../i18n/i18n';
 import { LINK_SLOT, WithLink } from '../figure/WithLink';
+import { WithCode } from './WithCode';
 
 export const RELATION_TABLE_ID = 'hs-relation';
 
@@ -63,7 +64,9 @@ export function RelationTable({ rows }: { rows: readonly RelationRow[] }) {
                 ) : null}
               </td>
               <td>{row.comparable ? yes : no}</td>
-              <td className="relation-reason">{row.reason}</td>
+              <td className="relation-reason">
+                <WithCode text={row.reason} />
+              </td>
               <td className="relation-reason">
                 {row.override ? (
                   <>
@@ -83,7 +86,7 @@ export function RelationTable({ rows }: { rows: readonly RelationRow[] }) {
                     ) : (
                       ''
                     )}
-                    : {row.override.why}
+                    : <WithCode text={row.override.why} />
                   </>
                 ) : (
                   no

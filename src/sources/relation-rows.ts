@@ -2,6 +2,7 @@
 // the HS change and why, read from concordance.csv (derived by the pipeline from UNSD's correlation workbook),
 // never typed here.
 import type { Comparability } from '../data/comparability';
+import { relationNote, relationOverride } from '../data/data-text';
 import { chplItemName } from '../data/product-names';
 import type { ChplItem, ConcordanceRow } from '../data/schema';
 import { i18n } from '../i18n/i18n';
@@ -67,8 +68,8 @@ export function relationRows(
       classLabel: classLabel(row.comparability),
       comparable: row.comparable === 'yes',
       carvedOut: row.carved_out.split(';').filter((code) => code !== ''),
-      reason: row.note,
-      override: overrideOf(row.override),
+      reason: relationNote(row),
+      override: overrideOf(relationOverride(row)),
     });
   }
   return [...rows.values()];

@@ -77,6 +77,30 @@ describe('deriveChplRelation', () => {
     expect(byCode.get('880730')?.note).toMatch(/many-to-many parts blocks/);
   });
 
+  it('writes each note in Chinese and Russian from the same codes, and the override where its reason is translated', async () => {
+    const translation = {
+      kind: 'override' as const,
+      id: 'principal-source-8524-901380',
+      field: 'reason',
+      en: PRINCIPAL.reason,
+      zh: '平板模组原归入9013.80。',
+      ru: 'Плоские модули относились к 9013.80.',
+    };
+    const byCode = new Map(
+      deriveChplRelation(CHPL, await read(), [PRINCIPAL], [translation]).map((r) => [r.hs6_2022, r]),
+    );
+    expect(byCode.get('880730')?.note_zh).toMatch(/^改号：HS 2022的880730即HS 2017的880330，范围相同。/);
+    expect(byCode.get('880730')?.note_ru).toMatch(/^Код изменён: 880730 ГС 2022 — это 880330 ГС 2017/);
+    expect(byCode.get('854149')?.note_ru).toMatch(/на 854149 и 854141; в CHPL входит только 854149/);
+    expect(byCode.get('901380')?.override_zh).toBe(
+      'scripts/curated/hs_correlation_overrides.csv row 2: 平板模组原归入9013.80。',
+    );
+    expect(byCode.get('854231')?.override_ru).toBe('');
+    const stale = { ...translation, en: 'An earlier reason.' };
+    const untranslated = deriveChplRelation(CHPL, await read(), [PRINCIPAL], [stale]);
+    expect(untranslated.find((r) => r.hs6_2022 === '901380')?.override_ru).toBeNull();
+  });
+
   it('without the override, a link inside the bulk 8524 block is not a carve-out', async () => {
     const rows = deriveChplRelation(CHPL, await read(), []);
     expect(classes(rows)['901380']).toEqual(['901380', 'same-scope', 'yes', '']);

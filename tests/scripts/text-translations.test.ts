@@ -19,6 +19,8 @@ import {
   editionsCaveat,
   unpublishedCaveat,
 } from '../../scripts/pipeline/chpl-monthly-caveats';
+import { parseCsv } from '../../scripts/pipeline/csv';
+import { OVERRIDES_FILE, overrideTextId } from '../../scripts/pipeline/hs-correlation';
 import { REPO_ROOT } from '../../scripts/pipeline/resolve';
 import {
   parseTranslations,
@@ -35,6 +37,13 @@ import { rawFile } from './helpers/raw';
 const read = (name: string) => rawFile('events', name, readFileSync(path.join(REPO_ROOT, name), 'utf8'));
 const translations = parseTranslations(read(TRANSLATIONS_FILE));
 const events = parseEvents(read(EVENTS_FILE));
+/** The override list's reasons by their id in the translations (kind "override"). */
+const overrideReasons = new Map(
+  parseCsv(readFileSync(path.join(REPO_ROOT, OVERRIDES_FILE), 'utf8')).records.map(({ cells }) => {
+    const [kind = '', hs2022 = '', hs2017 = '', reason = ''] = cells.map((cell) => cell.trim());
+    return [overrideTextId({ kind: kind as 'predecessor', hs2022, hs2017 }), reason];
+  }),
+);
 /**
  * Every caveat the pipeline can write: the shared ones, those of an absent optional source, and the monthly CHPL
  * file's (written from its snapshot: their titles are fixed, their texts not; the arguments here are placeholders).
@@ -59,6 +68,7 @@ const DERIVED_TEXTS: readonly string[] = [
 
 /** The English the pipeline writes for a row's (kind, id, field), or undefined when it writes none. */
 function currentEnglish(row: TextTranslation): string | undefined {
+  if (row.kind === 'override') return overrideReasons.get(row.id);
   const fields: Record<string, unknown> | undefined =
     row.kind === 'caveat'
       ? caveats.find((c) => c.id === row.id)
@@ -77,7 +87,7 @@ describe('the curated translations of the pipeline’s English texts', () => {
     expect(stale).toEqual([]);
   });
 
-  it('translate every caveat, break and event label, except the texts written from the data', () => {
+  it('translate every caveat, break, event label and override reason, except the texts written from the data', () => {
     const has = (kind: string, id: string, field: string) =>
       translations.some((row) => row.kind === kind && row.id === id && row.field === field);
     const missing = [
@@ -89,6 +99,7 @@ describe('the curated translations of the pipeline’s English texts', () => {
       ...events.flatMap((e) =>
         ['label', 'short_label'].flatMap((field) => (has('event', e.id, field) ? [] : [`${e.id} ${field}`])),
       ),
+      ...[...overrideReasons.keys()].flatMap((id) => (has('override', id, 'reason') ? [] : [`${id} reason`])),
     ];
     expect(missing).toEqual([]);
   });

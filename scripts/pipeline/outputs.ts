@@ -59,6 +59,11 @@ function flowFiles(d: PipelineData): OutputFile[] {
   const chapters = [...splitByChapter(d.baci)].map(([hs2, rows]) =>
     flows(DATA_FILES.baciHs6Chapter(hs2), rows, {
       description: `BACI China<->Russia, every HS6 row of HS2 chapter ${hs2}, both directions, annual, US$.`,
+      // Written per chapter, so in each language here (the project's translation), not in text_translations.csv.
+      zh: { description: `BACI中国与俄罗斯贸易，HS第${hs2}章的全部HS6数据行，双向，年度，美元。` },
+      ru: {
+        description: `BACI, торговля Китая и России: все шестизначные строки группы ${hs2} ГС, в обе стороны, годовые, долл. США.`,
+      },
       sources: [S.baci, S.hsNames],
       caveats: [...BACI_CAVEATS, C.hs2017Names],
       hs2,

@@ -342,6 +342,8 @@ export const manifestSource = z.object({
 });
 export type ManifestSource = z.infer<typeof manifestSource>;
 
+const fileWords = z.object({ description: z.string() });
+
 export const manifestFile = z.object({
   /** Relative to public/data/, e.g. "flows/baci_chpl.csv". */
   path: z.string(),
@@ -354,6 +356,9 @@ export const manifestFile = z.object({
   caveats: z.array(z.string()),
   /** For split HS6 files: the HS2 chapter they hold. */
   hs2: z.optional(z.string()),
+  /** The description in Chinese and Russian, where the build has one for the current English (issue 15). */
+  zh: z.optional(fileWords),
+  ru: z.optional(fileWords),
 });
 export type ManifestFile = z.infer<typeof manifestFile>;
 

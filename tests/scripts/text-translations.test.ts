@@ -27,16 +27,27 @@ import {
   translateBreaks,
   translateCaveats,
   translateEvents,
+  translateFiles,
   TRANSLATIONS_FILE,
   type TextTranslation,
 } from '../../scripts/pipeline/translations';
 import { EVENTS_FILE, REGISTRY } from '../../scripts/sources/registry';
-import type { Caveat } from '../../src/data/schema';
+import { DATA_FILES } from '../../src/data/files';
+import type { Caveat, Manifest, ManifestFile } from '../../src/data/schema';
 import { rawFile } from './helpers/raw';
 
 const read = (name: string) => rawFile('events', name, readFileSync(path.join(REPO_ROOT, name), 'utf8'));
 const translations = parseTranslations(read(TRANSLATIONS_FILE));
 const events = parseEvents(read(EVENTS_FILE));
+/**
+ * The files' descriptions as this build wrote them (public/data/manifest.json: run `npm run data` first); those the
+ * build writes per HS chapter, in each language, are not translated here.
+ */
+const fileDescriptions = new Map(
+  (JSON.parse(readFileSync(path.join(REPO_ROOT, 'public/data/manifest.json'), 'utf8')) as Manifest).files
+    .filter((file) => file.hs2 === undefined)
+    .map((file) => [file.path, file.description]),
+);
 /** The override list's reasons by their id in the translations (kind "override"). */
 const overrideReasons = new Map(
   parseCsv(readFileSync(path.join(REPO_ROOT, OVERRIDES_FILE), 'utf8')).records.map(({ cells }) => {
@@ -69,6 +80,7 @@ const DERIVED_TEXTS: readonly string[] = [
 /** The English the pipeline writes for a row's (kind, id, field), or undefined when it writes none. */
 function currentEnglish(row: TextTranslation): string | undefined {
   if (row.kind === 'override') return overrideReasons.get(row.id);
+  if (row.kind === 'file') return fileDescriptions.get(row.id);
   const fields: Record<string, unknown> | undefined =
     row.kind === 'caveat'
       ? caveats.find((c) => c.id === row.id)
@@ -100,6 +112,10 @@ describe('the curated translations of the pipeline’s English texts', () => {
         ['label', 'short_label'].flatMap((field) => (has('event', e.id, field) ? [] : [`${e.id} ${field}`])),
       ),
       ...[...overrideReasons.keys()].flatMap((id) => (has('override', id, 'reason') ? [] : [`${id} reason`])),
+      // The monthly CHPL file's description is written from its snapshot (partners, months): English, marked.
+      ...[...fileDescriptions.keys()].flatMap((id) =>
+        has('file', id, 'description') || id === DATA_FILES.comtradeChplMonthly ? [] : [`${id} description`],
+      ),
     ];
     expect(missing).toEqual([]);
   });
@@ -124,6 +140,12 @@ describe('the curated translations of the pipeline’s English texts', () => {
       label_zh: '俄罗斯入侵乌克兰',
       short_label_ru: 'Вторжение России в Украину',
     });
+    const file = { path: 'partners.csv', description: fileDescriptions.get('partners.csv') ?? '' };
+    const [partners] = translateFiles([file as ManifestFile], translations);
+    expect(partners?.ru?.description).toMatch(/^Все коды экспортёров и импортёров/);
+    expect(
+      translateFiles([{ ...file, description: 'Edited.' } as ManifestFile], translations)[0]?.zh,
+    ).toBeUndefined();
     const relabelled = translateEvents([{ ...events[0]!, label: 'Relabelled' }], translations)[0];
     expect(relabelled?.label_zh).toBeNull();
     expect(relabelled?.short_label_zh).not.toBeNull();

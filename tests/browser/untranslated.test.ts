@@ -1,9 +1,8 @@
 // Issue 15's pseudo-locale check, run with the real languages: every page a reader can open, in Chinese and in
 // Russian, at a phone's width, must show no English word outside what says it is English on purpose (lang="en")
 // or not for translation (translate="no"). A hard-coded string or a missing translation fails here, named with
-// where it is on the page (./untranslated.ts). Not yet here: the story and the Data & sources page, whose event
-// labels, published figures' claims and sources' citations are still shown in English without a mark, and the
-// notices of a ranked-bar chart of HS6 codes (top N, per-code HS 2017 approximations), still English.
+// where it is on the page (./untranslated.ts). Not yet here: the story, whose event labels and published figures'
+// claims are still shown in English without a mark.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium, openPage, type Browser } from './chromium.ts';
 import { CHART_READY_TIMEOUT_MS } from './selectors.ts';
@@ -37,6 +36,12 @@ const PAGES = [
     ready: 'figure[data-state="ready"]',
   },
   { name: 'import page', path: (lang: string) => `/#/import?lang=${lang}`, ready: 'main h1' },
+  {
+    // Ready once its last table, the HS relation (read from concordance.csv and chpl.csv), is drawn.
+    name: 'Data & sources page',
+    path: (lang: string) => `/#/sources?lang=${lang}`,
+    ready: 'table[data-table="hs-relation"] tbody tr',
+  },
 ] as const;
 
 describe.each(['zh', 'ru'])('in %s', (lang) => {

@@ -25,4 +25,13 @@ describe('the URL codec’s reasons', () => {
       expect.arrayContaining([expect.stringMatching(/^не товар: ожидается t:<уровень>, h6:<6 цифр>/)]),
     );
   });
+
+  it('a combination that cannot be drawn is explained too, the dataset called “this dataset”', async () => {
+    await activateLocale('ru');
+    expect(messages('v=1&d=baci-hs6&tf=roll:12')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^недоступно для этого набора данных \(годового\)/)]),
+    );
+    await activateLocale('zh');
+    expect(messages('v=1&d=baci-hs6&from=2022&to=2019')).toContain('起始时间晚于结束时间；已互换');
+  });
 });

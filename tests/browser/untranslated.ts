@@ -11,7 +11,7 @@ export const LATIN_TOKENS: readonly string[] = [
   ...['BACI', 'CEPII', 'CHPL', 'CSV', 'PNG', 'SVG', 'JSON', 'ZIP', 'URL', 'HTML', 'HS', 'UN', 'Comtrade'],
   ...['IMF', 'DOTS', 'Eurostat', 'GACC', 'BIS', 'EU', 'UK', 'US', 'UNSD', 'ISO', 'CIF', 'FOB', 'iframe'],
   ...['README', 'kg', 'GitHub', 'MIT', 'WITS', 'SITC', 'EAEU', 'UTF', 'WSJ', 'USD', 'EUR', 'CNY', 'RUB'],
-  ...['SHA', 'IMTS'],
+  ...['SHA', 'IMTS', 'Comext'],
 ];
 
 /** The words a Chinese or Russian text puts before English it keeps on purpose, visibly (src/data/product-names.ts):

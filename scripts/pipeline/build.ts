@@ -20,7 +20,7 @@ import { selectProducts, sortFlows, sumToTotals } from './flows';
 import { loadSource, readCurated, type Loaded, type LoadOptions } from './load';
 import { loadExtras } from './load-extras';
 import { loadOptionalSource } from './optional';
-import { deriveChplRelation, hsRelationCaveatText, OVERRIDES_FILE, parseOverrides } from './hs-correlation';
+import { deriveChplRelation, hsRelationCaveatTexts, OVERRIDES_FILE, parseOverrides } from './hs-correlation';
 import { buildManifest, describeFile, describeSource, ownCaveats, type OutputFile } from './manifest';
 import { outputFiles, type PipelineData } from './outputs';
 import { buildPartners } from './partners';
@@ -263,7 +263,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     options.now ?? new Date(),
     { ...summary, caveats: [...[...present.keys()].flatMap(ownCaveats), ...summary.caveats] },
     {
-      [CAVEAT_IDS.hsVersions]: hsRelationCaveatText(data.concordance, missingChplYears(data)),
+      [CAVEAT_IDS.hsVersions]: hsRelationCaveatTexts(data.concordance, missingChplYears(data)),
       [CAVEAT_IDS.hs2017Names]: hs2017NamesTexts(data.products),
     },
     sources.translations,

@@ -7,6 +7,7 @@ import type { Correlation, HsCorrelationWorkbook } from '../parsers/hs-correlati
 import { parseCsv, readRecords } from './csv';
 import { cellError, PipelineError } from './errors';
 import type { RawFile } from './resolve';
+import type { WrittenTexts } from './caveats';
 import { lookup, type TextTranslation } from './translations';
 
 export const OVERRIDES_FILE = 'scripts/curated/hs_correlation_overrides.csv';
@@ -351,4 +352,71 @@ export function hsRelationCaveatText(
       : []),
   ];
   return parts.join(' ');
+}
+
+/** The classes' words at the start of the caveat's sentences, in Chinese and Russian (en: COMPARABILITY_LABELS). */
+const CLASS_WORDS: Readonly<Record<'zh' | 'ru', Readonly<Record<Comparability, string>>>> = {
+  zh: { 'same-scope': '范围相同', renumbered: '改号', split: '拆分', 'hs2017-broader': 'HS 2017子目更宽' },
+  ru: {
+    'same-scope': 'Тот же охват',
+    renumbered: 'Перенумерованы',
+    split: 'Разделены',
+    'hs2017-broader': 'Субпозиция ГС 2017 шире',
+  },
+};
+
+/**
+ * The caveat on the HS change in each language, written from the same rows (issue 15: computed texts are written
+ * per language, not translated after the fact); the Chinese and Russian are the project's translation. The
+ * Russian is phrased so that no noun agrees with a count.
+ */
+export function hsRelationCaveatTexts(
+  rows: readonly ConcordanceRow[],
+  missing: readonly { hs6: string; years: readonly string[] }[] = [],
+): WrittenTexts {
+  const byClass = (cls: Comparability) => rows.filter((r) => r.comparability === cls);
+  const classes = (['same-scope', 'renumbered', 'split', 'hs2017-broader'] as const).filter(
+    (cls) => byClass(cls).length > 0,
+  );
+  const same = rows.filter((r) => r.hs6_2022 === r.hs6_2017).length;
+  const notSame = rows.length - same;
+  const item = (r: ConcordanceRow, hs: string, open: string, close: string) =>
+    r.hs6_2022 === r.hs6_2017 ? r.hs6_2022 : `${r.hs6_2022}${open}${hs} 2017 ${r.hs6_2017}${close}`;
+  const zh = [
+    'CHPL采用HS 2022，BACI采用HS 2017；二者的对应关系依据UNSD的HS 2022—HS 2017对应表推导。',
+    `${rows.length}个CHPL编码中，${same}个在HS 2017中编码不变，${notSame}个编码不同。`,
+    ...classes.map(
+      (cls) =>
+        `${CLASS_WORDS.zh[cls]}（${byClass(cls).length}个）：` +
+        `${byClass(cls)
+          .map((r) => item(r, 'HS', '（', '）'))
+          .join('、')}。`,
+    ),
+    '只有范围相同和改号的编码在版本转换前后可比；“仅含HS版本变更前后可比的编码”选项不计入其他编码。',
+    ...(missing.length > 0
+      ? [
+          `${missing.map((m) => `HS 2017 ${m.hs6}在${m.years.join('年和')}年没有BACI数据行`).join('；')}` +
+            '（属于编码转换缺口）：这是数据缺失，而非零。',
+        ]
+      : []),
+  ];
+  const ru = [
+    'CHPL составлен по ГС 2022, BACI — по ГС 2017; соответствие выведено из таблицы соответствия ГС 2022 — ГС 2017 UNSD.',
+    `Из ${rows.length} кодов CHPL свой номер в ГС 2017 сохраняют: ${same}, не сохраняют: ${notSame}.`,
+    ...classes.map(
+      (cls) =>
+        `${CLASS_WORDS.ru[cls]} (${byClass(cls).length}): ` +
+        `${byClass(cls)
+          .map((r) => item(r, 'ГС', ' (', ')'))
+          .join(', ')}.`,
+    ),
+    'Сопоставимы при смене редакции только коды с тем же охватом и перенумерованные; вариант «Коды, сопоставимые при смене редакции ГС» исключает остальные.',
+    ...(missing.length > 0
+      ? [
+          `Для ${missing.map((m) => `ГС 2017 ${m.hs6} нет строки BACI за ${m.years.join(' и ')} ${m.years.length > 1 ? 'гг.' : 'г.'}`).join('; для ')}` +
+            ' (пробел при пересчёте номенклатуры): это отсутствующие данные, а не ноль.',
+        ]
+      : []),
+  ];
+  return { en: hsRelationCaveatText(rows, missing), zh: zh.join(''), ru: ru.join(' ') };
 }

@@ -10,6 +10,7 @@ import { parseHsCorrelationWorkbook } from '../../scripts/parsers/hs-correlation
 import {
   deriveChplRelation,
   hsRelationCaveatText,
+  hsRelationCaveatTexts,
   parseOverrides,
   type HsOverride,
 } from '../../scripts/pipeline/hs-correlation';
@@ -192,5 +193,29 @@ describe('the HS relation caveat', () => {
     const text = hsRelationCaveatText([row('854231', 'same-scope'), row('901380', 'hs2017-broader')]);
     expect(text).toContain('Same scope (1): 854231.');
     for (const sentence of text.split(/(?<=\.) /)) expect(sentence).toMatch(/^[A-Z0-9"]/);
+  });
+
+  it('writes the caveat in Chinese and Russian from the same rows, the English as before', () => {
+    const row = (hs6: string, comparability: ConcordanceRow['comparability']): ConcordanceRow => ({
+      hs6_2022: hs6,
+      hs6_2017: hs6,
+      tier: '1',
+      match: 'exact',
+      note: '',
+      comparability,
+      comparable: comparability === 'same-scope' ? 'yes' : 'no',
+      carved_out: '',
+      override: '',
+    });
+    const rows = [row('854231', 'same-scope'), { ...row('854800', 'renumbered'), hs6_2017: '854890' }];
+    const missing = [{ hs6: '854150', years: ['2022'] }];
+    const texts = hsRelationCaveatTexts(rows, missing);
+    expect(texts.en).toBe(hsRelationCaveatText(rows, missing));
+    expect(texts.zh).toContain(
+      '2个CHPL编码中，1个在HS 2017中编码不变，1个编码不同。范围相同（1个）：854231。',
+    );
+    expect(texts.zh).toContain('改号（1个）：854800（HS 2017 854890）。');
+    expect(texts.ru).toContain('Из 2 кодов CHPL свой номер в ГС 2017 сохраняют: 1, не сохраняют: 1.');
+    expect(texts.ru).toContain('Для ГС 2017 854150 нет строки BACI за 2022 г. (пробел');
   });
 });

@@ -20,7 +20,7 @@ import { selectProducts, sortFlows, sumToTotals } from './flows';
 import { loadSource, readCurated, type Loaded, type LoadOptions } from './load';
 import { loadExtras } from './load-extras';
 import { loadOptionalSource } from './optional';
-import { deriveChplRelation, hsRelationCaveatText, OVERRIDES_FILE, parseOverrides } from './hs-correlation';
+import { deriveChplRelation, hsRelationCaveatTexts, OVERRIDES_FILE, parseOverrides } from './hs-correlation';
 import { buildManifest, describeFile, describeSource, ownCaveats, type OutputFile } from './manifest';
 import { outputFiles, type PipelineData } from './outputs';
 import { buildPartners } from './partners';
@@ -123,9 +123,11 @@ async function loadAll(opts: LoadOptions) {
   const hsClassification = loadSource(REGISTRY.hsClassification, opts);
   const workbook = await parseHsCorrelationWorkbook(hsClassification.data.workbook);
   const overrides = parseOverrides(readCurated(OVERRIDES_FILE, REGISTRY.hsClassification.id, opts), workbook);
-  const concordance = deriveChplRelation(chpl.data, workbook, overrides);
+  const translations = parseTranslations(readCurated(TRANSLATIONS_FILE, REGISTRY.events.id, opts));
+  const concordance = deriveChplRelation(chpl.data, workbook, overrides, translations);
   return {
     own,
+    translations,
     chpl,
     hsClassification,
     concordance,
@@ -252,12 +254,11 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const sources = await loadAll(loadOptions);
   const extras = loadExtras({ ...options, repoRoot, log }, sources.chpl.data, sources.concordance);
   const own = ownFiles(sources.own);
-  const translations = parseTranslations(readCurated(TRANSLATIONS_FILE, REGISTRY.events.id, loadOptions));
   const data = assemble(
     sources,
     own,
     extras.sources.flatMap((e) => e.rows),
-    translations,
+    sources.translations,
   );
   checkFlows(data, own);
   checkExtraFlows(extras.sources, new Set(data.partners.map((p) => p.code)));
@@ -272,10 +273,10 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     options.now ?? new Date(),
     { ...summary, caveats: [...[...present.keys()].flatMap(ownCaveats), ...summary.caveats] },
     {
-      [CAVEAT_IDS.hsVersions]: hsRelationCaveatText(data.concordance, missingChplYears(data)),
+      [CAVEAT_IDS.hsVersions]: hsRelationCaveatTexts(data.concordance, missingChplYears(data)),
       [CAVEAT_IDS.hs2017Names]: hs2017NamesTexts(data.products),
     },
-    translations,
+    sources.translations,
   );
   const contents = [...files, { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) + '\n' }];
   writeAtomically(options.outDir, contents, (dir) => checkWritten(dir, manifest), {

@@ -151,14 +151,16 @@ export function hs2017NamesTexts(products: readonly { name_source: string }[]): 
     en: hs2017NamesText(products),
     zh:
       `不在HS 2012名称列表中的HS 2017编码有${total}个：其中${comtrade}个的名称取自UN Comtrade的HS 2017目录` +
-      `（name_source = comtrade-hs17）` +
-      (heading > 0 ? `，${heading}个因该目录中也没有而取自其4位品目（name_source = hs4-parent）。` : '。'),
+      `（\`name_source = comtrade-hs17\`）` +
+      (heading > 0
+        ? `，${heading}个因该目录中也没有而取自其4位品目（\`name_source = hs4-parent\`）。`
+        : '。'),
     ru:
       `Кодов ГС 2017, которых нет в перечне названий ГС 2012: ${total}. Из них ${comtrade} названы по перечню ` +
-      `ГС 2017 UN Comtrade (name_source = comtrade-hs17)` +
+      `ГС 2017 UN Comtrade (\`name_source = comtrade-hs17\`)` +
       (heading > 0
         ? `, ${heading} — по своей четырёхзначной товарной позиции, которой нет и в этом перечне ` +
-          '(name_source = hs4-parent).'
+          '(`name_source = hs4-parent`).'
         : '.'),
   };
 }

@@ -13,7 +13,7 @@ import type { SourceSpec } from '../sources/registry';
 import { BREAKS, CAVEATS, type WrittenTexts } from './caveats';
 import { PipelineError } from './errors';
 import { sha256Hex, type RawFile } from './resolve';
-import { translateBreaks, translateCaveats, type TextTranslation } from './translations';
+import { translateBreaks, translateCaveats, translateFiles, type TextTranslation } from './translations';
 
 export interface OutputFile {
   path: string;
@@ -22,6 +22,9 @@ export interface OutputFile {
   sources: string[];
   caveats: string[];
   hs2?: string;
+  /** The description in Chinese and Russian, where the build writes it from the data (the HS chapter files). */
+  zh?: { description: string };
+  ru?: { description: string };
   rows: number;
   content: string;
   /** A flow file's rows, for the build's checks and partners.csv (not part of the manifest). */
@@ -39,6 +42,8 @@ export function describeFile(file: OutputFile): ManifestFile {
     sources: file.sources,
     caveats: file.caveats,
     ...(file.hs2 === undefined ? {} : { hs2: file.hs2 }),
+    ...(file.zh === undefined ? {} : { zh: file.zh }),
+    ...(file.ru === undefined ? {} : { ru: file.ru }),
   };
 }
 
@@ -79,7 +84,7 @@ export function buildManifest(
    * each language, written from the same values.
    */
   derivedTexts: Readonly<Record<string, string | WrittenTexts>> = {},
-  /** Chinese and Russian words of the caveats and breaks (scripts/curated/text_translations.csv). */
+  /** Chinese and Russian words of the caveats, breaks and files (scripts/curated/text_translations.csv). */
   translations: readonly TextTranslation[] = [],
 ): Manifest {
   const candidate = {
@@ -87,7 +92,7 @@ export function buildManifest(
     dataVersion: dataVersion(files),
     generatedAt: now.toISOString(),
     sources,
-    files,
+    files: translateFiles(files, translations),
     caveats: translateCaveats(
       [...CAVEATS.map((c) => ({ ...c, text: englishOf(derivedTexts[c.id]) ?? c.text })), ...extra.caveats],
       translations,

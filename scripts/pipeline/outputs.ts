@@ -59,6 +59,11 @@ function flowFiles(d: PipelineData): OutputFile[] {
   const chapters = [...splitByChapter(d.baci)].map(([hs2, rows]) =>
     flows(DATA_FILES.baciHs6Chapter(hs2), rows, {
       description: `BACI China<->Russia, every HS6 row of HS2 chapter ${hs2}, both directions, annual, US$.`,
+      // Written per chapter, so in each language here (the project's translation), not in text_translations.csv.
+      zh: { description: `BACI中国与俄罗斯贸易，HS第${hs2}章的全部HS6数据行，双向，年度，美元。` },
+      ru: {
+        description: `BACI, торговля Китая и России: все шестизначные строки группы ${hs2} ГС, в обе стороны, годовые, долл. США.`,
+      },
       sources: [S.baci, S.hsNames],
       caveats: [...BACI_CAVEATS, C.hs2017Names],
       hs2,
@@ -141,7 +146,8 @@ function tableFiles(
         'How each CHPL HS 2022 code is found in BACI’s HS 2017 data: its HS 2017 code, comparability class ' +
         '(same scope, renumbered, split, HS 2017 line broader), whether it is comparable across the HS change, ' +
         'what HS 2022 carved out of its HS 2017 line, and the reason; derived from UNSD’s correlation workbook ' +
-        'with the overrides in scripts/curated/hs_correlation_overrides.csv.',
+        'with the overrides in scripts/curated/hs_correlation_overrides.csv; the reason and the override also ' +
+        'in Chinese and Russian (note_zh, note_ru, override_zh, override_ru: the project’s translation).',
       sources: [S.chpl, S.hsClassification, S.baci],
       caveats: [C.hsVersions],
     }),

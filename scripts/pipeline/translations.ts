@@ -6,7 +6,7 @@
 // translate. The build attaches a translation only where that English is the current English word for word, so
 // an edited English text is shown in English (marked) until it is translated again, never with a stale
 // translation; tests/scripts/text-translations.test.ts fails while a row's English differs from the current one.
-import type { Caveat, EventRow, PartnerRow, SeriesBreak } from '../../src/data/schema';
+import type { Caveat, EventRow, ManifestFile, PartnerRow, SeriesBreak } from '../../src/data/schema';
 import { parseCsv, readRecords } from './csv';
 import { cellError } from './errors';
 import type { RawFile } from './resolve';
@@ -19,6 +19,10 @@ export const TRANSLATED_FIELDS = {
   break: ['label'],
   event: ['label', 'short_label'],
   partner: ['name'],
+  /** A reason in scripts/curated/hs_correlation_overrides.csv, keyed "kind-hs2022-hs2017" (./hs-correlation.ts). */
+  override: ['reason'],
+  /** A file's description in the manifest, keyed by its path. */
+  file: ['description'],
 } as const;
 export type TextKind = keyof typeof TRANSLATED_FIELDS;
 
@@ -55,7 +59,8 @@ export function parseTranslations(raw: RawFile): TextTranslation[] {
         string,
         string,
       ];
-      if (!isKind(kind)) throw cellError(ctx, 'kind', 'expected caveat, break, event or partner', kind);
+      if (!isKind(kind))
+        throw cellError(ctx, 'kind', 'expected caveat, break, event, partner, override or file', kind);
       if (!(TRANSLATED_FIELDS[kind] as readonly string[]).includes(field))
         throw cellError(ctx, 'field', `expected ${TRANSLATED_FIELDS[kind].join(' or ')}`, field);
       const key = `${kind} ${id} ${field}`;
@@ -79,7 +84,7 @@ export function parseTranslations(raw: RawFile): TextTranslation[] {
 }
 
 /** (kind, id, field, current English) -> its translation, or undefined where none translates that English. */
-function lookup(translations: readonly TextTranslation[]) {
+export function lookup(translations: readonly TextTranslation[]) {
   const byKey = new Map(translations.map((t) => [`${t.kind} ${t.id} ${t.field}`, t]));
   return (kind: TextKind, id: string, field: string, english: string) => {
     const found = byKey.get(`${kind} ${id} ${field}`);
@@ -102,6 +107,21 @@ export function translateCaveats(
       ...(text ? { text: text[lang] } : {}),
     });
     return { ...caveat, zh: words('zh'), ru: words('ru') };
+  });
+}
+
+/** The files with their Chinese and Russian description, where the build wrote none and a row translates it. */
+export function translateFiles(
+  files: readonly ManifestFile[],
+  translations: readonly TextTranslation[],
+): ManifestFile[] {
+  const find = lookup(translations);
+  return files.map((file) => {
+    if (file.zh && file.ru) return file;
+    const description = find('file', file.path, 'description', file.description);
+    return description
+      ? { ...file, zh: { description: description.zh }, ru: { description: description.ru } }
+      : file;
   });
 }
 

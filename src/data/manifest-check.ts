@@ -9,9 +9,10 @@ const SHA256 = /^[0-9a-f]{64}$/;
 const str = text();
 const strings = listOf(str);
 const period = text({ pattern: PERIOD_PATTERN, message: PERIOD_MESSAGE });
-/** A caveat's or break's Chinese or Russian words (schema.ts), absent where there is no translation. */
+/** A caveat's, break's or file's Chinese or Russian words (schema.ts), absent where there is no translation. */
 const caveatWords = record({ title: str, text: str }, ['title', 'text']);
 const breakWords = record({ label: str });
+const fileWords = record({ description: str });
 
 const manifestShape: Shape = record({
   schemaVersion: oneOf([1]),
@@ -44,8 +45,10 @@ const manifestShape: Shape = record({
         sources: strings,
         caveats: strings,
         hs2: str,
+        zh: fileWords,
+        ru: fileWords,
       },
-      ['hs2'],
+      ['hs2', 'zh', 'ru'],
     ),
   ),
   caveats: listOf(record({ id: str, title: str, text: str, zh: caveatWords, ru: caveatWords }, ['zh', 'ru'])),

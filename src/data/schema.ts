@@ -115,6 +115,9 @@ export type ChplItem = z.infer<typeof chplItem>;
 export const comparability = z.enum(COMPARABILITY);
 export type { Comparability };
 
+/** A text column added after earlier data versions were published: absent from their files (read as null). */
+const laterText = z.optional(z.nullable(z.string()));
+
 /** concordance.csv: how each CHPL HS 2022 code is found in BACI's HS 2017 data. Data, not if-statements. */
 export const concordanceRow = z.object({
   hs6_2022: hs6Code,
@@ -130,6 +133,15 @@ export const concordanceRow = z.object({
   carved_out: z.string(),
   /** The documented override applied to this row's workbook reading, with its reason ("" = none). */
   override: z.string(),
+  /**
+   * note and override in Chinese and Russian, written by the pipeline from the same codes (the override's reason
+   * from scripts/curated/text_translations.csv: null while it has none). Added in issue 15, so absent (null) in
+   * earlier data versions' files.
+   */
+  note_zh: laterText,
+  note_ru: laterText,
+  override_zh: laterText,
+  override_ru: laterText,
 });
 export type ConcordanceRow = z.infer<typeof concordanceRow>;
 
@@ -342,6 +354,8 @@ export const manifestSource = z.object({
 });
 export type ManifestSource = z.infer<typeof manifestSource>;
 
+const fileWords = z.object({ description: z.string() });
+
 export const manifestFile = z.object({
   /** Relative to public/data/, e.g. "flows/baci_chpl.csv". */
   path: z.string(),
@@ -354,6 +368,9 @@ export const manifestFile = z.object({
   caveats: z.array(z.string()),
   /** For split HS6 files: the HS2 chapter they hold. */
   hs2: z.optional(z.string()),
+  /** The description in Chinese and Russian, where the build has one for the current English (issue 15). */
+  zh: z.optional(fileWords),
+  ru: z.optional(fileWords),
 });
 export type ManifestFile = z.infer<typeof manifestFile>;
 

@@ -1,6 +1,8 @@
 // A series that is one HS 2017 code standing in for a CHPL (HS 2022) code only approximately must say so beside
 // the chart, not only in the notes: the concordance table, not an if-statement, says which codes these are.
+import { relationNote } from '../data/data-text';
 import type { ConcordanceRow } from '../data/schema';
+import { activeIntlLocale, activeLocale, i18n } from '../i18n/i18n';
 
 /** Series keys are HS6 codes for single-product series (possibly prefixed "PARTNER:"). */
 const HS6_KEY = /(?:^|:)(\d{6})$/;
@@ -18,8 +20,22 @@ export function approximateNotices(
   return [...codes].flatMap((code) => {
     const rows = byHs2017.get(code);
     if (!rows) return [];
-    const chpl = rows.map((row) => row.hs6_2022).join(' and ');
-    const note = rows[0]?.note ? `: ${rows[0].note.replace(/\.$/, '')}` : '';
-    return [`HS ${code} approximates CHPL ${chpl} (HS 2022)${note}.`];
+    const codes = rows.map((row) => row.hs6_2022);
+    const chpl =
+      activeLocale() === 'en' ? codes.join(' and ') : new Intl.ListFormat(activeIntlLocale()).format(codes);
+    // The relation's note in the reader's language (concordance.csv), its final full stop left to the sentence.
+    const first = rows[0];
+    const why = first?.note ? relationNote(first).replace(/[.。]$/, '') : '';
+    return [
+      why
+        ? i18n._(
+            { id: 'q.approx-why', message: 'HS {code} approximates CHPL {chpl} (HS 2022): {why}.' },
+            { code, chpl, why },
+          )
+        : i18n._(
+            { id: 'q.approx', message: 'HS {code} approximates CHPL {chpl} (HS 2022).' },
+            { code, chpl },
+          ),
+    ];
   });
 }

@@ -25,15 +25,28 @@ export function listText(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
+/** The word before the first of one or more headings, per language (Russian: the nominative, after a colon). */
+const HEADING_WORDS = {
+  en: ['heading', 'headings'],
+  zh: ['品目', '品目'],
+  ru: ['позиция', 'позиции'],
+} as const;
+
+/** A list in the active language: English as it always was, Chinese and Russian as Intl joins them. */
+const localList = (items: readonly string[]) =>
+  activeLocale() === 'en' ? listText(items) : new Intl.ListFormat(activeIntlLocale()).format(items);
+
 /** "heading 8524" for a 4-digit HS code, "852581" for a subheading. */
 function codeWords(codes: readonly string[]): string {
   const headings = codes.filter((c) => c.length === 4);
   const subheadings = codes.filter((c) => c.length !== 4);
+  const [one, many] = HEADING_WORDS[activeLocale()];
+  const space = activeLocale() === 'zh' ? '' : ' ';
   const words = [
     ...subheadings,
-    ...headings.map((h, i) => (i === 0 ? `${headings.length > 1 ? 'headings' : 'heading'} ${h}` : h)),
+    ...headings.map((h, i) => (i === 0 ? `${headings.length > 1 ? many : one}${space}${h}` : h)),
   ];
-  return listText(words);
+  return localList(words);
 }
 
 const carvedOf = (row: ConcordanceRow) => row.carved_out.split(';').filter((c) => c !== '');
@@ -62,22 +75,36 @@ export function notComparableGroups(concordance: readonly ConcordanceRow[]): Rea
     const others = [...new Set(rows.flatMap(carvedOf))].filter((c) => !codes.includes(c));
     let reason: string;
     if (first.comparability === 'split') {
+      const code = first.hs6_2017;
       reason =
         others.length > 0
-          ? `HS 2017 ${first.hs6_2017} split, its line also holds HS 2022 ${codeWords(others)}`
-          : `HS 2017 ${first.hs6_2017} split between them, one line for both`;
+          ? i18n._(
+              { id: 'hs.r-split-also', message: 'HS 2017 {code} split, its line also holds HS 2022 {codes}' },
+              { code, codes: codeWords(others) },
+            )
+          : i18n._(
+              { id: 'hs.r-split', message: 'HS 2017 {code} split between them, one line for both' },
+              { code },
+            );
     } else {
-      const own = rows.every((r) => r.hs6_2017 === r.hs6_2022)
-        ? ''
-        : ` (${listText([...new Set(rows.map((r) => r.hs6_2017))])})`;
-      reason = `HS 2017 line${own} broader, HS 2022 ${codeWords(others)} carved out`;
+      const codes = codeWords(others);
+      reason = rows.every((r) => r.hs6_2017 === r.hs6_2022)
+        ? i18n._(
+            { id: 'hs.r-broader', message: 'HS 2017 line broader, HS 2022 {codes} carved out' },
+            { codes },
+          )
+        : i18n._(
+            { id: 'hs.r-broader-own', message: 'HS 2017 line ({own}) broader, HS 2022 {codes} carved out' },
+            { own: localList([...new Set(rows.map((r) => r.hs6_2017))]), codes },
+          );
     }
     return { codes, reason };
   });
 }
 
 function groupsText(groups: readonly ReasonGroup[]): string {
-  return groups.map((g) => `${listText(g.codes)}: ${g.reason}`).join('; ');
+  const zh = activeLocale() === 'zh';
+  return groups.map((g) => `${localList(g.codes)}${zh ? '：' : ': '}${g.reason}`).join(zh ? '；' : '; ');
 }
 
 /** The note of a chart on the comparable basis: how many codes it keeps, which it leaves out, and why. */
@@ -85,15 +112,15 @@ export function comparableBasisNote(concordance: readonly ConcordanceRow[]): str
   const all = new Set(concordance.map((r) => r.hs6_2022));
   const left = new Set(concordance.filter((r) => r.comparable !== 'yes').map((r) => r.hs6_2022));
   const groups = notComparableGroups(concordance);
-  return (
-    `Codes comparable across the HS change only: ${all.size - left.size} of the ${all.size} CHPL codes. ` +
-    `Left out: ${groupsText(groups)}.`
+  return i18n._(
+    {
+      id: 'hs.basis',
+      message:
+        'Codes comparable across the HS change only: {kept} of the {all} CHPL codes. Left out: {groups}.',
+    },
+    { kept: all.size - left.size, all: all.size, groups: groupsText(groups) },
   );
 }
-
-/** A list in the active language: English as it always was, Chinese and Russian as Intl joins them. */
-const localList = (items: readonly string[]) =>
-  activeLocale() === 'en' ? listText(items) : new Intl.ListFormat(activeIntlLocale()).format(items);
 
 const tierWords = (tiers: readonly string[]) =>
   tiers.length > 1
@@ -113,7 +140,6 @@ export function affectedCodeNotes(
   const notes: string[] = [];
   const left = concordance.filter((r) => r.comparable !== 'yes');
   if (left.length === 0) return notes;
-  const when = `values up to ${HS_CHANGE_AFTER} and from ${HS_CHANGE_BEFORE} are not like for like`;
   if (!spec.comparable) {
     const tiers = spec.products
       .filter((p): p is Extract<ProductSelector, { kind: 'tier' }> => p.kind === 'tier')
@@ -163,11 +189,31 @@ export function affectedCodeNotes(
     const keys = [...new Set(rows.map(codeOf))];
     const byOwnCode = hs2022 || keys.every((k) => group.codes.includes(k));
     const named = byOwnCode
-      ? listText(group.codes)
-      : `HS 2017 ${listText(keys)} (CHPL ${listText(group.codes)})`;
-    const plural = (byOwnCode ? group.codes : keys).length > 1;
+      ? localList(group.codes)
+      : i18n._(
+          { id: 'hs.named', message: 'HS 2017 {keys} (CHPL {codes})' },
+          { keys: localList(keys), codes: localList(group.codes) },
+        );
+    // One whole sentence per number of codes; each names the break it compares across, in every language.
+    const values = { named, reason: group.reason, before: HS_CHANGE_AFTER, after: HS_CHANGE_BEFORE };
     notes.push(
-      `${named} ${plural ? 'are' : 'is'} not comparable across the HS 2022 change (${group.reason}), so ${when}.`,
+      (byOwnCode ? group.codes : keys).length > 1
+        ? i18n._(
+            {
+              id: 'hs.codes-n',
+              message:
+                '{named} are not comparable across the HS 2022 change ({reason}), so values up to {before} and from {after} are not like for like.',
+            },
+            values,
+          )
+        : i18n._(
+            {
+              id: 'hs.codes-1',
+              message:
+                '{named} is not comparable across the HS 2022 change ({reason}), so values up to {before} and from {after} are not like for like.',
+            },
+            values,
+          ),
     );
   }
   return notes;

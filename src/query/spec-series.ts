@@ -9,7 +9,6 @@ import type {
   PartnerRow,
   ProductRow,
 } from '../data/schema';
-import { activeLocale } from '../i18n/i18n';
 import { partnerName } from '../data/partner-names';
 import type { Series, Unit } from '../data/series';
 import type { ChartSpec, Measure } from '../spec/schema';
@@ -25,6 +24,7 @@ import { seriesGroups, type Breakdown, type GroupContext } from './spec-groups';
 import { leadInPeriods, specPeriods, withLeadIn } from './spec-periods';
 import { applyTransform, trimToPeriods } from './spec-transform';
 import { approximateNotices } from './approximate-notices';
+import { activeLocale, i18n } from '../i18n/i18n';
 import { seriesOverlaps, type SeriesOverlap } from './overlaps';
 
 export interface SpecTables {
@@ -72,13 +72,34 @@ function partnerNames(partners: readonly PartnerRow[] = []): ReadonlyMap<string,
   return partnerNamesCache[2];
 }
 
+/** The notice for a transform of unit values: one whole sentence per transform (share, year-to-date sum). */
+function uselessOnUnitValues(kind: ChartSpec['transform']['kind'], name: string): string {
+  if (kind === 'share')
+    return i18n._({
+      id: 'q.uv-share',
+      message: 'A share of unit values is not meaningful: showing the unit values themselves.',
+    });
+  if (kind === 'ytd')
+    return i18n._({
+      id: 'q.uv-ytd',
+      message: 'A year-to-date sum of unit values is not meaningful: showing the unit values themselves.',
+    });
+  return i18n._(
+    { id: 'q.uv', message: 'A {name} of unit values is not meaningful: showing the unit values themselves.' },
+    { name },
+  );
+}
+
 /** A share or a running sum of prices means nothing: unit values are shown as they are, with a notice. */
 function effectiveSpec(spec: ChartSpec, notices: string[]): ChartSpec {
   const name = transformRow(spec.transform).meaninglessOnUnitValues;
   if (spec.measure !== 'unit-value' || name === null) return spec;
-  notices.push(`A ${name} of unit values is not meaningful: showing the unit values themselves.`);
+  notices.push(uselessOnUnitValues(spec.transform.kind, name));
   return { ...spec, transform: { kind: 'absolute' } };
 }
+
+/** Series names in a notice: "a, b" (Chinese "a、b"). */
+const listed = (items: readonly string[]) => items.join(activeLocale() === 'zh' ? '、' : ', ');
 
 function groupNotices(spec: ChartSpec, groups: RowGroup[], breakdown: Breakdown, to: string): string[] {
   const notices: string[] = [];
@@ -87,13 +108,31 @@ function groupNotices(spec: ChartSpec, groups: RowGroup[], breakdown: Breakdown,
     const level = spec.breakdown.toUpperCase();
     // Counted as the story counts codes ("48 codes had trade in 2023"), so the two never disagree.
     const others = available - withTrade;
-    const rest = others > 0 ? `; ${others} more had trade only in other years shown` : '';
+    const values = { n: groups.length, total: withTrade, level, to, others };
     notices.push(
-      `Showing the top ${groups.length} of the ${withTrade} ${level} codes with trade in ${to}, by value${rest}.`,
+      others > 0
+        ? i18n._(
+            {
+              id: 'q.top-rest',
+              message:
+                'Showing the top {n} of the {total} {level} codes with trade in {to}, by value; {others} more had trade only in other years shown.',
+            },
+            values,
+          )
+        : i18n._(
+            {
+              id: 'q.top',
+              message: 'Showing the top {n} of the {total} {level} codes with trade in {to}, by value.',
+            },
+            values,
+          ),
     );
   }
   const empty = groups.filter((g) => g.rows.length === 0).map((g) => g.label);
-  if (empty.length > 0) notices.push(`No rows in the data for: ${empty.join(', ')}.`);
+  if (empty.length > 0)
+    notices.push(
+      i18n._({ id: 'q.no-rows', message: 'No rows in the data for: {list}.' }, { list: listed(empty) }),
+    );
   return notices;
 }
 
@@ -101,15 +140,39 @@ function measureNotices(spec: ChartSpec, series: readonly Series[]): string[] {
   if (spec.measure === 'value') return [];
   const empty = series.filter((s) => s.points.every((p) => p.value === null)).map((s) => s.label);
   if (empty.length === 0) return [];
-  const what = spec.measure === 'quantity' ? 'quantities' : 'unit values';
-  return [`No ${what} reported for: ${empty.join(', ')} (the source has no quantity for these rows).`];
+  const list = listed(empty);
+  return [
+    spec.measure === 'quantity'
+      ? i18n._(
+          {
+            id: 'q.no-qty',
+            message: 'No quantities reported for: {list} (the source has no quantity for these rows).',
+          },
+          { list },
+        )
+      : i18n._(
+          {
+            id: 'q.no-uv',
+            message: 'No unit values reported for: {list} (the source has no quantity for these rows).',
+          },
+          { list },
+        ),
+  ];
 }
 
 function logNotice(spec: ChartSpec, series: readonly Series[]): string[] {
   if (spec.scale !== 'log') return [];
   const count = series.flatMap((s) => s.points).filter((p) => p.value !== null && p.value <= 0).length;
   return count > 0
-    ? [`${count} values at or below zero cannot be drawn on a log scale and are left out.`]
+    ? [
+        i18n._(
+          {
+            id: 'q.log',
+            message: '{count} values at or below zero cannot be drawn on a log scale and are left out.',
+          },
+          { count },
+        ),
+      ]
     : [];
 }
 
@@ -137,7 +200,15 @@ function openEndPeriods(periods: string[], spec: ChartSpec, tables: SpecTables, 
   const kept = last === null ? periods : periods.filter((period) => period <= last);
   if (kept.length === 0 || kept.length === periods.length) return periods;
   if (spec.to !== defaultSpecFor(spec.dataset).to)
-    notices.push(`The data end in ${last}: later months were not published, or not fetched, when retrieved.`);
+    notices.push(
+      i18n._(
+        {
+          id: 'q.end',
+          message: 'The data end in {last}: later months were not published, or not fetched, when retrieved.',
+        },
+        { last: last ?? '' },
+      ),
+    );
   return kept;
 }
 
@@ -169,7 +240,13 @@ export function seriesForSpec(requested: ChartSpec, tables: SpecTables): SpecSer
   const { groups } = breakdown;
   notices.push(...groupNotices(spec, groups, breakdown, to));
   const skipped = otherCurrencyRows(groups, currency);
-  if (skipped > 0) notices.push(`${skipped} rows not in ${currency} are left out.`);
+  if (skipped > 0)
+    notices.push(
+      i18n._(
+        { id: 'q.currency', message: '{skipped} rows not in {currency} are left out.' },
+        { skipped, currency },
+      ),
+    );
 
   const options = { measure: spec.measure, periods: [...computed], freq, currency };
   const measured = groups.map((group) => measureSeries(group, options));

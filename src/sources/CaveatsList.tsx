@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import type { Manifest } from '../data/schema';
 import { i18n } from '../i18n/i18n';
 import { breakLabel, caveatText, caveatTitle } from '../data/data-text';
+import { WithCode } from './WithCode';
 
 export function CaveatsList({ manifest }: { manifest: Manifest }) {
   return (
@@ -9,7 +10,9 @@ export function CaveatsList({ manifest }: { manifest: Manifest }) {
       {manifest.caveats.map((caveat) => (
         <div key={caveat.id} id={`caveat-${caveat.id}`}>
           <dt>{caveatTitle(caveat)}</dt>
-          <dd>{caveatText(caveat)}</dd>
+          <dd>
+            <WithCode text={caveatText(caveat)} />
+          </dd>
         </div>
       ))}
     </dl>

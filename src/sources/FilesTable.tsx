@@ -1,6 +1,8 @@
+import { fileDescription } from '../data/data-text';
 import type { Manifest, ManifestFile } from '../data/schema';
 import { formatBytes } from '../figure/format-bytes';
 import { activeIntlLocale, i18n } from '../i18n/i18n';
+import { WithCode } from './WithCode';
 
 /** A count grouped the active language's way ("1,234" in English, as before; "1 234" in Russian). */
 const formatCount = (count: number) => count.toLocaleString(activeIntlLocale());
@@ -19,7 +21,7 @@ function fileRows(files: readonly ManifestFile[]): FileRow[] {
   const folders = new Map<string, FileRow & { count: number }>();
   for (const file of files) {
     if (file.hs2 === undefined) {
-      rows.push(file);
+      rows.push({ ...file, description: fileDescription(file) });
       continue;
     }
     const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
@@ -40,7 +42,7 @@ function fileRows(files: readonly ManifestFile[]): FileRow[] {
         id: 'sources.chapter-files',
         message: '{count} files, one per HS chapter (2-digit code), e.g. {example}',
       },
-      { count: group.count, example: file.description },
+      { count: group.count, example: fileDescription(file) },
     );
     if (!folders.has(folder)) rows.push(group);
     folders.set(folder, group);
@@ -81,12 +83,17 @@ export function FilesTable({ manifest }: { manifest: Manifest }) {
           {fileRows(manifest.files).map((file) => (
             <tr key={file.path}>
               <th scope="row">
-                <code>{file.path}</code>
+                <code translate="no">{file.path}</code>
               </th>
-              <td>{file.description}</td>
+              <td>
+                <WithCode text={file.description} />
+              </td>
               <td className="num">{formatCount(file.rows)}</td>
               <td className="num">{formatBytes(file.bytes)}</td>
-              <td>{file.sources.map((id) => sourceTitle.get(id)?.split(':')[0] ?? id).join('; ')}</td>
+              {/* The sources' own titles, as published (as on the Sources table). */}
+              <td lang="en">
+                {file.sources.map((id) => sourceTitle.get(id)?.split(':')[0] ?? id).join('; ')}
+              </td>
             </tr>
           ))}
         </tbody>

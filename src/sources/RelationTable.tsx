@@ -2,6 +2,8 @@
 // notes on the HS change link to (#/sources#hs-relation).
 import type { RelationRow } from './relation-rows';
 import { i18n } from '../i18n/i18n';
+import { LINK_SLOT, WithLink } from '../figure/WithLink';
+import { WithCode } from './WithCode';
 
 export const RELATION_TABLE_ID = 'hs-relation';
 
@@ -62,12 +64,29 @@ export function RelationTable({ rows }: { rows: readonly RelationRow[] }) {
                 ) : null}
               </td>
               <td>{row.comparable ? yes : no}</td>
-              <td className="relation-reason">{row.reason}</td>
+              <td className="relation-reason">
+                <WithCode text={row.reason} />
+              </td>
               <td className="relation-reason">
                 {row.override ? (
                   <>
                     <strong>{i18n._({ id: 'sources.yes-strong', message: 'Yes' })}</strong>
-                    {row.override.where ? ` (${row.override.where})` : ''}: {row.override.why}
+                    {row.override.where ? (
+                      <>
+                        {' ('}
+                        <WithLink
+                          text={i18n._(
+                            { id: 'sources.override-row', message: '{file} row {row}' },
+                            { file: LINK_SLOT, row: row.override.row },
+                          )}
+                          link={<span translate="no">{row.override.file}</span>}
+                        />
+                        {')'}
+                      </>
+                    ) : (
+                      ''
+                    )}
+                    : <WithCode text={row.override.why} />
                   </>
                 ) : (
                   no

@@ -30,7 +30,7 @@ function SourcesContent() {
             { id: 'sources.version', message: 'Data version {version}, generated {date}.' },
             { version: LINK_SLOT, date: manifest.data.generatedAt },
           )}
-          link={<code>{manifest.data.dataVersion}</code>}
+          link={<code translate="no">{manifest.data.dataVersion}</code>}
         />
       </p>
       <h2>{i18n._({ id: 'sources.sources', message: 'Sources' })}</h2>

@@ -10,6 +10,7 @@ import { notice, type SpecNotice } from './notices';
 import { periodEnd, periodStart } from './period-range';
 import type { ChartSpec, Transform } from './schema';
 import { transformRow } from './transforms';
+import { i18n } from '../i18n/i18n';
 
 interface SpecRule {
   field: keyof ChartSpec;
@@ -34,6 +35,12 @@ function transformAllowed(transform: Transform, dataset: DatasetCapabilities): b
 const monthlyBoundOnAnnual = (bound: string, dataset: DatasetCapabilities) =>
   dataset.freq === 'A' && bound.length !== 4;
 
+// The notices name the dataset by its English label; the Chinese and Russian ones say "this dataset" instead (an ICU
+// select with only its "other" branch), so that an embed's catalogue need not carry every dataset's name (the
+// explorer's own words for them are a page's).
+const annualNotice = (dataset: DatasetCapabilities) =>
+  i18n._({ id: 'c.annual', message: '{label} is annual; using the year' }, { label: dataset.label });
+
 /** In order: later rules see the fixes of earlier ones (the log-scale rule needs the final transform). */
 const RULES: readonly SpecRule[] = [
   {
@@ -44,8 +51,14 @@ const RULES: readonly SpecRule[] = [
     value: (spec) => flowKey(spec.flow),
     message: (dataset) =>
       dataset.openFlows
-        ? `${dataset.label} has exporter -> importer flows only; using the default`
-        : `${dataset.label} has only these flows: ${dataset.flows.join(', ')}; using the default`,
+        ? i18n._(
+            { id: 'c.flow-open', message: '{label} has exporter -> importer flows only; using the default' },
+            { label: dataset.label },
+          )
+        : i18n._(
+            { id: 'c.flows', message: '{label} has only these flows: {flows}; using the default' },
+            { label: dataset.label, flows: dataset.flows.join(', ') },
+          ),
     fix: (spec) => ({ ...spec, flow: defaultSpecFor(spec.dataset).flow }),
   },
   {
@@ -53,7 +66,11 @@ const RULES: readonly SpecRule[] = [
     param: 'p',
     violated: (spec, dataset) => spec.products.some((p) => !dataset.productKinds.includes(p.kind)),
     value: (spec) => spec.products.map((p) => p.kind).join(','),
-    message: (dataset) => `${dataset.label} has only these products: ${dataset.productKinds.join(', ')}`,
+    message: (dataset) =>
+      i18n._(
+        { id: 'c.products', message: '{label} has only these products: {kinds}' },
+        { label: dataset.label, kinds: dataset.productKinds.join(', ') },
+      ),
     fix: (spec, dataset) => {
       const kept = spec.products.filter((p) => dataset.productKinds.includes(p.kind));
       return { ...spec, products: kept.length > 0 ? kept : defaultSpecFor(spec.dataset).products };
@@ -64,7 +81,8 @@ const RULES: readonly SpecRule[] = [
     param: 'by',
     violated: (spec, dataset) => !dataset.breakdowns.includes(spec.breakdown),
     value: (spec) => spec.breakdown,
-    message: (dataset) => `${dataset.label} has no HS breakdown`,
+    message: (dataset) =>
+      i18n._({ id: 'c.breakdown', message: '{label} has no HS breakdown' }, { label: dataset.label }),
     fix: (spec) => ({ ...spec, breakdown: 'none' }),
   },
   {
@@ -72,7 +90,11 @@ const RULES: readonly SpecRule[] = [
     param: 'm',
     violated: (spec, dataset) => !dataset.measures.includes(spec.measure),
     value: (spec) => spec.measure,
-    message: (dataset) => `${dataset.label} has only: ${dataset.measures.join(', ')}; showing value`,
+    message: (dataset) =>
+      i18n._(
+        { id: 'c.measure', message: '{label} has only: {measures}; showing value' },
+        { label: dataset.label, measures: dataset.measures.join(', ') },
+      ),
     fix: (spec) => ({ ...spec, measure: 'value' }),
   },
   {
@@ -80,7 +102,7 @@ const RULES: readonly SpecRule[] = [
     param: 'from',
     violated: (spec, dataset) => monthlyBoundOnAnnual(spec.from, dataset),
     value: (spec) => spec.from,
-    message: (dataset) => `${dataset.label} is annual; using the year`,
+    message: annualNotice,
     fix: (spec) => ({ ...spec, from: spec.from.slice(0, 4) }),
   },
   {
@@ -88,7 +110,7 @@ const RULES: readonly SpecRule[] = [
     param: 'to',
     violated: (spec, dataset) => monthlyBoundOnAnnual(spec.to, dataset),
     value: (spec) => spec.to,
-    message: (dataset) => `${dataset.label} is annual; using the year`,
+    message: annualNotice,
     fix: (spec) => ({ ...spec, to: spec.to.slice(0, 4) }),
   },
   {
@@ -97,7 +119,7 @@ const RULES: readonly SpecRule[] = [
     param: 'from',
     violated: (spec) => periodStart(spec.from) > periodEnd(spec.to),
     value: (spec) => `${spec.from} > ${spec.to}`,
-    message: () => 'the start is after the end; swapped them',
+    message: () => i18n._({ id: 'c.swap', message: 'the start is after the end; swapped them' }),
     fix: (spec) => ({ ...spec, from: spec.to, to: spec.from }),
   },
   {
@@ -106,7 +128,15 @@ const RULES: readonly SpecRule[] = [
     violated: (spec, dataset) => !transformAllowed(spec.transform, dataset),
     value: (spec) => spec.transform.kind,
     message: (dataset) =>
-      `not available for ${dataset.label} (${dataset.freq === 'A' ? 'annual' : 'monthly'}); showing absolute values`,
+      dataset.freq === 'A'
+        ? i18n._(
+            { id: 'c.tf-a', message: 'not available for {label} (annual); showing absolute values' },
+            { label: dataset.label },
+          )
+        : i18n._(
+            { id: 'c.tf-m', message: 'not available for {label} (monthly); showing absolute values' },
+            { label: dataset.label },
+          ),
     fix: (spec) => ({ ...spec, transform: { kind: 'absolute' } }),
   },
   {
@@ -116,7 +146,11 @@ const RULES: readonly SpecRule[] = [
     violated: (spec) =>
       spec.scale === 'log' && (!chartTypeRow(spec.chart).logScale || transformRow(spec.transform).signed),
     value: (spec) => spec.scale,
-    message: () => 'a log scale suits only line charts of positive values; using a linear scale',
+    message: () =>
+      i18n._({
+        id: 'c.log',
+        message: 'a log scale suits only line charts of positive values; using a linear scale',
+      }),
     fix: (spec) => ({ ...spec, scale: 'linear' }),
   },
   {
@@ -125,7 +159,7 @@ const RULES: readonly SpecRule[] = [
     param: 'cmp',
     violated: (spec, dataset) => spec.compare === true && !dataset.inBrowser,
     value: () => '1',
-    message: () => 'comparing applies only to your own file',
+    message: () => i18n._({ id: 'c.cmp', message: 'comparing applies only to your own file' }),
     fix: ({ compare: _dropped, ...spec }) => spec,
   },
   {
@@ -134,7 +168,7 @@ const RULES: readonly SpecRule[] = [
     param: 'cc',
     violated: (spec, dataset) => spec.comparable === true && !comparableBasisApplies(spec, dataset),
     value: () => '1',
-    message: () => 'applies only to CHPL tiers and totals',
+    message: () => i18n._({ id: 'c.cc', message: 'applies only to CHPL tiers and totals' }),
     fix: ({ comparable: _dropped, ...spec }) => spec,
   },
   {
@@ -143,7 +177,11 @@ const RULES: readonly SpecRule[] = [
     param: 'c',
     violated: (spec) => spec.compare === true && chartTypeRow(spec.chart).stack !== null,
     value: (spec) => spec.chart,
-    message: () => 'a stack would add your file to the built-in data it is compared with; using lines',
+    message: () =>
+      i18n._({
+        id: 'c.stack',
+        message: 'a stack would add your file to the built-in data it is compared with; using lines',
+      }),
     fix: (spec) => ({ ...spec, chart: 'line' }),
   },
 ];

@@ -81,12 +81,6 @@ const SHARE_TOKENS: Readonly<Record<ShareDenominator, string>> = {
   selection: 'sel',
 };
 
-const SHARE_DIVISORS: Readonly<Record<ShareDenominator, string>> = {
-  total: 'total of all goods',
-  chpl: 'CHPL total',
-  selection: 'selection total',
-};
-
 /** The measure as a share's basis ("by value"); messages, so that each language words it as its share phrase needs. */
 const byMeasure = (measure: Measure) =>
   ({
@@ -121,14 +115,31 @@ const yearOf = (period: string) => Number(period.slice(0, 4));
 const ownYear = () => null;
 const noWords = () => '';
 
-function shareSeries(series: Series[], denominator: Series | null, name: string): TransformResult {
+/** The notice when a share has nothing to divide by: one whole sentence per denominator. */
+const noDivisor = (of: ShareDenominator) =>
+  of === 'total'
+    ? i18n._({
+        id: 'tf.no-total',
+        message: 'There is no total of all goods to divide by: the shares are left empty.',
+      })
+    : of === 'chpl'
+      ? i18n._({
+          id: 'tf.no-chpl',
+          message: 'There is no CHPL total to divide by: the shares are left empty.',
+        })
+      : i18n._({
+          id: 'tf.no-sel',
+          message: 'There is no selection total to divide by: the shares are left empty.',
+        });
+
+function shareSeries(series: Series[], denominator: Series | null, of: ShareDenominator): TransformResult {
   if (!denominator) {
     const empty = series.map((s) => ({
       ...s,
       unit: { kind: 'percent' } as const,
       points: s.points.map((p) => ({ ...p, value: null })),
     }));
-    return { series: empty, notices: [`There is no ${name} to divide by: the shares are left empty.`] };
+    return { series: empty, notices: [noDivisor(of)] };
   }
   return { series: series.map((s) => shareOf(s, denominator)), notices: [] };
 }
@@ -165,7 +176,7 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     csvText: (t) => `share:${t.of}`,
     leadIn: () => 0,
     apply: (series, t, denominator) =>
-      shareSeries(series, t.of === 'selection' ? selectionTotal(series) : denominator, SHARE_DIVISORS[t.of]),
+      shareSeries(series, t.of === 'selection' ? selectionTotal(series) : denominator, t.of),
     unit: () => ({ kind: 'percent' }),
     phrase: (t, measure) => sharePhrase(t.of, measure),
     unavailable: (dataset) =>
@@ -194,7 +205,12 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
       const results = series.map((s) => indexTo(s, t.base));
       const missing = results.filter((r) => r.reason !== null).map((r) => r.series.label);
       const notices = missing.length
-        ? [`No value in ${t.base} to index to, so no index for: ${missing.join(', ')}.`]
+        ? [
+            i18n._(
+              { id: 'tf.no-base', message: 'No value in {base} to index to, so no index for: {list}.' },
+              { base: t.base, list: missing.join(', ') },
+            ),
+          ]
         : [];
       return { series: results.map((r) => r.series), notices };
     },

@@ -1,7 +1,8 @@
 // Products in the URL: `p=t:4.B,h6:854231,h4:8542,h2:85,chpl,total,eus`.
-import { HS6_MESSAGE, HS6_PATTERN } from '../data/patterns';
+import { HS6_PATTERN } from '../data/patterns';
 import { TIER_ORDER } from '../data/tiers';
-import { HS2_MESSAGE, HS2_PATTERN, HS4_MESSAGE, HS4_PATTERN, productKey } from './fields';
+import { i18n } from '../i18n/i18n';
+import { HS2_PATTERN, HS4_PATTERN, productKey } from './fields';
 import { ownValue } from './own';
 import type { ProductSelector } from './schema';
 
@@ -22,15 +23,23 @@ export function writeProducts(products: readonly ProductSelector[]): string {
   return products.map(productKey).join(',');
 }
 
+/** Each code's pattern, and why a token is not one (the schema's HS6_MESSAGE, HS4_MESSAGE, HS2_MESSAGE, in words). */
 const CODE_RULES = {
-  hs6: { pattern: HS6_PATTERN, message: HS6_MESSAGE },
-  hs4: { pattern: HS4_PATTERN, message: HS4_MESSAGE },
-  hs2: { pattern: HS2_PATTERN, message: HS2_MESSAGE },
+  hs6: {
+    pattern: HS6_PATTERN,
+    message: () => i18n._({ id: 'u.hs6', message: 'expected a 6-digit HS code with leading zeros' }),
+  },
+  hs4: {
+    pattern: HS4_PATTERN,
+    message: () => i18n._({ id: 'u.hs4', message: 'expected a 4-digit HS heading' }),
+  },
+  hs2: {
+    pattern: HS2_PATTERN,
+    message: () => i18n._({ id: 'u.hs2', message: 'expected an HS chapter 01-99' }),
+  },
 } as const;
 
 type SelectorRead = { ok: true; selector: ProductSelector } | { ok: false; message: string };
-
-const NOT_A_PRODUCT = 'not a product: expected t:<tier>, h6:<6 digits>, h4:, h2:, chpl, total or eus';
 
 function readSelector(token: string): SelectorRead {
   const simple = ownValue(SIMPLE_TOKENS, token);
@@ -38,18 +47,31 @@ function readSelector(token: string): SelectorRead {
   const colon = token.indexOf(':');
   const prefix = token.slice(0, colon);
   const kind = colon < 0 ? undefined : ownValue(PREFIXED_KINDS, prefix);
-  if (kind === undefined) return { ok: false, message: NOT_A_PRODUCT };
+  if (kind === undefined)
+    return {
+      ok: false,
+      message: i18n._({
+        id: 'u.product',
+        message: 'not a product: expected t:<tier>, h6:<6 digits>, h4:, h2:, chpl, total or eus',
+      }),
+    };
   const rest = token.slice(colon + 1);
   if (kind === 'tier') {
     const tier = TIER_ORDER.find((t) => t === rest);
     return tier === undefined
-      ? { ok: false, message: `expected a CHPL tier: ${TIER_ORDER.join(', ')}` }
+      ? {
+          ok: false,
+          message: i18n._(
+            { id: 'u.tier', message: 'expected a CHPL tier: {tiers}' },
+            { tiers: TIER_ORDER.join(', ') },
+          ),
+        }
       : { ok: true, selector: { kind, tier } };
   }
   const rule = CODE_RULES[kind];
   return rule.pattern.test(rest)
     ? { ok: true, selector: { kind, code: rest } }
-    : { ok: false, message: rule.message };
+    : { ok: false, message: rule.message() };
 }
 
 export function readProductToken(

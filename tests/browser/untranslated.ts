@@ -13,6 +13,7 @@ export const LATIN_TOKENS: readonly string[] = [
   ...['README', 'kg', 'GitHub', 'MIT', 'WITS', 'SITC', 'EAEU', 'UTF', 'WSJ', 'USD', 'EUR', 'CNY', 'RUB'],
   // The US Commerce Control List, by its acronym as Chinese and Russian texts on export controls write it.
   'CCL',
+  ...['SHA', 'IMTS', 'Comext'],
 ];
 
 /** The words a Chinese or Russian text puts before English it keeps on purpose, visibly (src/data/product-names.ts):

@@ -10,6 +10,7 @@ import { parseHsCorrelationWorkbook } from '../../scripts/parsers/hs-correlation
 import {
   deriveChplRelation,
   hsRelationCaveatText,
+  hsRelationCaveatTexts,
   parseOverrides,
   type HsOverride,
 } from '../../scripts/pipeline/hs-correlation';
@@ -75,6 +76,30 @@ describe('deriveChplRelation', () => {
     expect(byCode.get('854231')?.note).toMatch(/8549: waste and scrap/);
     expect(byCode.get('901380')?.override).toMatch(/Flat panel modules were classified in 9013.80/);
     expect(byCode.get('880730')?.note).toMatch(/many-to-many parts blocks/);
+  });
+
+  it('writes each note in Chinese and Russian from the same codes, and the override where its reason is translated', async () => {
+    const translation = {
+      kind: 'override' as const,
+      id: 'principal-source-8524-901380',
+      field: 'reason',
+      en: PRINCIPAL.reason,
+      zh: '平板模组原归入9013.80。',
+      ru: 'Плоские модули относились к 9013.80.',
+    };
+    const byCode = new Map(
+      deriveChplRelation(CHPL, await read(), [PRINCIPAL], [translation]).map((r) => [r.hs6_2022, r]),
+    );
+    expect(byCode.get('880730')?.note_zh).toMatch(/^改号：HS 2022的880730即HS 2017的880330，范围相同。/);
+    expect(byCode.get('880730')?.note_ru).toMatch(/^Код изменён: 880730 ГС 2022 — это 880330 ГС 2017/);
+    expect(byCode.get('854149')?.note_ru).toMatch(/на 854149 и 854141; в CHPL входит только 854149/);
+    expect(byCode.get('901380')?.override_zh).toBe(
+      'scripts/curated/hs_correlation_overrides.csv row 2: 平板模组原归入9013.80。',
+    );
+    expect(byCode.get('854231')?.override_ru).toBe('');
+    const stale = { ...translation, en: 'An earlier reason.' };
+    const untranslated = deriveChplRelation(CHPL, await read(), [PRINCIPAL], [stale]);
+    expect(untranslated.find((r) => r.hs6_2022 === '901380')?.override_ru).toBeNull();
   });
 
   it('without the override, a link inside the bulk 8524 block is not a carve-out', async () => {
@@ -168,5 +193,29 @@ describe('the HS relation caveat', () => {
     const text = hsRelationCaveatText([row('854231', 'same-scope'), row('901380', 'hs2017-broader')]);
     expect(text).toContain('Same scope (1): 854231.');
     for (const sentence of text.split(/(?<=\.) /)) expect(sentence).toMatch(/^[A-Z0-9"]/);
+  });
+
+  it('writes the caveat in Chinese and Russian from the same rows, the English as before', () => {
+    const row = (hs6: string, comparability: ConcordanceRow['comparability']): ConcordanceRow => ({
+      hs6_2022: hs6,
+      hs6_2017: hs6,
+      tier: '1',
+      match: 'exact',
+      note: '',
+      comparability,
+      comparable: comparability === 'same-scope' ? 'yes' : 'no',
+      carved_out: '',
+      override: '',
+    });
+    const rows = [row('854231', 'same-scope'), { ...row('854800', 'renumbered'), hs6_2017: '854890' }];
+    const missing = [{ hs6: '854150', years: ['2022'] }];
+    const texts = hsRelationCaveatTexts(rows, missing);
+    expect(texts.en).toBe(hsRelationCaveatText(rows, missing));
+    expect(texts.zh).toContain(
+      '2个CHPL编码中，1个在HS 2017中编码不变，1个编码不同。范围相同（1个）：854231。',
+    );
+    expect(texts.zh).toContain('改号（1个）：854800（HS 2017 854890）。');
+    expect(texts.ru).toContain('Из 2 кодов CHPL свой номер в ГС 2017 сохраняют: 1, не сохраняют: 1.');
+    expect(texts.ru).toContain('Для ГС 2017 854150 нет строки BACI за 2022 г. (пробел');
   });
 });

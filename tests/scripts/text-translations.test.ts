@@ -20,6 +20,8 @@ import {
   unpublishedCaveat,
 } from '../../scripts/pipeline/chpl-monthly-caveats';
 import { partnerRow } from '../../scripts/pipeline/partners';
+import { parseCsv } from '../../scripts/pipeline/csv';
+import { OVERRIDES_FILE, overrideTextId } from '../../scripts/pipeline/hs-correlation';
 import { REPO_ROOT } from '../../scripts/pipeline/resolve';
 import {
   parseTranslations,
@@ -27,16 +29,34 @@ import {
   translateCaveats,
   translateEvents,
   translatePartners,
+  translateFiles,
   TRANSLATIONS_FILE,
   type TextTranslation,
 } from '../../scripts/pipeline/translations';
 import { EVENTS_FILE, REGISTRY } from '../../scripts/sources/registry';
-import type { Caveat } from '../../src/data/schema';
+import { DATA_FILES } from '../../src/data/files';
+import type { Caveat, Manifest, ManifestFile } from '../../src/data/schema';
 import { rawFile } from './helpers/raw';
 
 const read = (name: string) => rawFile('events', name, readFileSync(path.join(REPO_ROOT, name), 'utf8'));
 const translations = parseTranslations(read(TRANSLATIONS_FILE));
 const events = parseEvents(read(EVENTS_FILE));
+/**
+ * The files' descriptions as this build wrote them (public/data/manifest.json: run `npm run data` first); those the
+ * build writes per HS chapter, in each language, are not translated here.
+ */
+const fileDescriptions = new Map(
+  (JSON.parse(readFileSync(path.join(REPO_ROOT, 'public/data/manifest.json'), 'utf8')) as Manifest).files
+    .filter((file) => file.hs2 === undefined)
+    .map((file) => [file.path, file.description]),
+);
+/** The override list's reasons by their id in the translations (kind "override"). */
+const overrideReasons = new Map(
+  parseCsv(readFileSync(path.join(REPO_ROOT, OVERRIDES_FILE), 'utf8')).records.map(({ cells }) => {
+    const [kind = '', hs2022 = '', hs2017 = '', reason = ''] = cells.map((cell) => cell.trim());
+    return [overrideTextId({ kind: kind as 'predecessor', hs2022, hs2017 }), reason];
+  }),
+);
 /**
  * Every caveat the pipeline can write: the shared ones, those of an absent optional source, and the monthly CHPL
  * file's (written from its snapshot: their titles are fixed, their texts not; the arguments here are placeholders).
@@ -61,6 +81,8 @@ const DERIVED_TEXTS: readonly string[] = [
 
 /** The English the pipeline writes for a row's (kind, id, field), or undefined when it writes none. */
 function currentEnglish(row: TextTranslation): string | undefined {
+  if (row.kind === 'override') return overrideReasons.get(row.id);
+  if (row.kind === 'file') return fileDescriptions.get(row.id);
   const fields: Record<string, unknown> | undefined =
     row.kind === 'caveat'
       ? caveats.find((c) => c.id === row.id)
@@ -81,7 +103,7 @@ describe('the curated translations of the pipeline’s English texts', () => {
     expect(stale).toEqual([]);
   });
 
-  it('translate every caveat, break and event label, except the texts written from the data', () => {
+  it('translate every caveat, break, event label and override reason, except the texts written from the data', () => {
     const has = (kind: string, id: string, field: string) =>
       translations.some((row) => row.kind === kind && row.id === id && row.field === field);
     const missing = [
@@ -92,6 +114,11 @@ describe('the curated translations of the pipeline’s English texts', () => {
       ...BREAKS.flatMap((b) => (has('break', b.id, 'label') ? [] : [`${b.id} label`])),
       ...events.flatMap((e) =>
         ['label', 'short_label'].flatMap((field) => (has('event', e.id, field) ? [] : [`${e.id} ${field}`])),
+      ),
+      ...[...overrideReasons.keys()].flatMap((id) => (has('override', id, 'reason') ? [] : [`${id} reason`])),
+      // The monthly CHPL file's description is written from its snapshot (partners, months): English, marked.
+      ...[...fileDescriptions.keys()].flatMap((id) =>
+        has('file', id, 'description') || id === DATA_FILES.comtradeChplMonthly ? [] : [`${id} description`],
       ),
     ];
     expect(missing).toEqual([]);
@@ -117,6 +144,12 @@ describe('the curated translations of the pipeline’s English texts', () => {
       label_zh: '俄罗斯入侵乌克兰',
       short_label_ru: 'Вторжение России в Украину',
     });
+    const file = { path: 'partners.csv', description: fileDescriptions.get('partners.csv') ?? '' };
+    const [partners] = translateFiles([file as ManifestFile], translations);
+    expect(partners?.ru?.description).toMatch(/^Все коды экспортёров и импортёров/);
+    expect(
+      translateFiles([{ ...file, description: 'Edited.' } as ManifestFile], translations)[0]?.zh,
+    ).toBeUndefined();
     const relabelled = translateEvents([{ ...events[0]!, label: 'Relabelled' }], translations)[0];
     expect(relabelled?.label_zh).toBeNull();
     expect(relabelled?.short_label_zh).not.toBeNull();
@@ -132,12 +165,12 @@ describe('the curated translations of the pipeline’s English texts', () => {
     expect(texts.en).toBe(hs2017NamesText(products));
     expect(texts.zh).toBe(
       '不在HS 2012名称列表中的HS 2017编码有171个：其中170个的名称取自UN Comtrade的HS 2017目录' +
-        '（name_source = comtrade-hs17），1个因该目录中也没有而取自其4位品目（name_source = hs4-parent）。',
+        '（`name_source = comtrade-hs17`），1个因该目录中也没有而取自其4位品目（`name_source = hs4-parent`）。',
     );
     expect(texts.ru).toMatch(/^Кодов ГС 2017, которых нет в перечне названий ГС 2012: 171\. Из них 170 /);
     expect(hs2017NamesTexts(products.slice(0, 3)).ru).toBe(
       'Кодов ГС 2017, которых нет в перечне названий ГС 2012: 3. Из них 3 названы по перечню ГС 2017 UN Comtrade ' +
-        '(name_source = comtrade-hs17).',
+        '(`name_source = comtrade-hs17`).',
     );
   });
 

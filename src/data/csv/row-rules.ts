@@ -84,6 +84,11 @@ export const ROW_RULES: Readonly<Record<TableKind, ColumnRules>> = {
     comparable: { kind: 'oneOf', options: ['yes', 'no'] },
     carved_out: text,
     override: text,
+    // Added in issue 15: optional, so the files of earlier (pinned) data versions, which lack them, still read.
+    note_zh: { ...text, nullable: true, optional: true },
+    note_ru: { ...text, nullable: true, optional: true },
+    override_zh: { ...text, nullable: true, optional: true },
+    override_ru: { ...text, nullable: true, optional: true },
   },
   partners: {
     code: partner,

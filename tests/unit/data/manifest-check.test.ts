@@ -40,6 +40,8 @@ const MUTATIONS: [string, unknown][] = [
   ['files.0.hs2', 85],
   ['files.0.hs2', undefined],
   ['files.0.path', undefined],
+  ['files.0.zh', { description: '说明' }],
+  ['files.0.ru', { description: 5 }],
   ['caveats.0.text', null],
   ['caveats.0.zh', { title: '标题', text: '正文' }],
   ['caveats.0.ru', { title: 'Заголовок' }],

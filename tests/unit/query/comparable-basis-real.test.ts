@@ -4,7 +4,8 @@
 // of an affected code says so.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLocale } from '../../../src/i18n/i18n';
 import { parseTable } from '../../../src/data/csv/parse-table';
 import { hsChangeNotes } from '../../../src/query/hs-change-notes';
 import { seriesForSpec, type SpecTables } from '../../../src/query/spec-series';
@@ -65,5 +66,31 @@ describe('comparable-codes basis (real data)', () => {
     const hsNotes = notesOf(spec({}));
     expect(hsNotes.join(' ')).toMatch(/Tiers 3\.A and 3\.B include 6 codes not comparable.*901380/);
     expect(notesOf(spec({ from: '2022', to: '2023' }))).toEqual([]);
+  });
+});
+
+describe('the notes on the HS change in Chinese and Russian (real data)', () => {
+  afterEach(() => activateLocale('en'));
+  const chpl = spec({ products: [{ kind: 'chpl-all' }], from: '2021', to: '2023', comparable: true });
+
+  it('the comparable basis says what it keeps and leaves out, and why, in the reader’s language', async () => {
+    await activateLocale('zh');
+    const [zh] = notesOf(chpl);
+    expect(zh).toMatch(/^仅含HS版本转换前后可比的编码：50个CHPL编码中的44个。未计入：/);
+    expect(zh).toContain('852990和901380：HS 2017子目范围更宽，HS 2022从中分出了品目8524');
+    await activateLocale('ru');
+    const [ru] = notesOf(chpl);
+    expect(ru).toMatch(/^Только коды, сопоставимые при смене ГС: 44 из 50 кодов CHPL\. Исключены: /);
+    expect(ru).toContain('852990 и 901380: субпозиция ГС 2017 шире, ГС 2022 выделила из неё: позиция 8524');
+  });
+
+  it('a chart of an affected code names the HS 2022 change it compares across, in every language', async () => {
+    const code = spec({ products: [{ kind: 'hs6', code: '901380' }] });
+    await activateLocale('zh');
+    expect(notesOf(code).join(' ')).toContain('在HS 2022版转换前后不可比');
+    await activateLocale('ru');
+    expect(notesOf(code).join(' ')).toMatch(
+      /несопоставим при переходе на ГС 2022 \(.+\), поэтому значения по 2021 г\. и с 2022 г\./,
+    );
   });
 });

@@ -3,7 +3,9 @@
 // first): every CHPL code once, its class, comparability and override as the pipeline derived them.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLocale, addCatalogue } from '../../../src/i18n/i18n';
+import { PAGES_CATALOGUE } from '../../../src/i18n/pages-catalogue';
 import { relationRows } from '../../../src/sources/relation-rows';
 import { parseTable } from '../../../src/data/csv/parse-table';
 import { TABLE_SCHEMAS, type TableKind, type TableRow } from '../../../src/data/tables';
@@ -43,6 +45,27 @@ describe('relation table rows', () => {
     expect(relationRows(changed).find((r) => r.hs2022 === '854231')).toMatchObject({
       classLabel: 'renumbered',
       comparable: false,
+    });
+  });
+
+  describe('in Russian', () => {
+    afterEach(() => activateLocale('en'));
+
+    it('names, classes, notes and overrides come in Russian from the data and the catalogue', async () => {
+      addCatalogue(PAGES_CATALOGUE);
+      await activateLocale('ru');
+      const ru = relationRows(concordance, load('chpl.csv', 'chpl'));
+      const code = (hs2022: string) => ru.find((r) => r.hs2022 === hs2022);
+      expect(code('854800')).toMatchObject({ classLabel: 'перенумерован' });
+      expect(code('854800')?.reason).toMatch(/^Код изменён: 854800 ГС 2022 — это 854890 ГС 2017/);
+      expect(code('901380')?.override).toMatchObject({
+        file: 'scripts/curated/hs_correlation_overrides.csv',
+        row: '4',
+      });
+      expect(code('901380')?.override?.why).toMatch(
+        /^Таблица соответствия связывает новую товарную позицию 8524/,
+      );
+      expect(code('854231')?.description).toMatch(/[а-я]/);
     });
   });
 });

@@ -17,8 +17,8 @@ if (!root) throw new Error('index.html has no #root element');
 // The controls that need a script show from now on (layout.css hides them, keeping their space, without one).
 document.documentElement.classList.add('js');
 
-// The link's language is loaded before the first render, so a Chinese or Russian reader never sees English first
-// (the header's switch and later links go through RootLayout's useLanguage).
+// The link's language is loaded before the first render, so a Chinese or Russian reader never sees the app drawn
+// in English first (the header's switch and later links go through RootLayout's useLanguage).
 const hashSearch = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
 const { locale } = chooseLocale(hashSearch.get(LANG_PARAM), navigatorLanguages());
 document.documentElement.lang = HTML_LANG[locale];
@@ -29,8 +29,12 @@ addCatalogue(PAGES_CATALOGUE);
 const queryClient = createQueryClient();
 const router = createAppRouter();
 
+const prerendered = isPrerenderedStoryRoute(window.location.hash, locale);
+// The build's story (index.html holds it in English, at "#/") is not what this page shows: it goes at once, not
+// once the language's catalogue is in (a Chinese reader sees the English story only until this script runs).
+if (!prerendered) root.replaceChildren();
+
 const render = () => {
-  // The build's story (index.html) is not what this page shows: drawn afresh, as before.
   root.replaceChildren();
   createRoot(root).render(<AppTree queryClient={queryClient} router={router} />);
 };
@@ -38,9 +42,7 @@ const render = () => {
 // otherwise renders at once, as it always has (no top-level await: the entry starts as before); another language
 // renders once its catalogue is in.
 if (locale === 'en') {
-  void hydrateStory(root, isPrerenderedStoryRoute(window.location.hash, locale), queryClient, router).then(
-    (hydrated) => {
-      if (!hydrated) render();
-    },
-  );
+  void hydrateStory(root, prerendered, queryClient, router).then((hydrated) => {
+    if (!hydrated) render();
+  });
 } else void activateLocale(locale).then(render);

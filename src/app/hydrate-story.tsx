@@ -64,6 +64,9 @@ export async function hydrateStory(
   };
   const hydrated = () => {
     root.dataset.hydrated = 'true';
+    // The controls that need a script show now that they answer (layout.css hides them until then, keeping their
+    // space, so nothing moves): a click before hydration would be lost.
+    document.documentElement.classList.add('js');
   };
   hydrateRoot(
     root,

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { AppTree } from './AppTree';
 import { hydrateStory } from './hydrate-story';
-import { isPrerenderedStoryRoute } from '../story/prerendered-story';
+import { isPrerenderedStoryRoute, PRERENDERED_STORY_ATTRIBUTE } from '../story/prerendered-story';
 import { createQueryClient } from '../figure/query-client';
 import { createAppRouter } from './router';
 import { activateLocale, addCatalogue } from '../i18n/i18n';
@@ -14,11 +14,9 @@ import './print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// The controls that need a script show from now on (layout.css hides them, keeping their space, without one).
-document.documentElement.classList.add('js');
 
-// The link's language is loaded before the first render, so a Chinese or Russian reader never sees English first
-// (the header's switch and later links go through RootLayout's useLanguage).
+// The link's language is loaded before the first render, so a Chinese or Russian reader never sees the app drawn
+// in English first (the header's switch and later links go through RootLayout's useLanguage).
 const hashSearch = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
 const { locale } = chooseLocale(hashSearch.get(LANG_PARAM), navigatorLanguages());
 document.documentElement.lang = HTML_LANG[locale];
@@ -29,18 +27,27 @@ addCatalogue(PAGES_CATALOGUE);
 const queryClient = createQueryClient();
 const router = createAppRouter();
 
-const render = () => {
-  // The build's story (index.html) is not what this page shows: drawn afresh, as before.
+const prerendered = isPrerenderedStoryRoute(window.location.hash, locale);
+/** No prerendered story left, nor its styles (layout.css): the page is drawn as it always was. */
+const clearStory = () => {
   root.replaceChildren();
+  root.removeAttribute(PRERENDERED_STORY_ATTRIBUTE);
+};
+// The build's story (index.html holds it in English, at "#/") is not what this page shows: it goes at once, not
+// once the language's catalogue is in (a Chinese reader sees the English story only until this script runs).
+if (!prerendered) clearStory();
+
+const render = () => {
+  clearStory();
+  // No prerendered story left whose controls would wait for hydration (layout.css, ./hydrate-story.tsx).
+  document.documentElement.classList.add('js');
   createRoot(root).render(<AppTree queryClient={queryClient} router={router} />);
 };
 // The story in English, as the build drew it into index.html, is hydrated (./hydrate-story.tsx); English
 // otherwise renders at once, as it always has (no top-level await: the entry starts as before); another language
 // renders once its catalogue is in.
 if (locale === 'en') {
-  void hydrateStory(root, isPrerenderedStoryRoute(window.location.hash, locale), queryClient, router).then(
-    (hydrated) => {
-      if (!hydrated) render();
-    },
-  );
+  void hydrateStory(root, prerendered, queryClient, router).then((hydrated) => {
+    if (!hydrated) render();
+  });
 } else void activateLocale(locale).then(render);

@@ -69,6 +69,8 @@ describe('the story prerendered into index.html', () => {
 
     const { context, page, errors } = await open(true);
     await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    // The controls that need a script show once they answer.
+    expect(await page.locator('.step-show').first().isVisible()).toBe(true);
     // The actions hydrate when their code is here (their own Suspense boundary).
     await page
       .locator(`${firstFigure} .chart-actions button`)

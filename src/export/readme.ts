@@ -1,6 +1,6 @@
 // README.md of a data package: what the files are, the chart they reproduce, and where the data come from, in
 // words a reader can check (publisher, licence, retrieval date, citation, caveats in full).
-import { breakLabel, caveatText, caveatTitle } from '../data/data-text';
+import { breakLabel, caveatText, caveatTitle, fileDescription } from '../data/data-text';
 import type { Manifest, ManifestSource } from '../data/schema';
 import { activeLocale, i18n } from '../i18n/i18n';
 import type { FieldDef } from './columns';
@@ -215,7 +215,7 @@ function drawnFrom({ provenance }: ReadmeInput): string[] {
     '',
     ...provenance.files.map(
       (file) =>
-        `- \`${file.path}\`: ${inline(file.description)} (${i18n._(
+        `- \`${file.path}\`: ${inline(fileDescription(file))} (${i18n._(
           { id: 'readme.file-rows', message: '{rows} rows, sha256 {sha256}' },
           { rows: String(file.rows), sha256: `\`${file.sha256}\`` },
         )})`,

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import type { Manifest } from '../data/schema';
 import { i18n } from '../i18n/i18n';
 import { breakLabel, caveatText, caveatTitle } from '../data/data-text';
-import { WithCode } from './WithCode';
+import { WithCode } from '../charts/kit/WithCode';
 
 export function CaveatsList({ manifest }: { manifest: Manifest }) {
   return (

@@ -2,7 +2,7 @@ import { fileDescription } from '../data/data-text';
 import type { Manifest, ManifestFile } from '../data/schema';
 import { formatBytes } from '../figure/format-bytes';
 import { activeIntlLocale, i18n } from '../i18n/i18n';
-import { WithCode } from './WithCode';
+import { WithCode } from '../charts/kit/WithCode';
 
 /** A count grouped the active language's way ("1,234" in English, as before; "1 234" in Russian). */
 const formatCount = (count: number) => count.toLocaleString(activeIntlLocale());

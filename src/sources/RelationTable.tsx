@@ -3,7 +3,7 @@
 import type { RelationRow } from './relation-rows';
 import { i18n } from '../i18n/i18n';
 import { LINK_SLOT, WithLink } from '../figure/WithLink';
-import { WithCode } from './WithCode';
+import { WithCode } from '../charts/kit/WithCode';
 
 export const RELATION_TABLE_ID = 'hs-relation';
 

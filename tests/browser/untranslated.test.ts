@@ -41,6 +41,12 @@ const PAGES = [
   },
   { name: 'import page', path: (lang: string) => `/#/import?lang=${lang}`, ready: 'main h1' },
   {
+    // The top HS6 codes as ranked bars: the chart's notice of the top N, and the notes' caveats on HS names.
+    name: 'explorer, top HS6 codes',
+    path: (lang: string) => `/#/explorer?v=1&d=baci-hs6&c=ranked-bar&p=total&by=hs6&n=10&lang=${lang}`,
+    ready: readyChart('explorer'),
+  },
+  {
     // Ready once its last table, the HS relation (read from concordance.csv and chpl.csv), is drawn.
     name: 'Data & sources page',
     path: (lang: string) => `/#/sources?lang=${lang}`,
@@ -92,4 +98,16 @@ describe.each(['zh', 'ru'])('the story in %s', (lang) => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+test.each([
+  ['zh', /^按金额显示\d{4}有贸易的[\d,]+个HS6编码中的前10个/],
+  ['ru', /^Шестизначные коды ГС с торговлей в \d{4}: показаны 10 из [\d\s]+, крупнейшие по стоимости/],
+])('in %s, a ranked chart of HS6 codes says which top N it shows in that language', async (lang, notice) => {
+  const { page, errors } = await openPage(browser, { width: 390, height: 900 });
+  await page.goto(`${baseUrl}/#/explorer?v=1&d=baci-hs6&c=ranked-bar&p=total&by=hs6&n=10&lang=${lang}`);
+  await page.locator(readyChart('explorer')).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+  await expect.poll(() => page.locator('.chart-notices').first().textContent()).toMatch(notice);
+  expect(errors).toEqual([]);
+  await page.close();
 });

@@ -1,4 +1,5 @@
 // Under the chart: the caveats that apply to it (folded away in embeds) and the events it marks.
+import { WithCode } from '../kit/WithCode';
 import { caveatText, caveatTitle, eventDescription, eventLabel } from '../../data/data-text';
 import type { Caveat, EventRow } from '../../data/schema';
 import { formatIsoDate } from '../kit/format';
@@ -15,7 +16,7 @@ function CaveatList({ caveats }: { caveats: readonly Caveat[] }) {
     <ul>
       {caveats.map((caveat) => (
         <li key={caveat.id}>
-          <strong>{caveatTitle(caveat)}.</strong> {caveatText(caveat)}
+          <strong>{caveatTitle(caveat)}.</strong> <WithCode text={caveatText(caveat)} />
         </li>
       ))}
     </ul>

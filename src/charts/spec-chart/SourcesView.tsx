@@ -1,4 +1,5 @@
 // The sources view: where this chart's numbers come from, how to cite them, and what to keep in mind.
+import { WithCode } from '../kit/WithCode';
 import { caveatText, caveatTitle } from '../../data/data-text';
 import type { SpecChartData } from './types';
 import { SourceTitle } from './SourceTitle';
@@ -26,7 +27,7 @@ export function SourcesView({ data }: { data: SpecChartData }) {
           <ul>
             {data.caveats.map((caveat) => (
               <li key={caveat.id}>
-                <strong>{caveatTitle(caveat)}.</strong> {caveatText(caveat)}
+                <strong>{caveatTitle(caveat)}.</strong> <WithCode text={caveatText(caveat)} />
               </li>
             ))}
           </ul>

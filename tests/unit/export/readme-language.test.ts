@@ -18,6 +18,11 @@ const manifest: Manifest = {
       ? { ...caveat, zh: { title: '2022年统计基础变化' }, ru: { title: 'Смена базы в 2022 году' } }
       : caveat,
   ),
+  files: MANIFEST.files.map((file) =>
+    file.path === 'flows/baci_chpl.csv'
+      ? { ...file, zh: { description: '带有CHPL层级的行。' }, ru: { description: 'Строки с уровнем CHPL.' } }
+      : file,
+  ),
 };
 const INPUT: DataPackageInput = {
   series: TIER_SERIES,
@@ -72,5 +77,6 @@ describe('the README of a download in the chart’s language', () => {
     expect(readme).toContain('а не официальную формулировку таможенного тарифа');
     expect(readme).toContain('### Смена базы в 2022 году (`');
     expect(readme).toContain('(англ.)');
+    expect(readme).toContain('- `flows/baci_chpl.csv`: Строки с уровнем CHPL. (');
   });
 });

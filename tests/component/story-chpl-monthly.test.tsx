@@ -34,6 +34,7 @@ function seededClient(manifest: Manifest): QueryClient {
     [DATA_FILES.comtradeMonthlyTotals, 'flows', data.comtrade],
     [DATA_FILES.headlineFigures, 'headlines', data.headlines],
     [DATA_FILES.events, 'events', data.events],
+    [DATA_FILES.partners, 'partners', data.partners],
     [DATA_FILES.comtradeChplMonthly, 'flows', monthlyRows],
   ];
   for (const [path, kind, rows] of tables) client.setQueryData(['table', kind, path], { rows, errors: [] });

@@ -44,6 +44,7 @@ function seededClient(): QueryClient {
     [DATA_FILES.comtradeMonthlyTotals, 'flows', data.comtrade],
     [DATA_FILES.headlineFigures, 'headlines', data.headlines],
     [DATA_FILES.events, 'events', data.events],
+    [DATA_FILES.partners, 'partners', data.partners],
   ];
   for (const [path, kind, rows] of tables) client.setQueryData(['table', kind, path], { rows, errors: [] });
   client.setQueryData(['manifest'], withHeadlineFile(fixtureManifest()));

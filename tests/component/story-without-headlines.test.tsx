@@ -56,6 +56,7 @@ function client(manifest: Manifest, withRows: boolean): QueryClient {
     [DATA_FILES.eurostatEuSanctioned, 'flows', data.eurostat],
     [DATA_FILES.comtradeMonthlyTotals, 'flows', data.comtrade],
     [DATA_FILES.events, 'events', data.events],
+    [DATA_FILES.partners, 'partners', data.partners],
     ...(withRows
       ? [[DATA_FILES.headlineFigures, 'headlines', [icFigure]] as [string, TableKind, unknown[]]]
       : []),

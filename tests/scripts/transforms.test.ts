@@ -111,13 +111,14 @@ describe('products', () => {
 });
 
 describe('partners', () => {
-  it('gives countries ISO3 and M49, aggregates neither', () => {
+  it('gives countries ISO3, M49 and ISO alpha-2 (from the ISO table), aggregates none', () => {
     expect(partnerRow('CHN', new Map())).toEqual({
       code: 'CHN',
       iso3: 'CHN',
       m49: '156',
       name: 'China',
       kind: 'country',
+      iso2: 'CN',
     });
     expect(partnerRow('AFG', new Map())).toMatchObject({ m49: '004' });
     expect(partnerRow('G001', new Map([['G001', 'World']]))).toEqual({
@@ -126,6 +127,7 @@ describe('partners', () => {
       m49: null,
       name: 'World',
       kind: 'aggregate',
+      iso2: null,
     });
   });
 

@@ -17,6 +17,7 @@ import type { ReferenceMark } from '../kit/types';
 import type { SpecChartData } from './types';
 import './spec-chart.css';
 import { i18n } from '../../i18n/i18n';
+import { WithCode } from '../kit/WithCode';
 
 export interface SpecChartViewProps {
   data: SpecChartData;
@@ -250,7 +251,10 @@ export function SpecChartView({ data, referenceMarks = [] }: SpecChartViewProps)
         <div role="note">
           <ul className="chart-notices">
             {notices.map((notice) => (
-              <li key={notice}>{notice}</li>
+              // A notice may quote a file or column from the data's texts (a relation note): shown as code.
+              <li key={notice}>
+                <WithCode text={notice} />
+              </li>
             ))}
           </ul>
         </div>

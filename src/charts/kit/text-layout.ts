@@ -18,6 +18,15 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   );
 }
 
+/**
+ * A text's length in Latin letters' widths, for limits written in characters: a Chinese character counts as the
+ * nearly two letters it is wide (as above); every other character as one, so Latin and Cyrillic limits are as
+ * they were.
+ */
+export function letterWidths(text: string): number {
+  return text.length + (text.match(WIDE)?.length ?? 0) * (1.1 / 0.58 - 1);
+}
+
 /** Greedy word wrap to a pixel width; a single long word gets its own line. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];

@@ -4,7 +4,7 @@ import { INK } from '../kit/palette';
 import { timeFrame } from '../kit/time-frame';
 import type { TimeFrame } from '../kit/types';
 import { valueExtent } from '../kit/y-scale';
-import { dodge } from '../kit/text-layout';
+import { dodge, letterWidths } from '../kit/text-layout';
 import { periodMidpoint } from '../kit/time';
 import { referenceMarkLayouts } from '../kit/reference-layout';
 import { lineSegments, type XY } from './segments';
@@ -15,8 +15,12 @@ export { chartHeight, FONT_SIZE } from '../kit/time-frame';
 const LABEL_GAP = 15;
 const MAX_LABEL_CHARS = 24;
 
+/** `label` cut to `max` letters' widths (a Chinese character is nearly two: ../kit/text-layout.ts), with "…". */
 export function shortLabel(label: string, max = MAX_LABEL_CHARS): string {
-  return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
+  if (letterWidths(label) <= max) return label;
+  let end = Math.min(label.length, max) - 1;
+  while (end > 1 && letterWidths(label.slice(0, end)) + 1 > max) end--;
+  return `${label.slice(0, end).trimEnd()}…`;
 }
 
 function seriesMarks(data: LineChartData, frame: TimeFrame): SeriesMark[] {

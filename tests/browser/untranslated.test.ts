@@ -95,6 +95,9 @@ describe.each(['zh', 'ru'])('the story in %s', (lang) => {
     await page.waitForLoadState('networkidle');
 
     expect(await englishTexts(page)).toEqual([]);
+    // Read to its end at a phone's width, nothing pushes the page sideways (a long Chinese product name, a quoted
+    // file name in a notice).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
     await page.close();
   });

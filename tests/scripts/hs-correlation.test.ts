@@ -178,35 +178,26 @@ describe('the pinned workbook', () => {
 });
 
 describe('the HS relation caveat', () => {
+  /** A relation row of one code, in the given class. */
+  const row = (hs6: string, comparability: ConcordanceRow['comparability']): ConcordanceRow => ({
+    hs6_2022: hs6,
+    hs6_2017: hs6,
+    tier: '1',
+    match: 'exact',
+    note: '',
+    comparability,
+    comparable: comparability === 'same-scope' ? 'yes' : 'no',
+    carved_out: '',
+    override: '',
+  });
+
   it('starts each sentence with a capital, class names included', () => {
-    const row = (hs6: string, comparability: ConcordanceRow['comparability']): ConcordanceRow => ({
-      hs6_2022: hs6,
-      hs6_2017: hs6,
-      tier: '1',
-      match: 'exact',
-      note: '',
-      comparability,
-      comparable: comparability === 'same-scope' ? 'yes' : 'no',
-      carved_out: '',
-      override: '',
-    });
     const text = hsRelationCaveatText([row('854231', 'same-scope'), row('901380', 'hs2017-broader')]);
     expect(text).toContain('Same scope (1): 854231.');
     for (const sentence of text.split(/(?<=\.) /)) expect(sentence).toMatch(/^[A-Z0-9"]/);
   });
 
   it('writes the caveat in Chinese and Russian from the same rows, the English as before', () => {
-    const row = (hs6: string, comparability: ConcordanceRow['comparability']): ConcordanceRow => ({
-      hs6_2022: hs6,
-      hs6_2017: hs6,
-      tier: '1',
-      match: 'exact',
-      note: '',
-      comparability,
-      comparable: comparability === 'same-scope' ? 'yes' : 'no',
-      carved_out: '',
-      override: '',
-    });
     const rows = [row('854231', 'same-scope'), { ...row('854800', 'renumbered'), hs6_2017: '854890' }];
     const missing = [{ hs6: '854150', years: ['2022'] }];
     const texts = hsRelationCaveatTexts(rows, missing);

@@ -40,6 +40,8 @@ export const LATER_SOURCES = [
   'embed/embed-notices.tsx',
   // China Customs' published totals as chart marks: loaded with the marks (figure/published-marks/load.ts).
   'figure/published-marks/gacc-marks.ts',
+  // The label of a published claim's translation in a mark's title, loaded with the marks too.
+  'figure/published-marks/claim-words.ts',
 ];
 const isFile = (path: string) => path.endsWith('.ts') || path.endsWith('.tsx');
 const glob = (path: string) => `<rootDir>/src/${path}${isFile(path) ? '' : '/**'}`;

@@ -38,6 +38,8 @@ export const LATER_SOURCES = [
   'figure/actions/SharePanel.tsx',
   'figure/load/RowErrorsNotice.tsx',
   'embed/embed-notices.tsx',
+  // The data-version line those notices show (only the notices chunk imports it).
+  'embed/pin-message.ts',
   // China Customs' published totals as chart marks: loaded with the marks (figure/published-marks/load.ts).
   'figure/published-marks/gacc-marks.ts',
   // The label of a published claim's translation in a mark's title, loaded with the marks too.

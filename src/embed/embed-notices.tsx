@@ -41,6 +41,19 @@ export function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
   );
 }
 
+/** The pin's line with what failed (the reader's own words: a file and its error) shown as code, not translated. */
+function withReason(message: string, pin: DataVersionPin) {
+  const at = pin.kind === 'unreadable' ? message.indexOf(pin.reason) : -1;
+  if (pin.kind !== 'unreadable' || at < 0) return message;
+  return (
+    <>
+      {message.slice(0, at)}
+      <code translate="no">{pin.reason}</code>
+      {message.slice(at + pin.reason.length)}
+    </>
+  );
+}
+
 /** The data version the chart shows, when the embed was pinned to one; a newer one is linked (`currentUrl`). */
 export function PinLine({
   pin,
@@ -56,7 +69,7 @@ export function PinLine({
   if (!message) return null;
   return (
     <p className={otherData ? 'notice embed-pin' : 'embed-pin'} data-pin={pin.kind} role="status">
-      {message}
+      {withReason(message, pin)}
       {pin.kind === 'pinned' && pin.current !== null ? (
         <>
           {' '}

@@ -6,9 +6,12 @@ import type { SourceSpec } from '../sources/registry';
 import { PipelineError } from './errors';
 import { loadSource, rawFilePath, type Loaded, type LoadOptions } from './load';
 
-/** The source loaded, or null when none of its raw files is there. Some but not all missing is an error. */
+/**
+ * The source loaded, or null when none of its raw data files is there. Some but not all missing is an error. Its
+ * files in this repository (a curated translation list) are always there, so they say nothing of its absence.
+ */
 export function loadOptionalSource<T>(spec: SourceSpec<T>, opts: LoadOptions): Loaded<T> | null {
   if (!spec.absent) throw new PipelineError(`internal: ${spec.id} is not an optional source`);
-  const present = spec.files.filter((file) => existsSync(rawFilePath(file, opts)));
+  const present = spec.files.filter((file) => file.root === 'data' && existsSync(rawFilePath(file, opts)));
   return present.length === 0 ? null : loadSource(spec, opts);
 }

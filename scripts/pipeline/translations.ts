@@ -1,12 +1,19 @@
 // Chinese and Russian words for the texts the pipeline writes in English: caveat titles and texts, break labels,
-// event labels and short labels. They live in one curated file, scripts/curated/text_translations.csv, keyed by
+// event labels and short labels, the claims of the published headline figures. They live in one curated file, scripts/curated/text_translations.csv, keyed by
 // (kind, id, field), each row holding the English it translates. Why not the Lingui catalogues: these texts are
 // data, versioned with it (a pinned embed gets the words of its own data version); they would add kilobytes of
 // English to every embed's code; and a row that keeps its English can be checked against the text it claims to
 // translate. The build attaches a translation only where that English is the current English word for word, so
 // an edited English text is shown in English (marked) until it is translated again, never with a stale
 // translation; tests/scripts/text-translations.test.ts fails while a row's English differs from the current one.
-import type { Caveat, EventRow, ManifestFile, PartnerRow, SeriesBreak } from '../../src/data/schema';
+import type {
+  Caveat,
+  EventRow,
+  HeadlineFigure,
+  ManifestFile,
+  PartnerRow,
+  SeriesBreak,
+} from '../../src/data/schema';
 import { parseCsv, readRecords } from './csv';
 import { cellError } from './errors';
 import type { RawFile } from './resolve';
@@ -23,6 +30,8 @@ export const TRANSLATED_FIELDS = {
   override: ['reason'],
   /** A file's description in the manifest, keyed by its path. */
   file: ['description'],
+  /** A published figure's claim (headline_figures.csv), keyed by its stable id (scripts/parsers/headlines.ts). */
+  headline: ['claim'],
 } as const;
 export type TextKind = keyof typeof TRANSLATED_FIELDS;
 
@@ -60,7 +69,12 @@ export function parseTranslations(raw: RawFile): TextTranslation[] {
         string,
       ];
       if (!isKind(kind))
-        throw cellError(ctx, 'kind', 'expected caveat, break, event, partner, override or file', kind);
+        throw cellError(
+          ctx,
+          'kind',
+          'expected caveat, break, event, partner, override, file or headline',
+          kind,
+        );
       if (!(TRANSLATED_FIELDS[kind] as readonly string[]).includes(field))
         throw cellError(ctx, 'field', `expected ${TRANSLATED_FIELDS[kind].join(' or ')}`, field);
       const key = `${kind} ${id} ${field}`;
@@ -167,5 +181,20 @@ export function translatePartners(
   return partners.map((partner) => {
     const name = find('partner', partner.code, 'name', partner.name);
     return { ...partner, name_zh: name?.zh ?? null, name_ru: name?.ru ?? null };
+  });
+}
+
+/**
+ * Every published figure with its claim_zh and claim_ru (null where untranslated). A claim is the publisher's words:
+ * the pages show it in English, as published, followed by this translation labelled as the project's.
+ */
+export function translateHeadlines(
+  headlines: readonly HeadlineFigure[],
+  translations: readonly TextTranslation[],
+): Required<HeadlineFigure>[] {
+  const find = lookup(translations);
+  return headlines.map((figure) => {
+    const claim = find('headline', figure.id, 'claim', figure.claim);
+    return { ...figure, claim_zh: claim?.zh ?? null, claim_ru: claim?.ru ?? null };
   });
 }

@@ -4,7 +4,12 @@ import { DATA_FILES, SOURCE_IDS } from '../../src/data/files';
 import { eventRow, type Caveat, type Currency, type Frequency } from '../../src/data/schema';
 import { CAVEAT_IDS as C } from '../pipeline/caveats';
 import { PipelineError } from '../pipeline/errors';
-import { parseTranslations, translateEvents, TRANSLATIONS_FILE } from '../pipeline/translations';
+import {
+  parseTranslations,
+  translateEvents,
+  translateHeadlines,
+  TRANSLATIONS_FILE,
+} from '../pipeline/translations';
 import type { OutputFile } from '../pipeline/manifest';
 import { sortFlows } from '../pipeline/flows';
 import { columnsOf, flows, publishedTable, table } from '../pipeline/outputs';
@@ -392,12 +397,17 @@ export const REGISTRY = {
             'build goes on without it',
         },
       },
+      // The claims' Chinese and Russian words, the project's translation (scripts/pipeline/translations.ts).
+      { name: TRANSLATIONS_FILE, root: 'repo', sha256: null },
     ],
-    parse: (files) => parseHeadlines(fileAt(files, 0)),
+    parse: (files) =>
+      translateHeadlines(parseHeadlines(fileAt(files, 0)), parseTranslations(fileAt(files, 1))),
     outputs: (rows) => [
       publishedTable(DATA_FILES.headlineFigures, 'headlines', rows, {
         description:
-          'Figures published by others, kept with their attribution (secondary reports, not our data).',
+          'Figures published by others, kept with their attribution (secondary reports, not our data); claim_zh ' +
+          'and claim_ru are the project’s Chinese and Russian translations of claim (empty where the current ' +
+          'English has none).',
         sources: [SOURCE_IDS.headlineFigures],
         caveats: [C.headlines],
       }),

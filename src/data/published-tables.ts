@@ -11,6 +11,8 @@ const text = { kind: 'text' } as const satisfies ColumnRule;
 const nonEmpty = { kind: 'text', min: 1 } as const satisfies ColumnRule;
 const url = { kind: 'url' } as const satisfies ColumnRule;
 const nullableNumber = { kind: 'number', nullable: true } as const satisfies ColumnRule;
+/** A column added after earlier data versions were published: a file may lack it (src/data/csv/cell-rules.ts). */
+const laterText = { kind: 'text', min: 1, nullable: true, optional: true } as const satisfies ColumnRule;
 
 export const PUBLISHED_RULES = {
   /** headline_figures.csv: published figures, kept with their attribution (secondary reports, not our data). */
@@ -23,6 +25,12 @@ export const PUBLISHED_RULES = {
     source_as_attributed: text,
     url: text,
     note: text,
+    /**
+     * The claim in Chinese and Russian, the project's translation (scripts/curated/text_translations.csv, kind
+     * `headline`); null where the current English has none. Optional: files of earlier data versions lack them.
+     */
+    claim_zh: laterText,
+    claim_ru: laterText,
   },
   /**
    * gacc_reported_totals.csv: China Customs' year-to-date totals of China-Russia trade as quoted by the press,

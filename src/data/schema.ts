@@ -256,7 +256,9 @@ function cellSchema(rule: ColumnRule): z.ZodMiniType {
       }
     }
   })();
-  return rule.nullable ? z.nullable(base) : base;
+  const cell = rule.nullable ? z.nullable(base) : base;
+  // A column added later (cell-rules.ts): the files of earlier data versions lack it.
+  return rule.optional ? z.optional(cell) : cell;
 }
 
 /** The value a cell of `R` holds once read: a number, one of its options, or text; null where it allows null. */
@@ -269,7 +271,9 @@ type CellOf<R> =
   | (R extends { nullable: true } ? null : never);
 
 export type RowSchema<Rules extends ColumnRules> = z.ZodMiniObject<{
-  -readonly [C in keyof Rules]: z.ZodMiniType<CellOf<Rules[C]>>;
+  -readonly [C in keyof Rules]: z.ZodMiniType<
+    CellOf<Rules[C]> | (Rules[C] extends { optional: true } ? undefined : never)
+  >;
 }>;
 
 /**
@@ -282,9 +286,18 @@ export function rowSchema<Rules extends ColumnRules>(rules: Rules): RowSchema<Ru
   return z.object(shape) as unknown as RowSchema<Rules>;
 }
 
-/** A row of the published table of kind `K` (published-tables.ts), as read. */
+/** The columns of `Rules` a file of an earlier data version may lack. */
+type OptionalColumn<Rules> = {
+  [C in keyof Rules]: Rules[C] extends { optional: true } ? C : never;
+}[keyof Rules];
+
+/** A row of the published table of kind `K` (published-tables.ts), as read; a later column may be missing. */
 export type PublishedRow<K extends keyof PublishedRules> = {
-  -readonly [C in keyof PublishedRules[K]]: CellOf<PublishedRules[K][C]>;
+  -readonly [C in Exclude<keyof PublishedRules[K], OptionalColumn<PublishedRules[K]>>]: CellOf<
+    PublishedRules[K][C]
+  >;
+} & {
+  -readonly [C in OptionalColumn<PublishedRules[K]>]?: CellOf<PublishedRules[K][C]>;
 };
 
 /** headline_figures.csv: published figures, kept with their attribution (secondary reports, not our data). */

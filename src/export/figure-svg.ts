@@ -1,7 +1,7 @@
 // A chart image that stands on its own (as OWID and Datawrapper export them): title, subtitle, the full legend
 // (names wrapped, never cut), the plot with its breaks and event markers, the notes that apply, the source line
 // and the project's name and link. Three sizes: the chart as shown, a 1200x630 social card and a 1080 square.
-import { i18n } from '../i18n/i18n';
+import { activeLocale, i18n } from '../i18n/i18n';
 import { SYSTEM_FONT_STACK, inlineStyledCopy } from './svg-styles';
 import { drawTextBlock, estimateTextWidth, wrapLines, type MeasureText, type TextStyle } from './svg-text';
 import { LIGHT_THEME, type ImageTheme } from './image';
@@ -189,6 +189,11 @@ function chartCopy(input: FigureInput, theme: ImageTheme): { chart: SVGSVGElemen
   return { chart, w, h };
 }
 
+/** Sentences one after another: Chinese writes them without a space after "。" (English and Russian with one). */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences.filter(Boolean).join(activeLocale() === 'zh' ? '' : ' ');
+}
+
 /** A card's pointer to the notes it has no room for ('' when there are none). */
 function notesPointer(count: number): string {
   if (count === 0) return '';
@@ -270,13 +275,16 @@ export function composeFigureSvg(input: FigureInput): ComposedFigure {
         brevity === 2 && (input.legend ?? []).length > 0
           ? i18n._({ id: 'figure.series-named', message: 'The series are named on the chart.' })
           : '';
-      addText(below, [notesPointer(notes.length), legend].filter(Boolean).join(' '), text(11), gap / 2);
+      addText(below, joinSentences([notesPointer(notes.length), legend]), text(11), gap / 2);
       addText(below, shortEventKey ?? eventKey, text(11), gap / 2);
     } else if (fixed) {
       // A card has room for the notes' titles only, in one paragraph; the link leads to their full texts.
       const titles = notes.map((note) => noteText(note, true));
       if (titles.length > 0) {
-        const line = i18n._({ id: 'figure.notes', message: 'Notes: {titles}' }, { titles: titles.join(' ') });
+        const line = i18n._(
+          { id: 'figure.notes', message: 'Notes: {titles}' },
+          { titles: joinSentences(titles) },
+        );
         addText(below, line, text(11), gap / 2);
       }
       addText(below, shortEventKey ?? eventKey, text(11), gap / 2);

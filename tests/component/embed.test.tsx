@@ -5,6 +5,8 @@ import { EmbedApp } from '../../src/embed/EmbedApp';
 import { parseEmbedParams } from '../../src/spec/embed-params';
 import { heightMessage, reportHeight } from '../../src/embed/post-height';
 import { applyTheme } from '../../src/embed/theme';
+import { activateLocale, ensureCatalogue } from '../../src/i18n/i18n';
+import { LATER_CATALOGUE } from '../../src/i18n/later-catalogue';
 
 afterEach(cleanup);
 
@@ -62,6 +64,29 @@ describe('EmbedApp', () => {
     expect(await screen.findByText(/abcdef012345 .* no longer available/, {}, LOAD)).toHaveTextContent(
       '19328fea8939',
     );
+  });
+});
+
+describe('the data-version line in Chinese', () => {
+  it('is in Chinese, its versions and what failed marked not to translate', async () => {
+    await ensureCatalogue(LATER_CATALOGUE);
+    await activateLocale('zh');
+    try {
+      renderEmbed('?chart=chpl-tiers&lang=zh', {
+        kind: 'unreadable',
+        requested: 'abcdef012345',
+        shown: '19328fea8939',
+        reason: 'events.csv: HTTP 404 Not Found',
+      });
+      const line = (await screen.findByText(/此图表发布时使用数据版本/, {}, LOAD)).closest('[data-pin]');
+      expect(line).toHaveTextContent(
+        '此图表发布时使用数据版本abcdef012345，但该版本的文件在此无法读取（events.csv: HTTP 404 Not Found）；现显示当前数据（版本19328fea8939）。',
+      );
+      const codes = [...(line?.querySelectorAll('[translate="no"]') ?? [])].map((code) => code.textContent);
+      expect(codes).toEqual(['abcdef012345', 'events.csv: HTTP 404 Not Found', '19328fea8939']);
+    } finally {
+      await activateLocale('en');
+    }
   });
 });
 

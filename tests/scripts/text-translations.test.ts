@@ -1,7 +1,7 @@
 // scripts/curated/text_translations.csv: the Chinese and Russian words of the caveats, breaks and event labels the
 // pipeline writes in English. Each row keeps the English it translates; these tests fail as soon as that English
 // is no longer what the pipeline writes, so a translation cannot silently drift from its English.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEvents } from '../../scripts/parsers/events';
@@ -30,12 +30,13 @@ import {
   translateEvents,
   translatePartners,
   translateFiles,
+  translateHeadlines,
   TRANSLATIONS_FILE,
   type TextTranslation,
 } from '../../scripts/pipeline/translations';
 import { EVENTS_FILE, REGISTRY } from '../../scripts/sources/registry';
 import { DATA_FILES } from '../../src/data/files';
-import type { Caveat, Manifest, ManifestFile } from '../../src/data/schema';
+import type { Caveat, HeadlineFigure, Manifest, ManifestFile } from '../../src/data/schema';
 import { rawFile } from './helpers/raw';
 
 const read = (name: string) => rawFile('events', name, readFileSync(path.join(REPO_ROOT, name), 'utf8'));
@@ -49,6 +50,19 @@ const fileDescriptions = new Map(
   (JSON.parse(readFileSync(path.join(REPO_ROOT, 'public/data/manifest.json'), 'utf8')) as Manifest).files
     .filter((file) => file.hs2 === undefined)
     .map((file) => [file.path, file.description]),
+);
+/**
+ * The published figures' claims by their stable id, as this build wrote them (public/data/headline_figures.csv, an
+ * optional file: a build without the headline figures has none to translate).
+ */
+const HEADLINES_PATH = path.join(REPO_ROOT, 'public/data', DATA_FILES.headlineFigures);
+const headlineClaims = new Map(
+  existsSync(HEADLINES_PATH)
+    ? parseCsv(readFileSync(HEADLINES_PATH, 'utf8')).records.map(({ cells }) => [
+        cells[0] ?? '',
+        cells[1] ?? '',
+      ])
+    : [],
 );
 /** The override list's reasons by their id in the translations (kind "override"). */
 const overrideReasons = new Map(
@@ -83,6 +97,7 @@ const DERIVED_TEXTS: readonly string[] = [
 function currentEnglish(row: TextTranslation): string | undefined {
   if (row.kind === 'override') return overrideReasons.get(row.id);
   if (row.kind === 'file') return fileDescriptions.get(row.id);
+  if (row.kind === 'headline') return headlineClaims.get(row.id);
   const fields: Record<string, unknown> | undefined =
     row.kind === 'caveat'
       ? caveats.find((c) => c.id === row.id)
@@ -103,7 +118,7 @@ describe('the curated translations of the pipeline’s English texts', () => {
     expect(stale).toEqual([]);
   });
 
-  it('translate every caveat, break, event label and override reason, except the texts written from the data', () => {
+  it('translate every caveat, break, event label, override reason and published claim, except the texts written from the data', () => {
     const has = (kind: string, id: string, field: string) =>
       translations.some((row) => row.kind === kind && row.id === id && row.field === field);
     const missing = [
@@ -116,6 +131,7 @@ describe('the curated translations of the pipeline’s English texts', () => {
         ['label', 'short_label'].flatMap((field) => (has('event', e.id, field) ? [] : [`${e.id} ${field}`])),
       ),
       ...[...overrideReasons.keys()].flatMap((id) => (has('override', id, 'reason') ? [] : [`${id} reason`])),
+      ...[...headlineClaims.keys()].flatMap((id) => (has('headline', id, 'claim') ? [] : [`${id} claim`])),
       // The monthly CHPL file's description is written from its snapshot (partners, months): English, marked.
       ...[...fileDescriptions.keys()].flatMap((id) =>
         has('file', id, 'description') || id === DATA_FILES.comtradeChplMonthly ? [] : [`${id} description`],
@@ -153,6 +169,29 @@ describe('the curated translations of the pipeline’s English texts', () => {
     const relabelled = translateEvents([{ ...events[0]!, label: 'Relabelled' }], translations)[0];
     expect(relabelled?.label_zh).toBeNull();
     expect(relabelled?.short_label_zh).not.toBeNull();
+  });
+
+  it('attach a published claim’s translation to headline_figures.csv only where the claim is the one translated', () => {
+    expect(headlineClaims.size).toBeGreaterThan(0);
+    const figure: HeadlineFigure = {
+      id: 'chinas-exports-of-integrated-circuits-to-russia-2022',
+      claim: 'China’s exports of integrated circuits to Russia'.replace('’', "'"),
+      value: '179',
+      unit: 'USD million',
+      period: '2022',
+      source_as_attributed: 'The Wall Street Journal',
+      url: 'https://example.org/',
+      note: '',
+    };
+    const [translated, edited] = translateHeadlines(
+      [figure, { ...figure, claim: 'China’s IC exports to Russia' }],
+      translations,
+    );
+    expect(translated).toMatchObject({
+      claim_zh: '中国对俄罗斯的集成电路出口',
+      claim_ru: 'Экспорт интегральных схем из Китая в Россию',
+    });
+    expect(edited).toMatchObject({ claim_zh: null, claim_ru: null });
   });
 
   it('leave the names caveat to the build, which writes it in each language from the same counts', () => {

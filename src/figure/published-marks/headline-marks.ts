@@ -1,12 +1,12 @@
 // Published headline figures (headline_figures.csv) as cited marks beside our own values. Only annual, single,
 // plain money figures qualify (see data/headline-value.ts); the others are cited in the story's text.
 import { i18n } from '../../i18n/i18n';
-import { markEnglish } from '../../data/product-names';
 import type { ReferenceMark } from '../../charts/kit/types';
 import { formatUsdShort } from '../../charts/kit/format';
 import { noteFigures, parseHeadlineValue } from '../../data/headline-value';
 import { isPublisherPage } from '../../data/publisher-link';
 import type { HeadlineFigure } from '../../data/schema';
+import { markClaim } from './claim-words';
 
 const YEAR = /^\d{4}$/;
 
@@ -17,9 +17,10 @@ function citation(
   value: number,
 ): Pick<ReferenceMark, 'title' | 'secondary'> {
   const secondary = !isPublisherPage(figure.source_as_attributed, figure.url);
-  // The claim and its publisher are quoted as published (English), marked so in Chinese and Russian.
+  // The claim and its publisher are quoted as published (English), marked so in Chinese and Russian; the claim is
+  // followed by the project's translation there (./claim-words.ts).
   const values = {
-    claim: markEnglish(figure.claim),
+    claim: markClaim(figure),
     period,
     value: formatUsdShort(value),
     source: figure.source_as_attributed,

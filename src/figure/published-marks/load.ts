@@ -34,7 +34,11 @@ async function headlinePart(client: QueryClient, spec: ChartSpec): Promise<reado
   if (wanted.length === 0) return [];
   const manifest = await client.fetchQuery(manifestQuery);
   if (!listsFile(manifest, DATA_FILES.headlineFigures)) return [];
-  const table = await client.fetchQuery(tableQuery(DATA_FILES.headlineFigures, 'headlines'));
+  const [table] = await Promise.all([
+    client.fetchQuery(tableQuery(DATA_FILES.headlineFigures, 'headlines')),
+    // The label of a claim's translation (claim-words.ts) is in the later catalogue, like the GACC marks' words.
+    ensureCatalogue(LATER_CATALOGUE),
+  ]);
   return referenceMarks(table.rows, wanted);
 }
 

@@ -3,6 +3,7 @@ import type { HeadlineFigure } from '../../data/schema';
 import { activeLocale, i18n } from '../../i18n/i18n';
 import { keptEnglish, plainPercent, usd } from './format';
 import { parseHeadlineValue } from '../../data/headline-value';
+import { claimTranslation } from '../../data/data-text';
 
 const QUALIFIER =
   /^(~|about|around|approximately|over|more than|almost|nearly|under|less than|at least|up to)\s*/i;
@@ -58,7 +59,9 @@ const QUALIFIER_RU: Readonly<Record<string, string>> = {
 };
 
 /** "Hong Kong's semiconductor/IC exports to Russia (2022): about $400 m, according to Carnegie (...)." */
-// The claim and the source are the published record's own words (headline_figures.csv), quoted as they are.
+// The claim and the source are the published record's own words (headline_figures.csv), quoted as they are. In
+// Chinese and Russian the claim is followed by the project's translation (the data's claim_zh, claim_ru), labelled
+// so, as the article's quotations are; a whole sentence of its own, since the label changes the punctuation around.
 export function citeSentence(figure: HeadlineFigure): string {
   const [from, to] = figure.period.split('..');
   const values = {
@@ -66,6 +69,26 @@ export function citeSentence(figure: HeadlineFigure): string {
     value: citedValue(figure),
     source: keptEnglish(figure.source_as_attributed),
   };
+  const translation = claimTranslation(figure);
+  if (translation !== null) {
+    return to === undefined
+      ? i18n._(
+          {
+            id: 'story.cite-tr',
+            message:
+              '“{claim}” (this project’s translation: “{translation}”), {period}: {value}, according to {source}.',
+          },
+          { ...values, translation, period: from ?? figure.period },
+        )
+      : i18n._(
+          {
+            id: 'story.cite-range-tr',
+            message:
+              '“{claim}” (this project’s translation: “{translation}”), {from} to {to}: {value}, according to {source}.',
+          },
+          { ...values, translation, from: from ?? '', to },
+        );
+  }
   return to === undefined
     ? i18n._(
         { id: 'story.cite', message: '{claim} ({period}): {value}, according to {source}.' },

@@ -49,7 +49,7 @@ describe('the published tables registry', () => {
     expect(issues({ ...GACC, url: 'not a url' })).toEqual([['url', 'Invalid URL']]);
   });
 
-  it('keeps every headline column as text, in file order', () => {
+  it('keeps every headline column as text, in file order, the claim’s translations last and optional', () => {
     expect(Object.keys(headlineFigure.shape)).toEqual([
       'id',
       'claim',
@@ -59,6 +59,8 @@ describe('the published tables registry', () => {
       'source_as_attributed',
       'url',
       'note',
+      'claim_zh',
+      'claim_ru',
     ]);
     expect(
       headlineFigure.safeParse({
@@ -72,6 +74,19 @@ describe('the published tables registry', () => {
         note: '',
       }).success,
     ).toBe(true);
+    // A file of an earlier data version has no claim_zh, claim_ru; an empty translation is null, never "".
+    const earlier = {
+      id: 'x',
+      claim: 'c',
+      value: '',
+      unit: '',
+      period: '',
+      source_as_attributed: '',
+      url: '',
+      note: '',
+    };
+    expect(headlineFigure.safeParse({ ...earlier, claim_zh: null, claim_ru: '译' }).success).toBe(true);
+    expect(headlineFigure.safeParse({ ...earlier, claim_zh: '' }).success).toBe(false);
     expect(headlineFigure.safeParse({ id: 1 }).success).toBe(false);
   });
 });

@@ -178,6 +178,32 @@ describe('composeFigureSvg', () => {
     expect(otherEventsKey(['a', 'b'])).toBe('Other events (+2 on the chart): a; b.');
   });
 
+  it('a Chinese card joins its notes’ sentences without a space, as Chinese writes them; Russian keeps the space', async () => {
+    const notes = [
+      { title: '统计口径变化', text: '2022年起仅依据中方申报。' },
+      { title: 'HS版本变化', text: '2022年起采用HS 2022。' },
+    ];
+    const legend = Array.from({ length: 10 }, (_, i) => ({ label: `${i} ${LONG_NAME}`, colour: '#000' }));
+    try {
+      await activateLocale('zh');
+      const titled = textOf(parse(composeFigureSvg(input({ notes, size: 'social' })).svg));
+      expect(titled).toContain('注释：统计口径变化。HS版本变化。');
+      // A card short of room: the pointer to the notes, then the words on the series, one sentence after another.
+      const crowded = composeFigureSvg(
+        input({ notes: Array.from({ length: 4 }, () => notes[0]!), legend, size: 'social' }),
+      );
+      const pointer = [...parse(crowded.svg).querySelectorAll('text')]
+        .map((t) => t.textContent ?? '')
+        .find((t) => t.includes('条注释适用'));
+      expect(pointer).toBe('有 4 条注释适用：见下方链接。各系列名称已标在图上。');
+      await activateLocale('ru');
+      const ru = textOf(parse(composeFigureSvg(input({ notes, size: 'social' })).svg));
+      expect(ru).toContain('Примечания: 统计口径变化. HS版本变化.');
+    } finally {
+      await activateLocale('en');
+    }
+  });
+
   it('a card with room says its notes and legend in full', () => {
     const doc = parse(composeFigureSvg(input({ size: 'social' })).svg);
     expect(doc.querySelector('[data-legend]')).not.toBeNull();

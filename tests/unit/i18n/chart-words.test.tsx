@@ -7,6 +7,7 @@ import { DataTable } from '../../../src/charts/kit/DataTable';
 import { formatLong } from '../../../src/charts/kit/unit-format';
 import { describeBasis } from '../../../src/charts/spec-chart/basis-text';
 import { columnFormat } from '../../../src/charts/spec-chart/table-format';
+import { periodTable, seriesTable } from '../../../src/charts/spec-chart/table-rows';
 import { activateLocale } from '../../../src/i18n/i18n';
 
 const usd = { kind: 'currency', currency: 'USD' } as const;
@@ -53,5 +54,17 @@ describe('chart words in Chinese and Russian', () => {
     expect(ru.format(null)).toBe('нет данных');
     // A value too small for the column's decimals is still said to be small, not zero.
     expect(columnFormat([1e6, 1e3], usd).format(1)).toBe('<0,01');
+  });
+
+  it('the table view names its first column in the language, English as before', async () => {
+    const firstColumns = () => [
+      periodTable(series, ['2023']).columns[0]?.label,
+      seriesTable(series, '2023').columns[0]?.label,
+    ];
+    expect(firstColumns()).toEqual(['Period', 'Series']);
+    await activateLocale('zh');
+    expect(firstColumns()).toEqual(['期间', '数据序列']);
+    await activateLocale('ru');
+    expect(firstColumns()).toEqual(['Период', 'Ряд данных']);
   });
 });

@@ -1,5 +1,6 @@
 // The sources view: where this chart's numbers come from, how to cite them, and what to keep in mind.
 import { WithCode } from '../kit/WithCode';
+import { WithKept } from '../kit/WithKept';
 import { caveatText, caveatTitle } from '../../data/data-text';
 import type { SpecChartData } from './types';
 import { SourceTitle } from './SourceTitle';
@@ -34,10 +35,13 @@ export function SourcesView({ data }: { data: SpecChartData }) {
         </>
       ) : null}
       <p className="sources-files">
-        {i18n._(
-          { id: 'chart.sources-files', message: 'Files read: {files} (data version {version}).' },
-          { files: data.filePaths.join(', '), version: data.dataVersion },
-        )}
+        <WithKept
+          text={i18n._(
+            { id: 'chart.sources-files', message: 'Files read: {files} (data version {version}).' },
+            { files: data.filePaths.join(', '), version: data.dataVersion },
+          )}
+          kept={[...data.filePaths, data.dataVersion]}
+        />
       </p>
     </div>
   );

@@ -8,6 +8,7 @@ import { formatLong } from '../../../src/charts/kit/unit-format';
 import { describeBasis } from '../../../src/charts/spec-chart/basis-text';
 import { columnFormat } from '../../../src/charts/spec-chart/table-format';
 import { periodTable, seriesTable } from '../../../src/charts/spec-chart/table-rows';
+import { WithKept } from '../../../src/charts/kit/WithKept';
 import { activateLocale } from '../../../src/i18n/i18n';
 
 const usd = { kind: 'currency', currency: 'USD' } as const;
@@ -66,5 +67,20 @@ describe('chart words in Chinese and Russian', () => {
     expect(firstColumns()).toEqual(['期间', '数据序列']);
     await activateLocale('ru');
     expect(firstColumns()).toEqual(['Период', 'Ряд данных']);
+  });
+
+  it('a line quoting file names and a data version keeps them as codes in Chinese and Russian, one text in English', async () => {
+    const line = (text: string) =>
+      renderToString(
+        <WithKept text={text} kept={['manifest.json', 'flows/baci_chpl.csv', '72c4ca55b259']} />,
+      );
+    expect(line('Files read: manifest.json, flows/baci_chpl.csv (data version 72c4ca55b259).')).toBe(
+      'Files read: manifest.json, flows/baci_chpl.csv (data version 72c4ca55b259).',
+    );
+    await activateLocale('zh');
+    expect(line('读取的文件：manifest.json, flows/baci_chpl.csv（数据版本 72c4ca55b259）。')).toBe(
+      '读取的文件：<span translate="no">manifest.json</span>, <span translate="no">flows/baci_chpl.csv</span>' +
+        '（数据版本 <span translate="no">72c4ca55b259</span>）。',
+    );
   });
 });

@@ -9,6 +9,8 @@ import { describeBasis } from '../../../src/charts/spec-chart/basis-text';
 import { columnFormat } from '../../../src/charts/spec-chart/table-format';
 import { periodTable, seriesTable } from '../../../src/charts/spec-chart/table-rows';
 import { WithKept } from '../../../src/charts/kit/WithKept';
+import { SourcesView } from '../../../src/charts/spec-chart/SourcesView';
+import type { SpecChartData } from '../../../src/charts/spec-chart/types';
 import { activateLocale } from '../../../src/i18n/i18n';
 
 const usd = { kind: 'currency', currency: 'USD' } as const;
@@ -82,5 +84,34 @@ describe('chart words in Chinese and Russian', () => {
       '读取的文件：<span translate="no">manifest.json</span>, <span translate="no">flows/baci_chpl.csv</span>' +
         '（数据版本 <span translate="no">72c4ca55b259</span>）。',
     );
+  });
+
+  it('the sources view quotes the manifest’s English marked as such in Chinese, unmarked in English', async () => {
+    const data = {
+      sources: [
+        {
+          id: 'baci',
+          title: 'BACI database',
+          url: 'https://example.org/',
+          publisher: 'CEPII',
+          licence: 'Etalab Open Licence 2.0',
+          retrieved: '2026-03-02',
+          citation: 'Gaulier and Zignago (2010).',
+        },
+      ],
+      caveats: [],
+      filePaths: ['manifest.json'],
+      dataVersion: '72c4ca55b259',
+    } as unknown as SpecChartData;
+    const view = () => renderToString(<SourcesView data={data} />);
+    expect(view()).not.toContain('lang="en"');
+    expect(view()).toContain('(CEPII; licence: Etalab Open Licence 2.0; retrieved 2026-03-02).');
+    await activateLocale('zh');
+    const zh = view();
+    expect(zh).toContain(
+      '<span lang="en"><a href="https://example.org/" rel="noopener noreferrer">BACI database</a></span>',
+    );
+    expect(zh).toContain('<span lang="en">Etalab Open Licence 2.0</span>');
+    expect(zh).toContain('<span lang="en">Gaulier and Zignago (2010).</span>');
   });
 });

@@ -5,7 +5,8 @@ import type { SpecNotice } from '../spec';
 import { limitNotices } from '../spec/notices';
 import type { DataVersionPin } from './data-version';
 import { pinMessage } from './pin-message';
-import { activeLocale, ensureCatalogue, i18n } from '../i18n/i18n';
+import { ensureCatalogue, i18n } from '../i18n/i18n';
+import { WithKept } from '../charts/kit/WithKept';
 import { LATER_CATALOGUE } from '../i18n/later-catalogue';
 
 /** Loads these notices' words (the later catalogue, lingui.config.ts) in Chinese or Russian: before they render. */
@@ -55,33 +56,6 @@ function pinCodes(pin: DataVersionPin): string[] {
   }
 }
 
-/**
- * The pin's line, its codes marked not to translate in Chinese and Russian (a version is a hash, a reason the
- * reader's English error): a translation tool leaves them alone, and the untranslated-text check knows them for
- * codes. English keeps the line as one text, as before.
- */
-function withCodes(message: string, pin: DataVersionPin) {
-  const codes = pinCodes(pin).filter((code) => message.includes(code));
-  if (activeLocale() === 'en' || codes.length === 0) return message;
-  const escape = (code: string) => code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Longest first, so that a reason quoting a version is kept whole.
-  const pattern = new RegExp(
-    `(${[...codes]
-      .sort((a, b) => b.length - a.length)
-      .map(escape)
-      .join('|')})`,
-  );
-  return message.split(pattern).map((part, i) =>
-    i % 2 === 1 ? (
-      <span key={i} translate="no">
-        {part}
-      </span>
-    ) : (
-      part
-    ),
-  );
-}
-
 /** The data version the chart shows, when the embed was pinned to one; a newer one is linked (`currentUrl`). */
 export function PinLine({
   pin,
@@ -97,7 +71,7 @@ export function PinLine({
   if (!message) return null;
   return (
     <p className={otherData ? 'notice embed-pin' : 'embed-pin'} data-pin={pin.kind} role="status">
-      {withCodes(message, pin)}
+      <WithKept text={message} kept={pinCodes(pin)} />
       {pin.kind === 'pinned' && pin.current !== null ? (
         <>
           {' '}

@@ -15,6 +15,7 @@ import {
 import type { Currency } from '../data/schema';
 import { i18n } from '../i18n/i18n';
 import { TRANSFORM_CHOICES } from '../spec/transform-choices';
+import { datasetWords } from './dataset-words';
 
 export interface Choice<T extends string> {
   value: T;
@@ -45,7 +46,7 @@ export function measureChoices(spec: ChartSpec): Choice<Measure>[] {
       ? null
       : i18n._(
           { id: 'measure.no-quantities', message: '{dataset} has no quantities' },
-          { dataset: dataset.label },
+          { dataset: datasetWords(spec.dataset).name },
         ),
   }));
 }
@@ -71,7 +72,7 @@ function unavailableReason(kind: TransformKind, spec: ChartSpec): string | null 
   if (kind === 'share')
     return i18n._(
       { id: 'transform.no-total', message: '{dataset} has no total to divide by' },
-      { dataset: dataset.label },
+      { dataset: datasetWords(spec.dataset).name },
     );
   if (kind === 'rolling' || kind === 'ytd')
     return i18n._({ id: 'transform.monthly-only', message: 'Only for monthly data' });

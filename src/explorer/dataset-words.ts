@@ -5,6 +5,8 @@ import { i18n } from '../i18n/i18n';
 import type { DatasetId } from '../spec';
 
 export interface DatasetWords {
+  /** The dataset's name, as a reason for a disabled choice names it (English: DATASETS' label, word for word). */
+  name: string;
   /** The flow switch's second line: source, frequency, products, currency. */
   detail: string;
   /**
@@ -17,6 +19,7 @@ export interface DatasetWords {
 // Rows are functions: read at render, in the language then active (a module-level string would stay English).
 const DATASET_WORDS: Readonly<Record<DatasetId, () => DatasetWords>> = {
   'baci-hs6': () => ({
+    name: i18n._({ id: 'flows.name-baci', message: 'BACI (annual, HS6)' }),
     detail: i18n._({ id: 'flows.baci-detail', message: 'BACI, annual, by HS6 product, US$' }),
     flowLabels: {
       'CHN-RUS': i18n._({ id: 'flows.chn-rus', message: 'China → Russia' }),
@@ -24,6 +27,7 @@ const DATASET_WORDS: Readonly<Record<DatasetId, () => DatasetWords>> = {
     },
   }),
   'comtrade-monthly': () => ({
+    name: i18n._({ id: 'flows.name-monthly', message: 'UN Comtrade monthly totals' }),
     detail: i18n._({ id: 'flows.monthly-detail', message: 'UN Comtrade, monthly, all goods only, US$' }),
     flowLabels: {
       'CHN-RUS': i18n._({ id: 'flows.chn-rus-m', message: 'China → Russia, monthly' }),
@@ -31,6 +35,7 @@ const DATASET_WORDS: Readonly<Record<DatasetId, () => DatasetWords>> = {
     },
   }),
   'imf-partners': () => ({
+    name: i18n._({ id: 'flows.name-imf', message: 'IMF trade by partner' }),
     detail: i18n._({ id: 'flows.imf-detail', message: 'IMF, annual, all goods, US$' }),
     flowLabels: {
       'RUS:imports': i18n._({ id: 'flows.rus-imports', message: 'Russia’s imports by partner' }),
@@ -38,6 +43,7 @@ const DATASET_WORDS: Readonly<Record<DatasetId, () => DatasetWords>> = {
     },
   }),
   'eurostat-eu-sanctioned': () => ({
+    name: i18n._({ id: 'flows.name-eu', message: 'EU exports of sanctioned goods' }),
     detail: i18n._({ id: 'flows.eu-detail', message: 'Eurostat, monthly, values in euros (EUR)' }),
     flowLabels: {
       'EU27:exports': i18n._({
@@ -47,6 +53,7 @@ const DATASET_WORDS: Readonly<Record<DatasetId, () => DatasetWords>> = {
     },
   }),
   'comtrade-chpl-monthly': () => ({
+    name: i18n._({ id: 'flows.name-chpl-m', message: 'UN Comtrade monthly CHPL codes (China-reported)' }),
     detail: i18n._({
       id: 'flows.chpl-m-detail',
       message: 'UN Comtrade, monthly, CHPL codes (HS 2022) as China reported them, US$',
@@ -56,6 +63,10 @@ const DATASET_WORDS: Readonly<Record<DatasetId, () => DatasetWords>> = {
     },
   }),
   'comtrade-chpl-partners': () => ({
+    name: i18n._({
+      id: 'flows.name-chpl-p',
+      message: 'UN Comtrade monthly CHPL codes by partner (China-reported)',
+    }),
     detail: i18n._({
       id: 'flows.chpl-p-detail',
       message: 'UN Comtrade, monthly, CHPL codes as China reported them, by partner, US$',
@@ -68,6 +79,7 @@ const DATASET_WORDS: Readonly<Record<DatasetId, () => DatasetWords>> = {
     },
   }),
   user: () => ({
+    name: i18n._({ id: 'flows.name-user', message: 'Your file (annual)' }),
     detail: i18n._({
       id: 'flows.user-detail',
       message: 'Your file, annual (years of 12 months summed), imported in this browser',
@@ -75,6 +87,7 @@ const DATASET_WORDS: Readonly<Record<DatasetId, () => DatasetWords>> = {
     flowLabels: {},
   }),
   'user-monthly': () => ({
+    name: i18n._({ id: 'flows.name-user-m', message: 'Your file (monthly)' }),
     detail: i18n._({ id: 'flows.user-m-detail', message: 'Your file, monthly, imported in this browser' }),
     flowLabels: {},
   }),

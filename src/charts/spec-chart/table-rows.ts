@@ -1,6 +1,7 @@
 // The table view's rows and their order: a row per period (time charts) or per series (ranked bars), sorted
 // by any column; missing values sort last whichever the direction.
 import type { Series } from '../../data/series';
+import { i18n } from '../../i18n/i18n';
 
 export interface TableModel {
   /** Header of the first column, then one per value column. */
@@ -11,7 +12,11 @@ export interface TableModel {
 export function periodTable(series: readonly Series[], periods: readonly string[]): TableModel {
   const byPeriod = series.map((s) => new Map(s.points.map((p) => [p.period, p.value])));
   return {
-    columns: [{ key: 'period', label: 'Period' }, ...series.map((s) => ({ key: s.key, label: s.label }))],
+    columns: [
+      // The same words as the data table's first column (../kit/DataTable.tsx).
+      { key: 'period', label: i18n._({ id: 'table.period', message: 'Period' }) },
+      ...series.map((s) => ({ key: s.key, label: s.label })),
+    ],
     rows: periods.map((period) => ({
       key: period,
       label: period,
@@ -23,7 +28,7 @@ export function periodTable(series: readonly Series[], periods: readonly string[
 export function seriesTable(series: readonly Series[], period: string): TableModel {
   return {
     columns: [
-      { key: 'series', label: 'Series' },
+      { key: 'series', label: i18n._({ id: 'table.series', message: 'Series' }) },
       { key: period, label: period },
     ],
     rows: series.map((s) => ({

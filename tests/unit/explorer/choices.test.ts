@@ -17,6 +17,8 @@ import {
   type ChartSpec,
 } from '../../../src/spec';
 import { applyEdit } from '../../../src/explorer/spec-edits';
+import { activateLocale, addCatalogue } from '../../../src/i18n/i18n';
+import { PAGES_CATALOGUE } from '../../../src/i18n/pages-catalogue';
 
 const reasonOf = <T extends string>(choices: { value: T; disabledReason: string | null }[], value: T) =>
   choices.find((choice) => choice.value === value)?.disabledReason;
@@ -74,5 +76,25 @@ describe('product labels', () => {
     expect(productLabel({ kind: 'hs4', code: '8542' }, names)).toBe('Heading 8542');
     expect(productLabel({ kind: 'chpl-all' }, names)).toBe('All CHPL goods');
     expect(shortLabel('x'.repeat(60), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('the reasons in Chinese and Russian', () => {
+  it('name the dataset in the reader’s language', async () => {
+    addCatalogue(PAGES_CATALOGUE);
+    const monthly = defaultSpecFor('comtrade-monthly');
+    try {
+      await activateLocale('zh');
+      expect(reasonOf(measureChoices(monthly), 'quantity')).toBe('UN Comtrade月度合计没有数量数据');
+      await activateLocale('ru');
+      expect(reasonOf(measureChoices(monthly), 'quantity')).toBe(
+        'Месячные итоги UN Comtrade: нет данных о количестве',
+      );
+    } finally {
+      await activateLocale('en');
+    }
+    expect(reasonOf(measureChoices(monthly), 'quantity')).toBe(
+      'UN Comtrade monthly totals has no quantities',
+    );
   });
 });

@@ -7,6 +7,10 @@ import { DataTable } from '../../../src/charts/kit/DataTable';
 import { formatLong } from '../../../src/charts/kit/unit-format';
 import { describeBasis } from '../../../src/charts/spec-chart/basis-text';
 import { columnFormat } from '../../../src/charts/spec-chart/table-format';
+import { periodTable, seriesTable } from '../../../src/charts/spec-chart/table-rows';
+import { WithKept } from '../../../src/charts/kit/WithKept';
+import { SourcesView } from '../../../src/charts/spec-chart/SourcesView';
+import type { SpecChartData } from '../../../src/charts/spec-chart/types';
 import { activateLocale } from '../../../src/i18n/i18n';
 
 const usd = { kind: 'currency', currency: 'USD' } as const;
@@ -53,5 +57,61 @@ describe('chart words in Chinese and Russian', () => {
     expect(ru.format(null)).toBe('нет данных');
     // A value too small for the column's decimals is still said to be small, not zero.
     expect(columnFormat([1e6, 1e3], usd).format(1)).toBe('<0,01');
+  });
+
+  it('the table view names its first column in the language, English as before', async () => {
+    const firstColumns = () => [
+      periodTable(series, ['2023']).columns[0]?.label,
+      seriesTable(series, '2023').columns[0]?.label,
+    ];
+    expect(firstColumns()).toEqual(['Period', 'Series']);
+    await activateLocale('zh');
+    expect(firstColumns()).toEqual(['期间', '数据序列']);
+    await activateLocale('ru');
+    expect(firstColumns()).toEqual(['Период', 'Ряд данных']);
+  });
+
+  it('a line quoting file names and a data version keeps them as codes in Chinese and Russian, one text in English', async () => {
+    const line = (text: string) =>
+      renderToString(
+        <WithKept text={text} kept={['manifest.json', 'flows/baci_chpl.csv', '72c4ca55b259']} />,
+      );
+    expect(line('Files read: manifest.json, flows/baci_chpl.csv (data version 72c4ca55b259).')).toBe(
+      'Files read: manifest.json, flows/baci_chpl.csv (data version 72c4ca55b259).',
+    );
+    await activateLocale('zh');
+    expect(line('读取的文件：manifest.json, flows/baci_chpl.csv（数据版本 72c4ca55b259）。')).toBe(
+      '读取的文件：<span translate="no">manifest.json</span>, <span translate="no">flows/baci_chpl.csv</span>' +
+        '（数据版本 <span translate="no">72c4ca55b259</span>）。',
+    );
+  });
+
+  it('the sources view quotes the manifest’s English marked as such in Chinese, unmarked in English', async () => {
+    const data = {
+      sources: [
+        {
+          id: 'baci',
+          title: 'BACI database',
+          url: 'https://example.org/',
+          publisher: 'CEPII',
+          licence: 'Etalab Open Licence 2.0',
+          retrieved: '2026-03-02',
+          citation: 'Gaulier and Zignago (2010).',
+        },
+      ],
+      caveats: [],
+      filePaths: ['manifest.json'],
+      dataVersion: '72c4ca55b259',
+    } as unknown as SpecChartData;
+    const view = () => renderToString(<SourcesView data={data} />);
+    expect(view()).not.toContain('lang="en"');
+    expect(view()).toContain('(CEPII; licence: Etalab Open Licence 2.0; retrieved 2026-03-02).');
+    await activateLocale('zh');
+    const zh = view();
+    expect(zh).toContain(
+      '<span lang="en"><a href="https://example.org/" rel="noopener noreferrer">BACI database</a></span>',
+    );
+    expect(zh).toContain('<span lang="en">Etalab Open Licence 2.0</span>');
+    expect(zh).toContain('<span lang="en">Gaulier and Zignago (2010).</span>');
   });
 });

@@ -21,4 +21,11 @@ describe('DATASETS, one row per dataset', () => {
       expect(row.sources.length > 0).toBe(!row.inBrowser);
     },
   );
+
+  it.each(DATASET_IDS)(
+    '%s: its name in the explorer’s words is its label, word for word, in English',
+    (id) => {
+      expect(datasetWords(id).name).toBe(DATASETS[id].label);
+    },
+  );
 });

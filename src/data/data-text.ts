@@ -6,7 +6,7 @@
 // pages call these rather than reading the fields.
 import { activeLocale } from '../i18n/i18n';
 import { markEnglish } from './product-names';
-import type { Caveat, ConcordanceRow, EventRow, HeadlineFigure, ManifestFile, SeriesBreak } from './schema';
+import type { Caveat, ConcordanceRow, EventRow, ManifestFile, SeriesBreak } from './schema';
 
 /** The translation for the active language, the English (unmarked) in English, or the English marked. */
 function pick(english: string, zh: string | null | undefined, ru: string | null | undefined): string {
@@ -49,13 +49,3 @@ export const eventShortLabel = (event: Labelled): string =>
 /** Event descriptions are not translated yet: in Chinese and Russian they are shown in English, marked. */
 export const eventDescription = (event: Pick<EventRow, 'description'>): string =>
   markEnglish(event.description);
-
-/**
- * The project's translation of a published claim (headline_figures.csv) in the active language, or null: in English,
- * or where the data has none. Never shown instead of the claim: a claim is the publisher's words, quoted in English
- * as published and followed by this translation, labelled as the project's.
- */
-export function claimTranslation(figure: Pick<HeadlineFigure, 'claim_zh' | 'claim_ru'>): string | null {
-  const locale = activeLocale();
-  return (locale === 'zh' ? figure.claim_zh : locale === 'ru' ? figure.claim_ru : null) ?? null;
-}

@@ -47,10 +47,12 @@ export function addCatalogue(loaders: CatalogueLoaders): void {
 
 /**
  * Adds a catalogue and, in Chinese or Russian, loads it into the active language now: for code that shows its
- * words only once a reader asks (./later-catalogue.ts). Resolves at once in English, and the second time.
+ * words only once a reader asks (./later-catalogue.ts). Resolves at once in English. A second caller waits for
+ * the activation under way: the first caller's catalogue may not have arrived yet (the story asks for it twice at
+ * once, for two kinds of published marks).
  */
 export async function ensureCatalogue(loaders: CatalogueLoaders): Promise<void> {
-  if (extraCatalogues.includes(loaders)) return;
+  if (extraCatalogues.includes(loaders)) return lastActivation;
   addCatalogue(loaders);
   // The language being switched to, if a switch is under way: re-activating the one shown would undo it.
   if (latest !== SOURCE_LOCALE) await activateLocale(latest);

@@ -11,6 +11,9 @@ interface DataTableProps {
   formatValue: (value: number | null) => string;
 }
 
+/** The first column's header of a table by period (this one and the table view's, ../spec-chart/table-rows.ts). */
+export const periodHeader = (): string => i18n._({ id: 'table.period', message: 'Period' });
+
 export function DataTable({ caption, series, text, formatValue }: DataTableProps) {
   const periods = series[0]?.points.map((p) => p.period) ?? [];
   return (
@@ -20,7 +23,7 @@ export function DataTable({ caption, series, text, formatValue }: DataTableProps
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{i18n._({ id: 'table.period', message: 'Period' })}</th>
+            <th scope="col">{periodHeader()}</th>
             {series.map((s) => (
               <th key={s.key} scope="col">
                 {s.label}

@@ -2,6 +2,7 @@
 // by any column; missing values sort last whichever the direction.
 import type { Series } from '../../data/series';
 import { i18n } from '../../i18n/i18n';
+import { periodHeader } from '../kit/DataTable';
 
 export interface TableModel {
   /** Header of the first column, then one per value column. */
@@ -13,8 +14,7 @@ export function periodTable(series: readonly Series[], periods: readonly string[
   const byPeriod = series.map((s) => new Map(s.points.map((p) => [p.period, p.value])));
   return {
     columns: [
-      // The same words as the data table's first column (../kit/DataTable.tsx).
-      { key: 'period', label: i18n._({ id: 'table.period', message: 'Period' }) },
+      { key: 'period', label: periodHeader() },
       ...series.map((s) => ({ key: s.key, label: s.label })),
     ],
     rows: periods.map((period) => ({

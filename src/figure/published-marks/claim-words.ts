@@ -2,7 +2,7 @@
 // publisher's words, so it stays in English, marked as such, followed by the project's translation (the data's
 // claim_zh, claim_ru), labelled so, as the story quotes the article. Its own module in the later catalogue
 // (lingui.config.ts): these words load with the marks (./load.ts), so no embed downloads them up front.
-import { claimTranslation } from '../../data/data-text';
+import { claimTranslation } from '../../data/claim-translation';
 import { markEnglish } from '../../data/product-names';
 import type { HeadlineFigure } from '../../data/schema';
 import { i18n } from '../../i18n/i18n';

@@ -3,7 +3,7 @@ import type { HeadlineFigure } from '../../data/schema';
 import { activeLocale, i18n } from '../../i18n/i18n';
 import { keptEnglish, plainPercent, usd } from './format';
 import { parseHeadlineValue } from '../../data/headline-value';
-import { claimTranslation } from '../../data/data-text';
+import { claimTranslation } from '../../data/claim-translation';
 
 const QUALIFIER =
   /^(~|about|around|approximately|over|more than|almost|nearly|under|less than|at least|up to)\s*/i;

@@ -72,4 +72,24 @@ describe('a catalogue loaded on demand', () => {
     expect(i18n._(word)).toBe('Слово');
     await activateLocale('en');
   });
+
+  it('a second caller waits for the catalogue the first one is still loading (the story’s two kinds of marks)', async () => {
+    const { ensureCatalogue } = await import('../../../src/i18n/i18n');
+    const word = { id: 'test.second', message: 'Second' };
+    let arrive = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    const extra = {
+      zh: () => arrived.then(() => ({ messages: { 'test.second': ['第二'] } })),
+      ru: () => arrived.then(() => ({ messages: { 'test.second': ['Второй'] } })),
+    };
+    await activateLocale('zh');
+    const first = ensureCatalogue(extra);
+    const second = ensureCatalogue(extra).then(() => i18n._(word));
+    arrive();
+    await first;
+    expect(await second).toBe('第二');
+    await activateLocale('en');
+  });
 });

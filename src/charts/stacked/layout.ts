@@ -9,7 +9,7 @@ import type { LineChartData, ReferenceMarkLayout } from '../kit/types';
 import { INK, type SeriesColour } from '../kit/palette';
 import { dodge } from '../kit/text-layout';
 import { periodMidpoint } from '../kit/time';
-import { areaPath } from '../kit/svg-path';
+import { areaPath } from '../kit/svg-area';
 
 export type StackKind = 'area' | 'bar';
 

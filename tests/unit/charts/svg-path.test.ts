@@ -2,7 +2,8 @@
 import { area, line } from 'd3-shape';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { areaPath, linePath } from '../../../src/charts/kit/svg-path';
+import { areaPath } from '../../../src/charts/kit/svg-area';
+import { linePath } from '../../../src/charts/kit/svg-path';
 
 const coordinate = fc.oneof(
   fc.double({ min: -1e6, max: 1e6, noNaN: true }),

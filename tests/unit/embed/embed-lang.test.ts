@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedQueryString, parseEmbedParams } from '../../../src/spec/embed-params';
+import { embedQueryString } from '../../../src/spec/embed-link';
+import { parseEmbedParams } from '../../../src/spec/embed-params';
 import { PRESETS } from '../../../src/spec';
 import { hydratable, prerenderedDataFile, prerenderedEmbedFile } from '../../../src/figure/prerendered-files';
 import { embedUrl } from '../../../src/figure/actions/embed-snippet';

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  embedQueryString,
-  isDataVersion,
-  parseEmbedParams,
-  presetIdOf,
-} from '../../../src/spec/embed-params';
+import { embedQueryString } from '../../../src/spec/embed-link';
+import { isDataVersion, parseEmbedParams, presetIdOf } from '../../../src/spec/embed-params';
 import { DEFAULT_SPEC, PRESETS, specToQueryString } from '../../../src/spec';
 import { noticeText } from '../../../src/spec/notice-words';
 

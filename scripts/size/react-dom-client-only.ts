@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 const CLIENT = /[\\/]node_modules[\\/]react-dom[\\/]cjs[\\/]react-dom-client\.production\.js$/;
-const SHIM = join(import.meta.dirname, 'react-dom-internals.ts');
+const SHIM = join(import.meta.dirname, 'react-dom-internals.cjs');
 
 export function reactDomClientOnly(): Plugin {
   return {

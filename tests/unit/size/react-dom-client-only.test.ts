@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { __DOM_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE as shim } from '../../../scripts/size/react-dom-internals';
 import { reactDomClientOnly } from '../../../scripts/size/react-dom-client-only';
 
 type Resolve = (this: { error(message: string): never }, id: string, importer?: string) => string | null;
@@ -18,10 +17,20 @@ const resolve = (id: string, importer?: string) => {
 const client = '/app/node_modules/react-dom/cjs/react-dom-client.production.js';
 /** The package's own module (not in its exports map, so read by path). */
 const REAL = join(import.meta.dirname, '../../../node_modules/react-dom/cjs/react-dom.production.js');
+const SHIM = join(import.meta.dirname, '../../../scripts/size/react-dom-internals.cjs');
+
+interface Internals {
+  d: Record<'f' | 'r' | 'D' | 'C' | 'L' | 'm' | 'X' | 'S' | 'M', () => unknown>;
+  p: number;
+  findDOMNode: null;
+}
+const internalsOf = (path: string) =>
+  (createRequire(import.meta.url)(path) as Record<string, unknown>)
+    .__DOM_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE as Internals;
 
 describe('reactDomClientOnly plugin', () => {
   it("gives react-dom's production client the internals only, and leaves other imports alone", () => {
-    expect(resolve('react-dom', client)).toMatch(/react-dom-internals\.ts$/);
+    expect(resolve('react-dom', client)).toMatch(/react-dom-internals\.cjs$/);
     expect(resolve('react', client)).toBeNull();
     expect(resolve('react-dom/client', '/app/src/embed/mount.tsx')).toBeNull();
   });
@@ -31,9 +40,8 @@ describe('reactDomClientOnly plugin', () => {
   });
 
   it("is react-dom's own internals object, as the package creates it", () => {
-    const require = createRequire(import.meta.url);
-    const real = (require(REAL) as Record<string, unknown>)
-      .__DOM_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE as typeof shim;
+    const real = internalsOf(REAL);
+    const shim = internalsOf(SHIM);
     expect(Object.keys(shim)).toEqual(Object.keys(real));
     expect(Object.keys(shim.d)).toEqual(Object.keys(real.d));
     expect(shim.p).toBe(real.p);

@@ -3,16 +3,20 @@
 // package's own functions reach each other. The package's index is CommonJS, so the bundler keeps all of it
 // (createPortal, flushSync, the preload and preinit helpers, the form hooks: ~0.5 KB gzip in every page) though
 // no module here calls any of it: nothing in src/ or in our dependencies imports `react-dom` but that client
-// (scripts/size/react-dom-client-only.ts stops the build if one does). This is that object, as
-// react-dom.production.js 19 creates it: a dispatcher whose methods do nothing until the client installs its own
-// (the client keeps this one as the one before it, so each is called as the real one would be).
-function noop(): void {}
+// (./react-dom-client-only.ts stops the build if one does). This is that object, as react-dom.production.js 19
+// creates it: a dispatcher whose methods do nothing until the client installs its own (the client keeps this one
+// as the one before it, so each is called as the real one would be). CommonJS, as the module it stands for, so
+// the client's require() needs no ES-module interop helpers in the bundle.
+/* global exports */
+'use strict';
 
-export const __DOM_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE = {
+function noop() {}
+
+exports.__DOM_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE = {
   d: {
     f: noop,
     // requestFormReset with no root to reset it: React's own error 522.
-    r(): never {
+    r: function () {
       throw Error(
         'Minified React error #522; visit https://react.dev/errors/522 for the full message or use the ' +
           'non-minified dev environment for full errors and additional helpful warnings.',

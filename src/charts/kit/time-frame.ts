@@ -1,6 +1,6 @@
 // Data + width -> the frame of a time chart. Annual values sit mid-year and monthly ones mid-month on a
 // continuous time axis, so an event dated 24 Feb 2022 falls where it belongs.
-import { linearScale } from './scales';
+import { scaleLinear } from 'd3-scale';
 import { estimateTextWidth, wrapText } from './text-layout';
 import { dateToYear, periodMidpoint, periodStart } from './time';
 import { unitAxisLabel } from './unit-format';
@@ -159,8 +159,10 @@ export function timeFrame(input: TimeFrameInput, width: number): TimeFrame {
   const right =
     width - Math.ceil(Math.max(0, ...input.rightLabels.map((t) => estimateTextWidth(t, FONT_SIZE)))) - 14;
   const domain = timeDomain(input.periods);
-  const xRange = [left, Math.max(left + 40, right)] as const;
-  const x = linearScale(domain, xRange);
+  const xScale = scaleLinear()
+    .domain(domain)
+    .range([left, Math.max(left + 40, right)]);
+  const x = (year: number) => xScale(year);
 
   const { labels: events, group: eventGroup } = eventMarks(input, domain, x, width);
   const eventRows = Math.max(
@@ -188,7 +190,7 @@ export function timeFrame(input: TimeFrameInput, width: number): TimeFrame {
   return {
     width,
     height,
-    plot: { left, top, right: xRange[1], bottom },
+    plot: { left, top, right: xScale.range()[1] ?? right, bottom },
     x,
     y: axis.y,
     drawable: axis.drawable,

@@ -1,6 +1,6 @@
 // The value axis: linear from zero (or below it for negative changes), or logarithmic over the positive
 // values only. Ticks are few and round, labelled with the unit.
-import { linearScale, logScale, logTicks as d3LogTicks, niceLinear, niceLog, ticks } from './scales';
+import { scaleLinear, scaleLog } from 'd3-scale';
 import type { Unit } from '../../data/series';
 import { formatShort } from './unit-format';
 
@@ -30,7 +30,8 @@ export function tickCount(plotHeight: number): number {
 }
 
 function logTicks(domain: [number, number], count: number): number[] {
-  const all = d3LogTicks(domain, count * 3);
+  const scale = scaleLog().domain(domain);
+  const all = scale.ticks(count * 3);
   for (const mantissas of [[1], [1, 3], [1, 2, 5]]) {
     const kept = all.filter((t) =>
       mantissas.includes(Math.round(t / 10 ** Math.floor(Math.log10(t) + 1e-9))),
@@ -49,20 +50,23 @@ export function valueAxis(
   count = tickCount(range[0] - range[1]),
 ): ValueAxis {
   if (scale === 'log') {
-    const domain = niceLog(extent[0] === extent[1] ? [extent[0] / 10, extent[1] * 10] : extent);
-    const y = logScale(domain, range);
+    const y = scaleLog()
+      .domain(extent[0] === extent[1] ? [extent[0] / 10, extent[1] * 10] : extent)
+      .nice();
+    y.range(range);
+    const domain = y.domain() as [number, number];
     return {
-      y,
+      y: (value) => y(value),
       ticks: logTicks(domain, count).map((value) => ({ value, label: formatShort(value, unit) })),
       drawable: (value) => value > 0,
     };
   }
-  const from = Math.min(0, extent[0]);
-  const to = Math.max(0, extent[1]);
-  const domain = niceLinear(from === to ? [0, 1] : [from, to], count);
+  const y = scaleLinear().domain([Math.min(0, extent[0]), Math.max(0, extent[1])]);
+  if (y.domain()[0] === y.domain()[1]) y.domain([0, 1]);
+  y.nice(count).range(range);
   return {
-    y: linearScale(domain, range),
-    ticks: ticks(domain[0], domain[1], count).map((value) => ({ value, label: formatShort(value, unit) })),
+    y: (value) => y(value),
+    ticks: y.ticks(count).map((value) => ({ value, label: formatShort(value, unit) })),
     drawable: () => true,
   };
 }

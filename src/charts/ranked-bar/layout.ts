@@ -1,6 +1,6 @@
 // Ranked horizontal bars: one bar per series for one period (the spec's `to`), largest first as the query
 // ordered them, each labelled with its value. On narrow screens the names go above the bars.
-import { linearScale, niceLinear, ticks } from '../kit/scales';
+import { scaleLinear } from 'd3-scale';
 import type { Series, Unit } from '../../data/series';
 import type { SeriesColour } from '../kit/palette';
 import type { ReferenceMark } from '../kit/types';
@@ -67,9 +67,10 @@ export function rankedBarLayout(data: RankedBarData, width: number): RankedBarLa
   const markValues = (data.referenceMarks ?? []).map((m) => m.value);
   const known = [...values.filter((v): v is number => v !== null), ...markValues];
   const valueRoom = 78;
-  const tickCount = narrow ? 3 : 5;
-  const domain = niceLinear([Math.min(0, ...known), Math.max(0, ...known, 1e-9)], tickCount);
-  const x = linearScale(domain, [labelWidth + 4, width - valueRoom]);
+  const x = scaleLinear()
+    .domain([Math.min(0, ...known), Math.max(0, ...known, 1e-9)])
+    .range([labelWidth + 4, width - valueRoom])
+    .nice(narrow ? 3 : 5);
   const zeroX = x(0);
   const bars = data.series.map((series, i): BarMark => {
     const value = values[i] ?? null;
@@ -118,10 +119,7 @@ export function rankedBarLayout(data: RankedBarData, width: number): RankedBarLa
     height: plotBottom + 24,
     unitLabel: `${unitAxisLabel(data.unit)}, ${data.period}`,
     zeroX,
-    ticks: ticks(domain[0], domain[1], tickCount).map((value) => ({
-      x: x(value),
-      label: formatShort(value, data.unit),
-    })),
+    ticks: x.ticks(narrow ? 3 : 5).map((value) => ({ x: x(value), label: formatShort(value, data.unit) })),
     plotTop: TOP,
     plotBottom,
     bars,

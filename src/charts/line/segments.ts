@@ -1,13 +1,18 @@
 // Splits a line into drawable pieces: a gap where a point has no data, and a dashed piece where the line
 // crosses a break in reporting basis (the two sides are not measured the same way), and no join where a running
 // sum restarts (a year-to-date series falls from December to January because it restarts, not because trade fell).
-import { linePath } from '../kit/svg-path';
+import { line } from 'd3-shape';
 import type { SegmentMark } from '../kit/types';
 
 export interface XY {
   x: number;
   y: number;
 }
+
+const path = line<XY>(
+  (point) => point.x,
+  (point) => point.y,
+);
 
 /**
  * `points` in period order, null where there is no data; `breakXs` in pixels; `restarts[i]` true when point i
@@ -22,7 +27,7 @@ export function lineSegments(
   let run: XY[] = [];
   let runDashed = false;
   const flush = () => {
-    if (run.length > 1) segments.push({ d: linePath(run) ?? '', dashed: runDashed });
+    if (run.length > 1) segments.push({ d: path(run) ?? '', dashed: runDashed });
     run = [];
   };
   for (let i = 0; i + 1 < points.length; i++) {

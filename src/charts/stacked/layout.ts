@@ -1,6 +1,7 @@
 // Stacked area and stacked bars: each period's values piled in series order (positives up, negatives down).
 // A missing value adds nothing and draws nothing there, and the layout lists the periods whose stacks are
 // therefore incomplete, so the view can say so.
+import { area } from 'd3-shape';
 import { timeFrame } from '../kit/time-frame';
 import type { TimeFrame } from '../kit/types';
 import { referenceMarkLayouts } from '../kit/reference-layout';
@@ -9,7 +10,6 @@ import type { LineChartData, ReferenceMarkLayout } from '../kit/types';
 import { INK, type SeriesColour } from '../kit/palette';
 import { dodge } from '../kit/text-layout';
 import { periodMidpoint } from '../kit/time';
-import { areaPath } from '../kit/svg-area';
 
 export type StackKind = 'area' | 'bar';
 
@@ -68,6 +68,11 @@ function incompletePeriods(data: Pick<LineChartData, 'series' | 'periods'>): str
   });
 }
 
+const bandArea = area<StackSegment>()
+  .x((s) => s.x)
+  .y0((s) => s.y0)
+  .y1((s) => s.y1);
+
 function bands(data: LineChartData, stacked: Stacked[], frame: TimeFrame, kind: StackKind): StackBand[] {
   const result = data.series.map((series, i): StackBand => {
     const segments = (stacked[i]?.values ?? []).flatMap((v): StackSegment[] =>
@@ -89,7 +94,7 @@ function bands(data: LineChartData, stacked: Stacked[], frame: TimeFrame, kind: 
       label: shortLabel(series.label),
       colour: data.colours.get(series.key) ?? INK.light,
       segments,
-      d: kind === 'area' ? areaPath(segments) : null,
+      d: kind === 'area' ? (bandArea(segments) ?? null) : null,
       endLabel:
         last && data.directLabels !== false ? { x: frame.plot.right + 6, y: (last.y0 + last.y1) / 2 } : null,
     };

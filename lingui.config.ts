@@ -7,7 +7,7 @@
 // - the pages one (src/i18n/locales/pages/<lang>): the app's header and footer, the story, the explorer, the
 //   import and sources pages; loaded by the app only (src/i18n/pages-catalogue.ts);
 // - the later one (src/i18n/locales/later/<lang>): what shows only once a reader asks (downloads, the Embed and
-//   Share dialogs) or rarely (rows left out, an embed's address notices); loaded with that code
+//   Share dialogs) or rarely (rows left out, a link's notices and their reasons); loaded with that code
 //   (src/i18n/later-catalogue.ts).
 import { defineConfig } from '@lingui/cli';
 import { formatter } from '@lingui/format-po';
@@ -40,6 +40,8 @@ export const LATER_SOURCES = [
   'embed/embed-notices.tsx',
   // The data-version line those notices show (only the notices chunk imports it).
   'embed/pin-message.ts',
+  // Why part of a link was not used: worded only where notices are shown (src/spec/notices.ts).
+  'spec/notice-words.ts',
   // China Customs' published totals as chart marks: loaded with the marks (figure/published-marks/load.ts).
   'figure/published-marks/gacc-marks.ts',
   // The label of a published claim's translation in a mark's title, loaded with the marks too.

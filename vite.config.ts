@@ -8,6 +8,7 @@ import { queryWithoutMutations } from './scripts/size/query-without-mutations.ts
 import { queryWithoutInfinite } from './scripts/size/query-without-infinite.ts';
 import { scaleWithoutFormat } from './scripts/size/scale-format.ts';
 import { shortMessageIds } from './scripts/size/short-message-ids.ts';
+import { reactDomClientOnly } from './scripts/size/react-dom-client-only.ts';
 import { contentSecurityPolicy } from './scripts/csp/plugin.ts';
 import { dropInlinedCssDeps } from './scripts/prerender/inlined-css-deps.ts';
 
@@ -26,6 +27,7 @@ export default defineConfig({
   // react-query mutation, so QueryClient gets an empty mutation cache and the mutation code stays out; queryWithoutInfinite:
   // nor an infinite query, so Query's paging behaviour stays out (see each module).
   // shortMessageIds: message ids become one- or two-character ids in the bundle, code and catalogues alike.
+  // reactDomClientOnly: react-dom's client gets the package's internals only, not its unused API.
   plugins: [
     pureD3(),
     numericInterpolate(),
@@ -33,6 +35,7 @@ export default defineConfig({
     queryWithoutMutations(),
     queryWithoutInfinite(),
     shortMessageIds(),
+    reactDomClientOnly(),
     react(),
     // The embed pages' CSS is inline: their entry's lazy imports must not request it again.
     dropInlinedCssDeps(/^assets\/embed-[\w-]+\.js$/),

@@ -3,13 +3,15 @@
 // say), so the embed of a plain chart never loads it.
 import type { SpecNotice } from '../spec';
 import { limitNotices } from '../spec/notices';
+import { noticeText } from '../spec/notice-words';
 import type { DataVersionPin } from './data-version';
 import { pinMessage } from './pin-message';
 import { ensureCatalogue, i18n } from '../i18n/i18n';
 import { WithKept } from '../charts/kit/WithKept';
 import { LATER_CATALOGUE } from '../i18n/later-catalogue';
 
-/** Loads these notices' words (the later catalogue, lingui.config.ts) in Chinese or Russian: before they render. */
+/** Loads these notices' words (the later catalogue, lingui.config.ts: with the address notices' reasons,
+ * src/spec/notice-words.ts) in Chinese or Russian: before they render. */
 export const wordsReady = () => ensureCatalogue(LATER_CATALOGUE);
 
 export function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
@@ -31,7 +33,7 @@ export function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
               </code>
             ) : null}
             {notice.param ? ': ' : ''}
-            {notice.message}
+            {noticeText(notice)}
           </li>
         ))}
         {more > 0 && (

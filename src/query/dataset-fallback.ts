@@ -8,9 +8,11 @@ import { DEFAULT_SPEC, defaultSpecFor, type ParsedSpec } from '../spec';
 export function withBuildDatasets(parsed: ParsedSpec, manifest: Manifest | undefined): ParsedSpec {
   const missing = manifest ? missingDatasetFile(parsed.spec.dataset, manifest) : null;
   if (missing === null) return parsed;
-  const message = `this build has no such data (${missing} is not in its manifest); showing the default chart`;
   return {
     spec: defaultSpecFor(DEFAULT_SPEC.dataset),
-    notices: [...parsed.notices, { param: 'd', value: parsed.spec.dataset, message }],
+    notices: [
+      ...parsed.notices,
+      { param: 'd', value: parsed.spec.dataset, reason: { id: 'no-build-data', file: missing } },
+    ],
   };
 }

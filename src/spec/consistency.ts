@@ -6,11 +6,10 @@ import { comparableBasisApplies } from './comparable';
 import { DATASETS, type DatasetCapabilities } from './datasets';
 import { defaultSpecFor } from './defaults';
 import { flowKey } from './flow-key';
-import { notice, type SpecNotice } from './notices';
+import { notice, type ConsistencyReason, type SpecNotice } from './notices';
 import { periodEnd, periodStart } from './period-range';
 import type { ChartSpec, Transform } from './schema';
 import { transformRow } from './transforms';
-import { i18n } from '../i18n/i18n';
 
 interface SpecRule {
   field: keyof ChartSpec;
@@ -18,13 +17,14 @@ interface SpecRule {
   param: string;
   violated(spec: ChartSpec, dataset: DatasetCapabilities): boolean;
   value(spec: ChartSpec): string;
-  message(dataset: DatasetCapabilities): string;
+  /** Why, as the id of the notice's words (./notice-words.ts: loaded only where notices are shown). */
+  reason: ConsistencyReason['id'] | ((dataset: DatasetCapabilities) => ConsistencyReason['id']);
   fix(spec: ChartSpec, dataset: DatasetCapabilities): ChartSpec;
 }
 
 export interface SpecIssue {
   field: keyof ChartSpec;
-  message: string;
+  reason: ConsistencyReason;
 }
 
 function transformAllowed(transform: Transform, dataset: DatasetCapabilities): boolean {
@@ -35,12 +35,6 @@ function transformAllowed(transform: Transform, dataset: DatasetCapabilities): b
 const monthlyBoundOnAnnual = (bound: string, dataset: DatasetCapabilities) =>
   dataset.freq === 'A' && bound.length !== 4;
 
-// The notices name the dataset by its English label; the Chinese and Russian ones say "this dataset" instead (an ICU
-// select with only its "other" branch), so that an embed's catalogue need not carry every dataset's name (the
-// explorer's own words for them are a page's).
-const annualNotice = (dataset: DatasetCapabilities) =>
-  i18n._({ id: 'c.annual', message: '{label} is annual; using the year' }, { label: dataset.label });
-
 /** In order: later rules see the fixes of earlier ones (the log-scale rule needs the final transform). */
 const RULES: readonly SpecRule[] = [
   {
@@ -49,16 +43,7 @@ const RULES: readonly SpecRule[] = [
     violated: (spec, dataset) =>
       dataset.openFlows ? spec.flow.kind !== 'bilateral' : !dataset.flows.includes(flowKey(spec.flow)),
     value: (spec) => flowKey(spec.flow),
-    message: (dataset) =>
-      dataset.openFlows
-        ? i18n._(
-            { id: 'c.flow-open', message: '{label} has exporter -> importer flows only; using the default' },
-            { label: dataset.label },
-          )
-        : i18n._(
-            { id: 'c.flows', message: '{label} has only these flows: {flows}; using the default' },
-            { label: dataset.label, flows: dataset.flows.join(', ') },
-          ),
+    reason: (dataset) => (dataset.openFlows ? 'c.flow-open' : 'c.flows'),
     fix: (spec) => ({ ...spec, flow: defaultSpecFor(spec.dataset).flow }),
   },
   {
@@ -66,11 +51,7 @@ const RULES: readonly SpecRule[] = [
     param: 'p',
     violated: (spec, dataset) => spec.products.some((p) => !dataset.productKinds.includes(p.kind)),
     value: (spec) => spec.products.map((p) => p.kind).join(','),
-    message: (dataset) =>
-      i18n._(
-        { id: 'c.products', message: '{label} has only these products: {kinds}' },
-        { label: dataset.label, kinds: dataset.productKinds.join(', ') },
-      ),
+    reason: 'c.products',
     fix: (spec, dataset) => {
       const kept = spec.products.filter((p) => dataset.productKinds.includes(p.kind));
       return { ...spec, products: kept.length > 0 ? kept : defaultSpecFor(spec.dataset).products };
@@ -81,8 +62,7 @@ const RULES: readonly SpecRule[] = [
     param: 'by',
     violated: (spec, dataset) => !dataset.breakdowns.includes(spec.breakdown),
     value: (spec) => spec.breakdown,
-    message: (dataset) =>
-      i18n._({ id: 'c.breakdown', message: '{label} has no HS breakdown' }, { label: dataset.label }),
+    reason: 'c.breakdown',
     fix: (spec) => ({ ...spec, breakdown: 'none' }),
   },
   {
@@ -90,11 +70,7 @@ const RULES: readonly SpecRule[] = [
     param: 'm',
     violated: (spec, dataset) => !dataset.measures.includes(spec.measure),
     value: (spec) => spec.measure,
-    message: (dataset) =>
-      i18n._(
-        { id: 'c.measure', message: '{label} has only: {measures}; showing value' },
-        { label: dataset.label, measures: dataset.measures.join(', ') },
-      ),
+    reason: 'c.measure',
     fix: (spec) => ({ ...spec, measure: 'value' }),
   },
   {
@@ -102,7 +78,7 @@ const RULES: readonly SpecRule[] = [
     param: 'from',
     violated: (spec, dataset) => monthlyBoundOnAnnual(spec.from, dataset),
     value: (spec) => spec.from,
-    message: annualNotice,
+    reason: 'c.annual',
     fix: (spec) => ({ ...spec, from: spec.from.slice(0, 4) }),
   },
   {
@@ -110,7 +86,7 @@ const RULES: readonly SpecRule[] = [
     param: 'to',
     violated: (spec, dataset) => monthlyBoundOnAnnual(spec.to, dataset),
     value: (spec) => spec.to,
-    message: annualNotice,
+    reason: 'c.annual',
     fix: (spec) => ({ ...spec, to: spec.to.slice(0, 4) }),
   },
   {
@@ -119,7 +95,7 @@ const RULES: readonly SpecRule[] = [
     param: 'from',
     violated: (spec) => periodStart(spec.from) > periodEnd(spec.to),
     value: (spec) => `${spec.from} > ${spec.to}`,
-    message: () => i18n._({ id: 'c.swap', message: 'the start is after the end; swapped them' }),
+    reason: 'c.swap',
     fix: (spec) => ({ ...spec, from: spec.to, to: spec.from }),
   },
   {
@@ -127,16 +103,7 @@ const RULES: readonly SpecRule[] = [
     param: 'tf',
     violated: (spec, dataset) => !transformAllowed(spec.transform, dataset),
     value: (spec) => spec.transform.kind,
-    message: (dataset) =>
-      dataset.freq === 'A'
-        ? i18n._(
-            { id: 'c.tf-a', message: 'not available for {label} (annual); showing absolute values' },
-            { label: dataset.label },
-          )
-        : i18n._(
-            { id: 'c.tf-m', message: 'not available for {label} (monthly); showing absolute values' },
-            { label: dataset.label },
-          ),
+    reason: (dataset) => (dataset.freq === 'A' ? 'c.tf-a' : 'c.tf-m'),
     fix: (spec) => ({ ...spec, transform: { kind: 'absolute' } }),
   },
   {
@@ -146,11 +113,7 @@ const RULES: readonly SpecRule[] = [
     violated: (spec) =>
       spec.scale === 'log' && (!chartTypeRow(spec.chart).logScale || transformRow(spec.transform).signed),
     value: (spec) => spec.scale,
-    message: () =>
-      i18n._({
-        id: 'c.log',
-        message: 'a log scale suits only line charts of positive values; using a linear scale',
-      }),
+    reason: 'c.log',
     fix: (spec) => ({ ...spec, scale: 'linear' }),
   },
   {
@@ -159,7 +122,7 @@ const RULES: readonly SpecRule[] = [
     param: 'cmp',
     violated: (spec, dataset) => spec.compare === true && !dataset.inBrowser,
     value: () => '1',
-    message: () => i18n._({ id: 'c.cmp', message: 'comparing applies only to your own file' }),
+    reason: 'c.cmp',
     fix: ({ compare: _dropped, ...spec }) => spec,
   },
   {
@@ -168,7 +131,7 @@ const RULES: readonly SpecRule[] = [
     param: 'cc',
     violated: (spec, dataset) => spec.comparable === true && !comparableBasisApplies(spec, dataset),
     value: () => '1',
-    message: () => i18n._({ id: 'c.cc', message: 'applies only to CHPL tiers and totals' }),
+    reason: 'c.cc',
     fix: ({ comparable: _dropped, ...spec }) => spec,
   },
   {
@@ -177,14 +140,15 @@ const RULES: readonly SpecRule[] = [
     param: 'c',
     violated: (spec) => spec.compare === true && chartTypeRow(spec.chart).stack !== null,
     value: (spec) => spec.chart,
-    message: () =>
-      i18n._({
-        id: 'c.stack',
-        message: 'a stack would add your file to the built-in data it is compared with; using lines',
-      }),
+    reason: 'c.stack',
     fix: (spec) => ({ ...spec, chart: 'line' }),
   },
 ];
+
+const reasonOf = (rule: SpecRule, spec: ChartSpec, dataset: DatasetCapabilities): ConsistencyReason => ({
+  id: typeof rule.reason === 'string' ? rule.reason : rule.reason(dataset),
+  dataset: spec.dataset,
+});
 
 function capabilitiesOf(spec: ChartSpec): DatasetCapabilities | undefined {
   return Object.hasOwn(DATASETS, spec.dataset) ? DATASETS[spec.dataset] : undefined;
@@ -196,7 +160,7 @@ export function specIssues(spec: ChartSpec): SpecIssue[] {
   if (!dataset) return [];
   return RULES.filter((rule) => rule.violated(spec, dataset)).map((rule) => ({
     field: rule.field,
-    message: rule.message(dataset),
+    reason: reasonOf(rule, spec, dataset),
   }));
 }
 
@@ -208,7 +172,7 @@ export function reconcileSpec(spec: ChartSpec): { spec: ChartSpec; notices: Spec
   let current = spec;
   for (const rule of RULES) {
     if (!rule.violated(current, dataset)) continue;
-    notices.push(notice(rule.param, rule.value(current), rule.message(dataset)));
+    notices.push(notice(rule.param, rule.value(current), reasonOf(rule, current, dataset)));
     current = rule.fix(current, dataset);
   }
   return { spec: current, notices };

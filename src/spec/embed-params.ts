@@ -1,6 +1,5 @@
 // The embed's own URL parameters (beside the chart spec's): which preset, controls on/off, theme, data-version
 // pin. Reading never throws: a value that cannot be used falls back to its default with a notice, like the spec.
-import { i18n } from '../i18n/i18n';
 import {
   DEFAULT_SPEC,
   parseSearchParams,
@@ -61,13 +60,7 @@ export function isDataVersion(text: string): boolean {
 function readControls(raw: string | null, notices: SpecNotice[]): boolean {
   if (raw === null || raw === '1' || raw === 'true') return true;
   if (raw === '0' || raw === 'false') return false;
-  notices.push(
-    notice(
-      EMBED_PARAMS.controls,
-      raw,
-      i18n._({ id: 'notice.controls', message: 'expected 0 or 1; controls are shown' }),
-    ),
-  );
+  notices.push(notice(EMBED_PARAMS.controls, raw, { id: 'notice.controls' }));
   return true;
 }
 
@@ -75,33 +68,21 @@ function readTheme(raw: string | null, notices: SpecNotice[]): EmbedTheme {
   if (raw === null) return DEFAULT_EMBED_OPTIONS.theme;
   const theme = EMBED_THEMES.find((name) => name === raw);
   if (theme) return theme;
-  notices.push(
-    notice(
-      EMBED_PARAMS.theme,
-      raw,
-      i18n._({ id: 'notice.theme', message: 'expected light, dark or auto; using light' }),
-    ),
-  );
+  notices.push(notice(EMBED_PARAMS.theme, raw, { id: 'notice.theme' }));
   return DEFAULT_EMBED_OPTIONS.theme;
 }
 
 function readDataVersion(raw: string | null, notices: SpecNotice[]): string | null {
   if (raw === null) return null;
   if (isDataVersion(raw)) return raw;
-  notices.push(
-    notice(
-      EMBED_PARAMS.dataVersion,
-      raw,
-      i18n._({ id: 'notice.data-version', message: 'not a data version; showing the current data' }),
-    ),
-  );
+  notices.push(notice(EMBED_PARAMS.dataVersion, raw, { id: 'notice.data-version' }));
   return null;
 }
 
 function readLang(raw: string | null, notices: SpecNotice[]): Locale | null {
   if (raw === null) return null;
   if (isLocale(raw)) return raw;
-  notices.push(notice(EMBED_PARAMS.lang, raw, BAD_LANG_MESSAGE));
+  notices.push(notice(EMBED_PARAMS.lang, raw, { id: 'text', text: BAD_LANG_MESSAGE }));
   return null;
 }
 
@@ -113,16 +94,7 @@ function readSpec(params: URLSearchParams): Pick<EmbedRequest, 'spec' | 'presetI
   const parsed = parseSearchParams(params, { ignore: Object.values(EMBED_PARAMS) });
   const notices = [...parsed.notices];
   if (chart !== null) {
-    notices.unshift(
-      notice(
-        EMBED_PARAMS.chart,
-        chart,
-        i18n._(
-          { id: 'notice.chart', message: 'no chart of that name (available: {names})' },
-          { names: Object.keys(PRESETS).join(', ') },
-        ),
-      ),
-    );
+    notices.unshift(notice(EMBED_PARAMS.chart, chart, { id: 'notice.chart' }));
   }
   return { spec: parsed.spec, presetId: null, notices };
 }
@@ -150,16 +122,4 @@ export function presetIdOf(spec: ChartSpec): string | null {
   const query = specToQueryString(spec);
   const match = Object.entries(PRESET_SPECS).find(([, preset]) => specToQueryString(preset) === query);
   return match ? match[0] : null;
-}
-
-/** The embed's query string for a spec and options; defaults are left out so links stay short. */
-export function embedQueryString(spec: ChartSpec, options: Partial<EmbedOptions> = {}): string {
-  const presetId = presetIdOf(spec);
-  const parts = [presetId ? `${EMBED_PARAMS.chart}=${presetId}` : specToQueryString(spec)];
-  if (options.controls === false) parts.push(`${EMBED_PARAMS.controls}=0`);
-  if (options.theme && options.theme !== DEFAULT_EMBED_OPTIONS.theme)
-    parts.push(`${EMBED_PARAMS.theme}=${options.theme}`);
-  if (options.dataVersion) parts.push(`${EMBED_PARAMS.dataVersion}=${options.dataVersion}`);
-  if (options.lang) parts.push(`${EMBED_PARAMS.lang}=${options.lang}`);
-  return parts.join('&');
 }

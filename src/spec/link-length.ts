@@ -9,12 +9,7 @@ export const MAX_LINK_LENGTH = 4000;
 /** What the explorer's router holds for a refused link (it never parses the rest): the link's length. */
 export const LINK_REFUSED_PARAM = 'refused-link-length';
 
+/** Its words are in ./notice-words.ts. */
 export function linkTooLongNotice(length: number): SpecNotice {
-  return {
-    param: '',
-    value: '',
-    message:
-      `this link is ${length.toLocaleString('en')} characters long, more than the ` +
-      `${MAX_LINK_LENGTH.toLocaleString('en')} any chart needs, so it was not read; showing the default chart`,
-  };
+  return { param: '', value: '', reason: { id: 'link-long', length } };
 }

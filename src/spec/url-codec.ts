@@ -1,8 +1,8 @@
-import type { SpecNotice } from './notices';
+import type { SpecNotice, ValueReason } from './notices';
 import type { ChartSpec } from './schema';
 
 export type FieldRead =
-  { ok: true; spec: ChartSpec; notices?: SpecNotice[] } | { ok: false; message: string };
+  { ok: true; spec: ChartSpec; notices?: SpecNotice[] } | { ok: false; reason: ValueReason };
 
 /** How one URL parameter maps to (part of) the spec. */
 export interface FieldCodec {

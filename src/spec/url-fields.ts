@@ -1,6 +1,5 @@
 // One codec per URL parameter. Each reads its own raw value into the spec, or says why it cannot, so an
 // invalid parameter falls back to its default alone.
-import { i18n } from '../i18n/i18n';
 import { BREAKDOWNS, CHART_TYPES, MAX_TOP_N, MEASURES, SCALES, VIEWS } from './fields';
 import { flowKey } from './flow-key';
 import type { ChartSpec, Flow } from './schema';
@@ -39,7 +38,7 @@ function switchCodec(param: string, key: 'events' | 'breaks'): FieldCodec {
     read: (raw, spec) =>
       raw === '1' || raw === '0'
         ? { ok: true, spec: { ...spec, [key]: raw === '1' } }
-        : { ok: false, message: i18n._({ id: 'u.01', message: 'expected 1 or 0' }) },
+        : { ok: false, reason: { id: 'u.01' } },
   };
 }
 
@@ -49,8 +48,7 @@ function onFlagCodec(param: string, key: 'compare' | 'comparable'): FieldCodec {
     param,
     write: (spec) => (spec[key] ? '1' : ''),
     read: (raw, spec) => {
-      if (raw !== '1' && raw !== '0')
-        return { ok: false, message: i18n._({ id: 'u.01', message: 'expected 1 or 0' }) };
+      if (raw !== '1' && raw !== '0') return { ok: false, reason: { id: 'u.01' } };
       const next = { ...spec, [key]: true as const };
       if (raw === '0') delete next[key];
       return { ok: true, spec: next };
@@ -64,22 +62,12 @@ const REPORTER = /^([A-Za-z0-9_]{3,8}):(imports|exports)$/;
 function readFlow(raw: string, spec: ChartSpec): FieldRead {
   const [, exporter, importer] = (BILATERAL.exec(raw) ?? []).map((code) => code.toUpperCase());
   if (exporter && importer) {
-    if (importer === exporter)
-      return {
-        ok: false,
-        message: i18n._({ id: 'u.flow-same', message: 'exporter and importer must differ' }),
-      };
+    if (importer === exporter) return { ok: false, reason: { id: 'u.flow-same' } };
     return { ok: true, spec: { ...spec, flow: { kind: 'bilateral', exporter, importer } } };
   }
   const [, reporterRaw, direction] = REPORTER.exec(raw) ?? [];
   if (!reporterRaw || (direction !== 'imports' && direction !== 'exports')) {
-    return {
-      ok: false,
-      message: i18n._({
-        id: 'u.flow',
-        message: 'expected EXPORTER-IMPORTER (CHN-RUS) or REPORTER:imports|exports (RUS:imports)',
-      }),
-    };
+    return { ok: false, reason: { id: 'u.flow' } };
   }
   const reporter = reporterRaw.toUpperCase();
   // Partners stay those of the current flow (the dataset's defaults) unless `pt` says otherwise.
@@ -90,47 +78,26 @@ function readFlow(raw: string, spec: ChartSpec): FieldRead {
 
 function readPartners(raw: string, spec: ChartSpec): FieldRead {
   const { flow } = spec;
-  if (flow.kind !== 'partners')
-    return {
-      ok: false,
-      message: i18n._({ id: 'u.pt-flow', message: 'partners apply only to partner flows (IMF, Eurostat)' }),
-    };
+  if (flow.kind !== 'partners') return { ok: false, reason: { id: 'u.pt-flow' } };
   const { items, notices } = readList('pt', raw, (token) => {
     const code = token.toUpperCase();
-    if (!isPartnerCode(code))
-      return {
-        ok: false,
-        message: i18n._({ id: 'u.pt-code', message: 'not a partner code (ISO3 or aggregate)' }),
-      };
-    if (code === flow.reporter)
-      return {
-        ok: false,
-        message: i18n._({ id: 'u.pt-self', message: 'the reporter is not its own partner' }),
-      };
+    if (!isPartnerCode(code)) return { ok: false, reason: { id: 'u.pt-code' } };
+    if (code === flow.reporter) return { ok: false, reason: { id: 'u.pt-self' } };
     return { ok: true, item: code, key: code };
   });
-  if (items.length === 0)
-    return { ok: false, message: i18n._({ id: 'u.pt-none', message: 'no valid partner' }) };
+  if (items.length === 0) return { ok: false, reason: { id: 'u.pt-none' } };
   return { ok: true, spec: { ...spec, flow: { ...flow, partners: items } }, notices };
 }
 
 function readProducts(raw: string, spec: ChartSpec): FieldRead {
   const { items, notices } = readList('p', raw, readProductToken);
-  if (items.length === 0)
-    return { ok: false, message: i18n._({ id: 'u.p-none', message: 'no valid product' }) };
+  if (items.length === 0) return { ok: false, reason: { id: 'u.p-none' } };
   return { ok: true, spec: { ...spec, products: items }, notices };
 }
 
 function readTopN(raw: string, spec: ChartSpec): FieldRead {
   const n = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
-  if (!(n >= 1 && n <= MAX_TOP_N))
-    return {
-      ok: false,
-      message: i18n._(
-        { id: 'u.top', message: 'expected a whole number from 1 to {max}' },
-        { max: MAX_TOP_N },
-      ),
-    };
+  if (!(n >= 1 && n <= MAX_TOP_N)) return { ok: false, reason: { id: 'u.top' } };
   return { ok: true, spec: { ...spec, topN: n } };
 }
 

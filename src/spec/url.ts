@@ -1,7 +1,6 @@
 // ChartSpec <-> URL. The URL holds only what differs from the defaults of the spec's dataset, plus `v=`.
 // Reading never throws: each parameter is read on its own, and one that cannot be used falls back to its
 // default with a notice naming it.
-import { i18n } from '../i18n/i18n';
 import { reconcileSpec, specIssues } from './consistency';
 import { DEFAULT_SPEC, defaultSpecFor } from './defaults';
 import { CURRENT_SPEC_VERSION, migrateParams, SPEC_MIGRATIONS, type ParamMigration } from './migrations';
@@ -66,10 +65,7 @@ export function parseSearchParams(input: URLSearchParams | string, options: Pars
   raw.delete(VERSION_PARAM);
   const params = migrateParams(raw, version, migrations, currentVersion);
   for (const [key, value] of params) {
-    if (!KNOWN_PARAMS.has(key))
-      notices.push(
-        notice(key, value, i18n._({ id: 'notice.unknown', message: 'unknown parameter; ignored' })),
-      );
+    if (!KNOWN_PARAMS.has(key)) notices.push(notice(key, value, { id: 'notice.unknown' }));
   }
   const read = readFields(params, readDataset(params.get(DATASET_PARAM), notices), notices);
   const reconciled = reconcileSpec(read);
@@ -79,14 +75,7 @@ export function parseSearchParams(input: URLSearchParams | string, options: Pars
   if (specIssues(reconciled.spec).length > 0) {
     return {
       spec: defaultSpecFor(read.dataset),
-      notices: [
-        ...notices,
-        notice(
-          '',
-          '',
-          i18n._({ id: 'notice.unreadable', message: 'could not read this link; showing the default chart' }),
-        ),
-      ],
+      notices: [...notices, notice('', '', { id: 'notice.unreadable' })],
     };
   }
   return { spec: reconciled.spec, notices };
@@ -109,14 +98,7 @@ function firstValues(
   const first = new Map<string, string>();
   for (const [key, value] of input) {
     if (ignore.has(key)) continue;
-    if (first.has(key))
-      notices.push(
-        notice(
-          key,
-          value,
-          i18n._({ id: 'notice.twice', message: 'given more than once; the first value is used' }),
-        ),
-      );
+    if (first.has(key)) notices.push(notice(key, value, { id: 'notice.twice' }));
     else first.set(key, value);
   }
   return first;
@@ -128,10 +110,9 @@ function readVersion(raw: string | undefined, current: number, notices: SpecNoti
   const version = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
   if (version <= current) return version;
   const v = String(current);
-  const words = Number.isNaN(version)
-    ? i18n._({ id: 'notice.v-nan', message: 'not a version number; read as version {v}' }, { v })
-    : i18n._({ id: 'notice.v-new', message: 'from a newer version of this app; read as version {v}' }, { v });
-  notices.push(notice(VERSION_PARAM, raw, words));
+  notices.push(
+    notice(VERSION_PARAM, raw, { id: Number.isNaN(version) ? 'notice.v-nan' : 'notice.v-new', v }),
+  );
   return current;
 }
 
@@ -139,13 +120,7 @@ function readDataset(raw: string | undefined, notices: SpecNotice[]): DatasetId 
   if (raw === undefined) return DEFAULT_SPEC.dataset;
   const parsed = readOneOf(DATASET_IDS, raw);
   if (parsed.ok) return parsed.value;
-  notices.push(
-    notice(
-      DATASET_PARAM,
-      raw,
-      i18n._({ id: 'notice.dataset', message: 'unknown dataset; using {id}' }, { id: DEFAULT_SPEC.dataset }),
-    ),
-  );
+  notices.push(notice(DATASET_PARAM, raw, { id: 'notice.dataset' }));
   return DEFAULT_SPEC.dataset;
 }
 
@@ -159,9 +134,7 @@ function readFields(
     const raw = params.get(codec.param);
     if (raw === undefined) continue;
     if (raw.trim() === '') {
-      notices.push(
-        notice(codec.param, raw, i18n._({ id: 'notice.empty', message: 'empty; using the default' })),
-      );
+      notices.push(notice(codec.param, raw, { id: 'notice.empty' }));
       continue;
     }
     const result = codec.read(raw, spec);
@@ -169,13 +142,7 @@ function readFields(
       spec = result.spec;
       notices.push(...(result.notices ?? []));
     } else {
-      notices.push(
-        notice(
-          codec.param,
-          raw,
-          i18n._({ id: 'notice.default', message: '{why}; using the default' }, { why: result.message }),
-        ),
-      );
+      notices.push(notice(codec.param, raw, { id: 'notice.default', why: result.reason }));
     }
   }
   return spec;

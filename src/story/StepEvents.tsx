@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useEvents } from '../figure/load/queries';
 import { formatIsoDate } from '../charts/kit/format';
-import { highlightedEvents } from '../spec/event-topics';
+import { highlightedEvents } from '../spec/highlighted-events';
 import { i18n } from '../i18n/i18n';
 import { eventLabel } from '../data/data-text';
 import { proseDate } from './facts/format';

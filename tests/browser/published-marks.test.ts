@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { embedQueryString } from '../../src/spec/embed-params.ts';
+import { embedQueryString } from '../../src/spec/embed-link.ts';
 import { GRAPHICS } from '../../src/story/graphics.ts';
 import { PRESETS, specToQueryString } from '../../src/spec/index.ts';
 import { fetchCsvColumn } from './chart-dom.ts';

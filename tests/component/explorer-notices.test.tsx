@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SpecNotices } from '../../src/explorer/SpecNotices';
 import { DEFAULT_SPEC, parseSearchParams } from '../../src/spec';
+import { activateLocale } from '../../src/i18n/i18n';
 
 afterEach(cleanup);
 
@@ -41,6 +42,16 @@ describe('SpecNotices', () => {
     const other = parseSearchParams('v=1&c=pie');
     rerender(<SpecNotices notices={other.notices} searchKey="v=1&c=pie" />);
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('in Chinese, words each reason in Chinese (the words load with the notices)', async () => {
+    await activateLocale('zh');
+    try {
+      render(<SpecNotices notices={parseSearchParams('v=1&n=0').notices} searchKey="zh" />);
+      expect(await screen.findByRole('listitem')).toHaveTextContent('n = 0: 应为1至50之间的整数；使用默认值');
+    } finally {
+      await activateLocale('en');
+    }
   });
 
   it('renders no notice for a clean link', () => {

@@ -4,6 +4,7 @@ import { getUserFile, setUserFile, subscribeUserFile, useUserFile } from '../../
 import { withUserFile, noFileMessage } from '../../src/explorer/user/user-fallback';
 import { DEFAULT_SPEC, parseSearchParams } from '../../src/spec';
 import { makeUserFile } from '../unit/user/fixtures';
+import { worded } from '../unit/spec/worded-notices';
 
 afterEach(() => {
   cleanup();
@@ -53,7 +54,7 @@ describe('a link to a reader’s file', () => {
   it('falls back to the default chart with a notice naming `d` when no file is loaded', () => {
     const fallback = withUserFile(parseSearchParams(link), null);
     expect(fallback.spec).toEqual(DEFAULT_SPEC);
-    expect(fallback.notices).toEqual([{ param: 'd', value: 'user', message: noFileMessage() }]);
+    expect(worded(fallback.notices)).toEqual([{ param: 'd', value: 'user', message: noFileMessage() }]);
     const held = parseSearchParams(link);
     expect(withUserFile(held, makeUserFile())).toBe(held);
   });

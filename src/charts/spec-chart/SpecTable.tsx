@@ -4,7 +4,8 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Unit } from '../../data/series';
 import { columnFormat } from './table-format';
-import { sortRows, type SortState, type TableModel } from './table-rows';
+import { sortRows, type SortState } from './sort-rows';
+import type { TableModel } from './table-rows';
 import { useScrollEdges } from './useScrollEdges';
 import { i18n } from '../../i18n/i18n';
 

@@ -21,6 +21,9 @@ export function withUserFile(parsed: SpecWithNotices, file: UserFile | null): Sp
   if (file !== null || !DATASETS[parsed.spec.dataset].inBrowser) return parsed;
   return {
     spec: defaultSpecFor(DEFAULT_SPEC.dataset),
-    notices: [...parsed.notices, { param: 'd', value: parsed.spec.dataset, message: noFileMessage() }],
+    notices: [
+      ...parsed.notices,
+      { param: 'd', value: parsed.spec.dataset, reason: { id: 'text', text: noFileMessage() } },
+    ],
   };
 }

@@ -1,11 +1,7 @@
 // The HTML a reader pastes into their page to embed a chart: a plain iframe (works anywhere, fixed height), or
 // the same iframe plus embed.js, which fits the iframe's height to the chart as the page narrows.
-import {
-  DEFAULT_EMBED_OPTIONS,
-  EMBED_PARAMS,
-  embedQueryString,
-  type EmbedOptions,
-} from '../../spec/embed-params';
+import { DEFAULT_EMBED_OPTIONS, EMBED_PARAMS, type EmbedOptions } from '../../spec/embed-params';
+import { embedQueryString } from '../../spec/embed-link';
 import { prerenderedEmbedFile, prerenderedIdOf } from '../prerendered-files';
 import type { ChartSpec } from '../../spec';
 

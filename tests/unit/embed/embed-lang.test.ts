@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { embedQueryString, parseEmbedParams } from '../../../src/spec/embed-params';
+import { embedQueryString } from '../../../src/spec/embed-link';
+import { parseEmbedParams } from '../../../src/spec/embed-params';
 import { PRESETS } from '../../../src/spec';
 import { hydratable, prerenderedDataFile, prerenderedEmbedFile } from '../../../src/figure/prerendered-files';
 import { embedUrl } from '../../../src/figure/actions/embed-snippet';
+import { worded } from '../spec/worded-notices';
 
 describe('the embed link language (lang=)', () => {
   it('reads en, zh and ru, and none as null (the browser decides)', () => {
@@ -15,7 +17,7 @@ describe('the embed link language (lang=)', () => {
   it('names a bad value in a notice, as it does any other bad parameter, and is not read as a chart field', () => {
     const request = parseEmbedParams(`?chart=chpl-tiers&lang=de`);
     expect(request.lang).toBeNull();
-    expect(request.notices).toEqual([
+    expect(worded(request.notices)).toEqual([
       { param: 'lang', value: 'de', message: expect.stringContaining('expected en, zh, ru') },
     ]);
     const bySpec = parseEmbedParams('?v=1&lang=ZH');

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  embedQueryString,
-  isDataVersion,
-  parseEmbedParams,
-  presetIdOf,
-} from '../../../src/spec/embed-params';
+import { embedQueryString } from '../../../src/spec/embed-link';
+import { isDataVersion, parseEmbedParams, presetIdOf } from '../../../src/spec/embed-params';
 import { DEFAULT_SPEC, PRESETS, specToQueryString } from '../../../src/spec';
+import { noticeText } from '../../../src/spec/notice-words';
 
 describe('parseEmbedParams', () => {
   it('reads a preset by name, with the default options', () => {
@@ -29,7 +26,7 @@ describe('parseEmbedParams', () => {
     expect(request.spec).toEqual(DEFAULT_SPEC);
     expect(request).toMatchObject({ controls: true, theme: 'light', dataVersion: null });
     expect(request.notices.map((notice) => notice.param)).toEqual(['chart', 'controls', 'theme', 'dv']);
-    expect(request.notices[0]?.message).toMatch(/chpl-tiers/);
+    expect(request.notices[0] && noticeText(request.notices[0])).toMatch(/chpl-tiers/);
   });
 
   it('passes on the spec parser notices', () => {

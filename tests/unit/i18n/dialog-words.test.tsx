@@ -9,6 +9,7 @@ import { activateLocale, addCatalogue } from '../../../src/i18n/i18n';
 import { defaultSpecFor } from '../../../src/spec/defaults';
 import { parseSearchParams } from '../../../src/spec';
 import { LATER_CATALOGUE } from '../../../src/i18n/later-catalogue';
+import { noticeText } from '../../../src/spec/notice-words';
 
 // What the Embed/Share dialogs and the export code do before they show their words (src/i18n/later-catalogue.ts).
 addCatalogue(LATER_CATALOGUE);
@@ -78,7 +79,7 @@ describe('dialog words in Russian and Chinese', () => {
   });
 
   it('a link’s notices', async () => {
-    const messages = () => parseSearchParams('d=nope&zz=1').notices.map((n) => n.message);
+    const messages = () => parseSearchParams('d=nope&zz=1').notices.map(noticeText);
     expect(messages()).toEqual(['unknown parameter; ignored', 'unknown dataset; using baci-hs6']);
     await activateLocale('ru');
     expect(messages()).toEqual([

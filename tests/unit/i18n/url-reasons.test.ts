@@ -1,13 +1,16 @@
 // Why a link's parameter is ignored, in the reader's language: the codecs' reasons are whole messages, translated
 // inside the notice's own sentence ("{why}; using the default"), so a Chinese or Russian explorer or embed does not
-// explain a bad link in English.
-import { afterEach, describe, expect, it } from 'vitest';
-import { activateLocale } from '../../../src/i18n/i18n';
+// explain a bad link in English. Their words load with the notices that show them (the later catalogue).
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { activateLocale, ensureCatalogue } from '../../../src/i18n/i18n';
+import { LATER_CATALOGUE } from '../../../src/i18n/later-catalogue';
 import { parseSearchParams } from '../../../src/spec/url';
+import { noticeText } from '../../../src/spec/notice-words';
 
-const messages = (query: string) => parseSearchParams(query).notices.map((n) => n.message);
+const messages = (query: string) => parseSearchParams(query).notices.map(noticeText);
 
 describe('the URL codec’s reasons', () => {
+  beforeAll(() => ensureCatalogue(LATER_CATALOGUE));
   afterEach(() => activateLocale('en'));
 
   it('stay as they were in English', () => {

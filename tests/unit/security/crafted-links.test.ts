@@ -11,6 +11,7 @@ import {
   type ChartSpec,
 } from '../../../src/spec';
 import { MAX_LINK_LENGTH } from '../../../src/spec/link-length';
+import { noticeText } from '../../../src/spec/notice-words';
 
 const repeated = (times: number) => `?${'x=1&'.repeat(times)}`;
 
@@ -26,14 +27,14 @@ describe('over-long links', () => {
     const { spec, notices } = throughExplorer(link);
     expect(spec).toEqual(DEFAULT_SPEC);
     expect(notices).toHaveLength(1);
-    expect(notices[0]?.message).toMatch(/80,001 characters long.*not read.*default chart/);
+    expect(notices[0] && noticeText(notices[0])).toMatch(/80,001 characters long.*not read.*default chart/);
   });
 
   it('the embed refuses an over-long address the same way, keeping its other defaults', () => {
     const request = parseEmbedParams(`?chart=chpl-tiers&${'p=' + 'h6:854231,'.repeat(1000)}`);
     expect(request.spec).toEqual(DEFAULT_SPEC);
     expect(request.notices).toHaveLength(1);
-    expect(request.notices[0]?.message).toMatch(/characters long.*not read/);
+    expect(request.notices[0] && noticeText(request.notices[0])).toMatch(/characters long.*not read/);
     expect(request).toMatchObject({ controls: true, theme: 'light', dataVersion: null });
   });
 

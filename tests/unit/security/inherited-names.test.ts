@@ -6,6 +6,7 @@ import { parseRawSearch, rawSearchToParams, validateRawSearch } from '../../../s
 import { DEFAULT_SPEC, parseSearchParams } from '../../../src/spec';
 import { SPEC_PARAMS } from '../../../src/spec/url';
 import { partyName } from '../../../src/figure/spec-data/describe-spec';
+import { noticeText } from '../../../src/spec/notice-words';
 
 export const INHERITED_NAMES = [
   '__proto__',
@@ -26,7 +27,7 @@ describe('URL values that name inherited properties', () => {
     expect(request.spec).toEqual(DEFAULT_SPEC);
     expect(request.presetId).toBeNull();
     expect(request.notices[0]).toMatchObject({ param: 'chart', value: name });
-    expect(request.notices[0]?.message).toMatch(/no chart of that name/);
+    expect(request.notices[0] && noticeText(request.notices[0])).toMatch(/no chart of that name/);
   });
 
   it.each(INHERITED_NAMES)('every spec parameter set to %s falls back with notices', (name) => {
@@ -55,9 +56,9 @@ describe('URL values that name inherited properties', () => {
     expect(Object.keys(valid)).toEqual([...INHERITED_NAMES]);
     const { spec, notices } = parseSearchParams(rawSearchToParams(valid));
     expect(spec).toEqual(DEFAULT_SPEC);
-    expect(notices.filter((n) => n.message === 'unknown parameter; ignored').map((n) => n.param)).toEqual([
-      ...INHERITED_NAMES,
-    ]);
+    expect(notices.filter((n) => noticeText(n) === 'unknown parameter; ignored').map((n) => n.param)).toEqual(
+      [...INHERITED_NAMES],
+    );
   });
 
   it('names of parties are looked up among own names only', () => {

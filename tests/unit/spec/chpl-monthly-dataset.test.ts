@@ -8,6 +8,7 @@ import { DEFAULT_SPEC, defaultSpecFor, parseSearchParams, specToSearchParams } f
 import { chartSpec } from '../../../src/spec/schema';
 import { fixtureManifest } from '../data/fixtures';
 import { withMonthlyFile } from '../query/chpl-monthly-fixtures';
+import { worded } from './worded-notices';
 
 const parse = (query: string) => parseSearchParams(query);
 const params = (query: string) => parse(query).notices.map((n) => n.param);
@@ -84,7 +85,7 @@ describe('monthly CHPL datasets: offered only when the build has the file', () =
     const parsed = parse('v=1&d=comtrade-chpl-monthly&tf=yoy');
     const fallback = withBuildDatasets(parsed, without);
     expect(fallback.spec).toEqual(DEFAULT_SPEC);
-    expect(fallback.notices).toEqual([
+    expect(worded(fallback.notices)).toEqual([
       {
         param: 'd',
         value: 'comtrade-chpl-monthly',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartTopics, highlightedEvents, labelRank } from '../../../src/spec/event-topics';
+import { chartTopics, labelRank } from '../../../src/spec/event-topics';
+import { highlightedEvents } from '../../../src/spec/highlighted-events';
 import { PRESETS, defaultSpecFor } from '../../../src/spec';
 
 describe('which events a chart labels', () => {

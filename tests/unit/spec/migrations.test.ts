@@ -7,6 +7,7 @@ import {
   SPEC_MIGRATIONS,
   type ParamMigration,
 } from '../../../src/spec';
+import { worded } from './worded-notices';
 
 // A made-up history for testing the mechanism: version 0 wrote `tiers=1,2`, version 1 wrote `measure=`,
 // version 2 is the one the codecs read (`p=t:1,t:2`, `m=`).
@@ -63,7 +64,7 @@ describe('spec versions and migrations', () => {
     const { spec, notices } = parseSearchParams('v=1&measure=quantity&tiers=1', FAKE);
     expect(spec.measure).toBe('quantity');
     expect(spec.products).toEqual(DEFAULT_SPEC.products);
-    expect(notices).toEqual([
+    expect(worded(notices)).toEqual([
       expect.objectContaining({ param: 'tiers', message: expect.stringContaining('unknown') }),
     ]);
   });

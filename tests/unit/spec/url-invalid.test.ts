@@ -10,6 +10,7 @@ import {
 } from '../../../src/spec';
 import { chartSpec } from '../../../src/spec/schema';
 import { SPEC_PARAMS } from '../../../src/spec/url';
+import { worded } from './worded-notices';
 
 type Field = keyof ChartSpec;
 
@@ -156,7 +157,7 @@ describe('reading invalid links', () => {
     const codes = Array.from({ length: 30 }, (_, i) => `h6:${String(850000 + i)}`);
     const { spec, notices } = parseSearchParams(`v=1&p=${codes.join(',')}`);
     expect(spec.products).toHaveLength(MAX_SERIES);
-    expect(notices).toEqual([
+    expect(worded(notices)).toEqual([
       expect.objectContaining({ param: 'p', message: expect.stringContaining('10 more') }),
     ]);
   });

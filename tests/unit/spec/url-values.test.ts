@@ -18,6 +18,7 @@ import { readProductToken } from '../../../src/spec/url-products';
 import { readTransform } from '../../../src/spec/url-transform';
 import { isPartnerCode, readOneOf, readSpecPeriod } from '../../../src/spec/url-values';
 import { DEFAULT_SPEC } from '../../../src/spec';
+import { reasonText } from '../../../src/spec/notice-words';
 
 const RUNS = { numRuns: 400 };
 const near = (samples: string[]) =>
@@ -65,7 +66,7 @@ describe('URL value checks = the zod spec schema', () => {
         const zod = specPeriod.safeParse(raw);
         const read = readSpecPeriod(raw);
         expect(read.ok).toBe(zod.success);
-        if (!read.ok && !zod.success) expect(read.message).toBe(zod.error.issues[0]?.message);
+        if (!read.ok && !zod.success) expect(reasonText(read.reason)).toBe(zod.error.issues[0]?.message);
       }),
       RUNS,
     );

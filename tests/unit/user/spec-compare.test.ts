@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartSpec } from '../../../src/spec/schema';
 import { defaultSpecFor, parseSearchParams, reconcileSpec, specToQueryString } from '../../../src/spec';
+import { worded } from '../spec/worded-notices';
 
 describe('the spec’s `compare` field (a reader’s file beside the built-in data)', () => {
   it('is written only when on and round-trips through the URL', () => {
@@ -14,7 +15,7 @@ describe('the spec’s `compare` field (a reader’s file beside the built-in da
   it('applies only to a reader’s file: elsewhere it is dropped with a notice', () => {
     const parsed = parseSearchParams('v=1&cmp=1');
     expect(parsed.spec).not.toHaveProperty('compare');
-    expect(parsed.notices).toEqual([
+    expect(worded(parsed.notices)).toEqual([
       { param: 'cmp', value: '1', message: 'comparing applies only to your own file' },
     ]);
     expect(parseSearchParams('v=1&d=user&cmp=yes').notices[0]).toMatchObject({ param: 'cmp', value: 'yes' });

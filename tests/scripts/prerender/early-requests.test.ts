@@ -131,6 +131,14 @@ describe("embed.html's early requests", () => {
     );
   });
 
+  it("leaves the page-load bench's control link to the app: the same chart, no request from the HTML", () => {
+    // scripts/bench/embed-peers.bench.ts measures the reader's spec with and without the early request by it.
+    const control = '?v=1&p=t:1,t:2&by=none';
+    expect(requested(control)).toEqual([]);
+    expect(parseEmbedParams(control).spec).toEqual(parseEmbedParams('?v=1&p=t:1,t:2').spec);
+    expect(parseEmbedParams(control).notices).toEqual([]);
+  });
+
   it('builds its table only from files the build has (an optional dataset absent: no request)', () => {
     const without = new Set([...IN_BUILD].filter((path) => path !== DATA_FILES.comtradeChplMonthly));
     const script = earlyRequestScript(earlyRequestTable(without), './');

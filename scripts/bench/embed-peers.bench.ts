@@ -14,6 +14,12 @@ import { FLOOR, loadsAgainstPeers, PLOT, type Contender } from './page-loads.ts'
 const RUNS = Number(process.env.BENCH_RUNS) || 9;
 const PRERENDERED = 'prerendered embed (ours)';
 const READERS = "reader's-spec embed (ours)";
+/**
+ * The same chart, with a parameter at its default value (`by=none`: no notice, the same spec) that embed.html's
+ * inline script does not read, so it sends no request and the app fetches its data as it did before the script
+ * (scripts/prerender/early-requests.ts): what the early request gains, measured in the same run.
+ */
+const READERS_CONTROL = "reader's-spec embed, no early request (control)";
 
 /** A reader's own view: the default chart with tiers 1 and 2 only, which no preset and no prerendered page shows. */
 const READERS_SPEC: ChartSpec = {
@@ -32,6 +38,11 @@ function contenders(): Contender[] {
   return [
     { name: PRERENDERED, path: '/app/embed-explorer-default.html', drawn: chart },
     { name: READERS, path: `/app/embed.html?${specToQueryString(READERS_SPEC)}`, drawn: chart },
+    {
+      name: READERS_CONTROL,
+      path: `/app/embed.html?${specToQueryString(READERS_SPEC)}&by=none`,
+      drawn: chart,
+    },
     { name: 'Vega-Lite', path: '/peers/vega-lite.html', drawn: peer },
     { name: PLOT, path: '/peers/plot.html', drawn: peer },
     { name: FLOOR, path: '/peers/floor.html', drawn: peer },
@@ -40,7 +51,7 @@ function contenders(): Contender[] {
 
 const benchmark: Benchmark = {
   name: 'embed page loads vs Vega-Lite, Observable Plot and a hand-written floor (same chart, same CSV)',
-  run: () => loadsAgainstPeers(contenders(), RUNS, [PRERENDERED, READERS]),
+  run: () => loadsAgainstPeers(contenders(), RUNS, [PRERENDERED, READERS, READERS_CONTROL]),
 };
 
 export default benchmark;

@@ -1,9 +1,10 @@
 // The Content-Security-Policy every built page carries, in one place: the meta tag the build writes
 // (scripts/csp/plugin.ts), the header the README recommends to hosts, and the browser test read it from here.
 //
-// Everything the app loads comes from its own origin: scripts, workers (emitted as files, never blob: URLs),
-// styles (no inline `style` attributes anywhere, so no 'unsafe-inline') and data. Images also allow data: (the
-// empty favicon `data:,`) and blob: (the PNG export draws the chart's SVG from an object URL).
+// Everything the app loads comes from its own origin: scripts (embed.html's one inline script allowed by its
+// hash), workers (emitted as files, never blob: URLs), styles (no inline `style` attributes anywhere, so no
+// 'unsafe-inline') and data. Images also allow data: (the empty favicon `data:,`) and blob: (the PNG export draws
+// the chart's SVG from an object URL).
 
 export type Directives = Readonly<Record<string, readonly string[]>>;
 
@@ -35,9 +36,21 @@ export const META_POLICY = serializePolicy(META_DIRECTIVES);
  * hash, never by 'unsafe-inline'.
  */
 export function withStyleHashes(directives: Directives, hashes: readonly string[]): Directives {
+  return withHashes(directives, 'style-src', hashes);
+}
+
+/**
+ * The policy of a page that carries an inline <script> (embed.html's early data requests:
+ * scripts/prerender/early-requests.ts): allowed by its hash, so no other inline script runs.
+ */
+export function withScriptHashes(directives: Directives, hashes: readonly string[]): Directives {
+  return withHashes(directives, 'script-src', hashes);
+}
+
+function withHashes(directives: Directives, directive: string, hashes: readonly string[]): Directives {
   if (hashes.some((hash) => !/^'sha256-[A-Za-z0-9+/]+={0,2}'$/.test(hash)))
     throw new Error(`csp: not a sha256 hash source in ${hashes.join(' ')}`);
-  return { ...directives, 'style-src': [...(directives['style-src'] ?? []), ...new Set(hashes)] };
+  return { ...directives, [directive]: [...(directives[directive] ?? []), ...new Set(hashes)] };
 }
 
 /**
@@ -45,8 +58,12 @@ export function withStyleHashes(directives: Directives, hashes: readonly string[
  * choice: the app's own pages may say 'self', the embed (embed*.html) must leave it out (or list the sites
  * allowed to frame it), or newspapers cannot show it.
  */
-export function headerPolicy(page: 'app' | 'embed', styleHashes: readonly string[] = []): string {
-  const directives = withStyleHashes(META_DIRECTIVES, styleHashes);
+export function headerPolicy(
+  page: 'app' | 'embed',
+  styleHashes: readonly string[] = [],
+  scriptHashes: readonly string[] = [],
+): string {
+  const directives = withScriptHashes(withStyleHashes(META_DIRECTIVES, styleHashes), scriptHashes);
   return serializePolicy(page === 'app' ? { ...directives, 'frame-ancestors': ["'self'"] } : directives);
 }
 
@@ -59,6 +76,8 @@ export interface PagePolicy {
   /** The page's path under the build folder, e.g. "embed-chpl-tiers.html" or "share/chpl-tiers.html". */
   file: string;
   styleHashes: readonly string[];
+  /** Its inline scripts' hashes (embed.html's early requests), if any. */
+  scriptHashes?: readonly string[];
 }
 
 /**
@@ -70,7 +89,7 @@ export function headersFile(pages: readonly PagePolicy[]): string {
   const blocks = [...pages]
     .sort((a, b) => a.file.localeCompare(b.file))
     .flatMap((page) => {
-      const header = `  Content-Security-Policy: ${headerPolicy(pageKind(page.file), page.styleHashes)}`;
+      const header = `  Content-Security-Policy: ${headerPolicy(pageKind(page.file), page.styleHashes, page.scriptHashes)}`;
       const paths = page.file === 'index.html' ? ['/', '/index.html'] : [`/${page.file}`];
       return paths.map((path) => `${path}\n${header}\n`);
     });

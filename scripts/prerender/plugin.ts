@@ -15,12 +15,15 @@ import {
   META_DIRECTIVES,
   META_POLICY,
   serializePolicy,
+  withScriptHashes,
   withStyleHashes,
 } from '../csp/policy.ts';
+import { earlyRequestScript, withEarlyRequests } from './early-requests.ts';
 import { inlineStylesheets } from './inline-styles.ts';
 import { withHeldFiles } from './embed-files.ts';
 // Only types from the app: the config loader should not have to read the app's sources (render.tsx does).
 import type { PrerenderedChart, SharedChart } from './render.tsx';
+import type { EarlyRequestTable } from '../../src/embed/early-requests.ts';
 import { socialMeta, sharePage, withSocialImage, type SocialCard } from './social-meta.ts';
 import {
   STATIC_STORY_FILE,
@@ -120,6 +123,18 @@ export function withInlinedStyles(
   return { html: inlined.html.replace(meta, `content="${policy}"`), hashes: inlined.hashes };
 }
 
+/** A page whose policy allows its inline styles (withInlinedStyles) now allowing its inline scripts too, by hash. */
+export function withScriptPolicy(
+  html: string,
+  styleHashes: readonly string[],
+  hashes: readonly string[],
+): string {
+  const styled = `content="${serializePolicy(withStyleHashes(META_DIRECTIVES, styleHashes))}"`;
+  if (!html.includes(styled)) throw new Error('prerender: the page has no Content-Security-Policy meta tag');
+  const policy = serializePolicy(withScriptHashes(withStyleHashes(META_DIRECTIVES, styleHashes), hashes));
+  return html.replace(styled, `content="${policy}"`);
+}
+
 /** Every HTML page of the build (top level and share/), as paths under outDir. */
 function builtPages(outDir: string): string[] {
   const html = (dir: string) => readdirSync(join(outDir, dir)).filter((name) => name.endsWith('.html'));
@@ -137,6 +152,8 @@ interface Rendered {
   storyPage: string | null;
   /** The story's first chart's data, which index.html preloads (src/story/first-chart.ts). */
   firstChart: { file: string; data: PrerenderedChart['data'] } | null;
+  /** What embed.html's inline script may request (./early-requests.ts). */
+  early: EarlyRequestTable;
 }
 
 async function renderCharts(config: ResolvedConfig, siteUrl: string): Promise<Rendered> {
@@ -155,14 +172,22 @@ async function renderCharts(config: ResolvedConfig, siteUrl: string): Promise<Re
   try {
     const render = (await server.ssrLoadModule(resolve(import.meta.dirname, 'render.tsx'))) as Pick<
       typeof import('./render.tsx'),
-      'renderPresetEmbeds' | 'renderSharedCharts' | 'renderStory'
+      'renderPresetEmbeds' | 'renderSharedCharts' | 'renderStory' | 'renderEarlyRequests'
     >;
     const dataDir = join(config.publicDir, 'data');
     const embeds = await render.renderPresetEmbeds(dataDir, `${config.base}#/`);
     // Social cards and share pages in every language, each drawn from that language's prerendered chart.
     const shared = await render.renderSharedCharts(dataDir, config.root, siteUrl, embeds);
     const { html: story, page: storyPage, facts, firstChart } = await render.renderStory(dataDir);
-    return { embeds, shared, story, storyPage, facts, firstChart };
+    return {
+      embeds,
+      shared,
+      story,
+      storyPage,
+      facts,
+      firstChart,
+      early: render.renderEarlyRequests(dataDir),
+    };
   } finally {
     await server.close();
   }
@@ -215,7 +240,10 @@ export function prerenderEmbeds(): Plugin {
       const outDir = resolve(config.root, config.build.outDir);
       const siteUrl = siteUrlFromEnv();
       const template = readFileSync(join(outDir, 'embed.html'), 'utf8');
-      const { embeds, shared, story, storyPage, facts, firstChart } = await renderCharts(config, siteUrl);
+      const { embeds, shared, story, storyPage, facts, firstChart, early } = await renderCharts(
+        config,
+        siteUrl,
+      );
       // Keyed by chart and language: one card per chart and language.
       const cards = new Map(
         shared.map((chart) => [cardKey(chart.id, chart.locale), socialCard(chart, siteUrl)]),
@@ -223,6 +251,7 @@ export function prerenderEmbeds(): Plugin {
       const readStylesheet = (href: string) =>
         readFileSync(stylesheetFile(outDir, config!.base, href), 'utf8');
       const styleHashes = new Map<string, string[]>();
+      const scriptHashes = new Map<string, string[]>();
       for (const chart of embeds) {
         const card = cards.get(cardKey(chart.id, chart.locale));
         const page = card && { ...card, url: `${siteUrl}${chart.htmlFile}` };
@@ -235,12 +264,18 @@ export function prerenderEmbeds(): Plugin {
       // The ordinary embed (a reader's own spec) inlines its stylesheets too: three round trips fewer before
       // its chart can paint, allowed by hash like the prerendered pages'.
       // ...and the build-time data files it reads before drawing (./embed-files.ts).
+      // ...and its one inline script, which sends the spec's data requests before the scripts arrive.
       const embedPage = withInlinedStyles(
         withHeldFiles(template, join(config.publicDir, 'data')),
         readStylesheet,
       );
+      const withEarly = withEarlyRequests(embedPage.html, earlyRequestScript(early, config.base));
       styleHashes.set('embed.html', embedPage.hashes);
-      writeFileSync(join(outDir, 'embed.html'), embedPage.html);
+      scriptHashes.set('embed.html', [withEarly.hash]);
+      writeFileSync(
+        join(outDir, 'embed.html'),
+        withScriptPolicy(withEarly.html, embedPage.hashes, [withEarly.hash]),
+      );
       // The story's link preview: its first step's card.
       const first = shared.find((chart) => chart.locale === 'en' && chart.route.startsWith('#/?step='));
       const indexFile = join(outDir, 'index.html');
@@ -265,7 +300,11 @@ export function prerenderEmbeds(): Plugin {
       }
       writeFileSync(indexFile, index);
       // For hosts that send the policy as a header (README): each page's own, its style hashes included.
-      const policies = builtPages(outDir).map((file) => ({ file, styleHashes: styleHashes.get(file) ?? [] }));
+      const policies = builtPages(outDir).map((file) => ({
+        file,
+        styleHashes: styleHashes.get(file) ?? [],
+        scriptHashes: scriptHashes.get(file) ?? [],
+      }));
       writeFileSync(join(outDir, '_headers'), headersFile(policies));
     },
   };

@@ -35,6 +35,12 @@ import {
   timelineCardSubtitle,
 } from '../../src/export/card-words';
 import { HTML_LANG, LOCALES, SOURCE_LOCALE, type Locale } from '../../src/i18n/locales';
+import { earlyRequestTable, type EarlyRequestTable } from '../../src/embed/early-requests';
+
+/** What embed.html's inline script may request for a reader's spec, from this build's data (./early-requests.ts). */
+export function renderEarlyRequests(dataDir: string): EarlyRequestTable {
+  return earlyRequestTable(new Set(openDataFolder(dataDir).manifest.files.map((file) => file.path)));
+}
 
 /** The story with every step's chart drawn, for dist/static-story.html, and the data it was drawn from. */
 export async function renderStory(dataDir: string) {

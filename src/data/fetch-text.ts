@@ -18,12 +18,27 @@ function expectedBytes(response: Response): number | null {
   return Number.isFinite(length) && length > 0 ? length : null;
 }
 
+/**
+ * Where embed.html's inline script leaves the responses it requested before the app's scripts arrived (absolute
+ * URL -> response; scripts/prerender/early-requests.ts). Each is taken once: a later read of the file fetches it.
+ */
+export const EARLY_RESPONSES = '__earlyData';
+
+function takeEarlyResponse(url: string): Promise<Response> | undefined {
+  const sent = (self as unknown as Record<string, Record<string, Promise<Response>> | undefined>)[
+    EARLY_RESPONSES
+  ];
+  const response = sent?.[url];
+  if (response) delete sent[url];
+  return response;
+}
+
 export async function fetchText(
   url: string,
   onProgress: (progress: LoadProgress) => void,
   signal?: AbortSignal,
 ): Promise<string> {
-  const response = await fetch(url, { signal });
+  const response = await (takeEarlyResponse(url) ?? fetch(url, { signal }));
   if (!response.ok) throw new HttpError(response.status, response.statusText);
   // A static host (or `vite preview`) answers a missing file with its HTML page and 200: never parse that.
   if (/^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '')) {

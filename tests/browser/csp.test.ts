@@ -13,8 +13,10 @@ import {
   META_POLICY,
   pageKind,
   serializePolicy,
+  withScriptHashes,
   withStyleHashes,
 } from '../../scripts/csp/policy.ts';
+import { scriptHash } from '../../scripts/prerender/early-requests.ts';
 import { styleHash } from '../../scripts/prerender/inline-styles.ts';
 import { launchChromium, openPage, type Browser } from './chromium.ts';
 import { serveHostPage, type HostPage } from './embed-host.ts';
@@ -80,12 +82,17 @@ describe('Content-Security-Policy', () => {
         styleHash(match[1] ?? ''),
       );
       if (styles.length > 0) inlined++;
-      const policy = serializePolicy(withStyleHashes(META_DIRECTIVES, styles));
+      // A page with an inline <script> (embed.html's early data requests) allows it by its hash, and no other.
+      const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) =>
+        scriptHash(match[1] ?? ''),
+      );
+      const policy = serializePolicy(withScriptHashes(withStyleHashes(META_DIRECTIVES, styles), scripts));
       expect(html, name).toContain(`<meta http-equiv="Content-Security-Policy" content="${policy}" />`);
       // The header a host sends (README) says the same, from the build's _headers file.
       expect(headers, name).toContain(
-        `\n/${name}\n  Content-Security-Policy: ${headerPolicy(pageKind(name), styles)}\n`,
+        `\n/${name}\n  Content-Security-Policy: ${headerPolicy(pageKind(name), styles, scripts)}\n`,
       );
+      if (name !== 'embed.html') expect(scripts, name).toEqual([]);
       // Before any script (static-story.html, read without JavaScript, has none).
       if (html.includes('<script')) {
         expect(html.indexOf('Content-Security-Policy'), name).toBeLessThan(html.indexOf('<script'));
@@ -99,7 +106,13 @@ describe('Content-Security-Policy', () => {
       styleHash(match[1] ?? ''),
     );
     expect(embedStyles.length).toBeGreaterThan(0);
-    expect(served).toContain(`content="${serializePolicy(withStyleHashes(META_DIRECTIVES, embedStyles))}"`);
+    const embedScripts = [...served.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) =>
+      scriptHash(match[1] ?? ''),
+    );
+    expect(embedScripts).toHaveLength(1);
+    expect(served).toContain(
+      `content="${serializePolicy(withScriptHashes(withStyleHashes(META_DIRECTIVES, embedStyles), embedScripts))}"`,
+    );
     expect(served).not.toContain('unsafe-inline');
     expect(META_POLICY).toContain("script-src 'self'");
   });
@@ -165,6 +178,38 @@ describe('Content-Security-Policy', () => {
     );
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe("embed.html's inline script", () => {
+  test('runs (allowed by its hash), and another inline script in the same page is blocked', async () => {
+    const { page, errors } = await openPage(browser, { width: 800, height: 800 });
+    // The page as served, with a second inline script beside the allowed one: the policy must refuse it.
+    await page.route('**/embed.html?*', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        '<script type="module"',
+        '<script>window.__injected = true</script><script type="module"',
+      );
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(`${baseUrl}/embed.html?v=1&p=t:1,t:2`);
+    await page.locator('figure[data-state="ready"] svg g[data-series-key]').first().waitFor({
+      timeout: CHART_READY_TIMEOUT_MS,
+    });
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBe(
+      undefined,
+    );
+    // The allowed script ran: it left its requests for the app, which took them.
+    expect(
+      await page.evaluate(() => typeof (window as unknown as { __earlyData?: object }).__earlyData),
+    ).toBe('object');
+    const refused = violations.filter((line) => /script-src/.test(line) && /inline/.test(line));
+    expect(refused).toHaveLength(1);
+    expect(cspErrors(errors)).toHaveLength(1);
+    // This test's own refusal, expected: later tests check that nothing else is refused.
+    violations.splice(0, violations.length, ...violations.filter((line) => !refused.includes(line)));
+    await page.close();
   });
 });
 

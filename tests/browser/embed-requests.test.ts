@@ -77,6 +77,35 @@ describe("a reader's-spec embed", () => {
     await page.close();
   });
 
+  test('sends its data request from the HTML, before chart-core has arrived, and the app uses it: one request', async () => {
+    const { page, errors } = await openPage(browser, { width: 800, height: 800 });
+    const flows: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/data/flows/')) flows.push(new URL(request.url()).pathname);
+    });
+    await page.goto(READERS_EMBED);
+    const figure = page.locator('figure[data-state="ready"]').first();
+    await figure.locator('svg g[data-series-key]').first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    const timing = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => ({
+        file: new URL(entry.name).pathname.replace(/^.*\/(assets|data)\//, '$1/'),
+        start: entry.startTime,
+        end: (entry as PerformanceResourceTiming).responseEnd,
+      })),
+    );
+    // Requested once: the app took the response the HTML's script had asked for instead of fetching again.
+    expect(flows).toHaveLength(1);
+    expect(flows[0]).toMatch(/\/data\/flows\/baci_chpl\.csv$/);
+    const data = timing.filter((entry) => entry.file === 'data/flows/baci_chpl.csv');
+    const core = timing.find((entry) => /^assets\/chart-core-[\w-]+\.js$/.test(entry.file));
+    expect(data).toHaveLength(1);
+    if (!core) throw new Error(`no chart-core among ${timing.map((entry) => entry.file).join(', ')}`);
+    // Sent by the HTML, not by chart-core's code: it leaves before that script has even arrived.
+    expect(data[0]!.start).toBeLessThan(core.end);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('fetches the whole manifest when its spec reads an HS chapter file (the HTML holds a slice without them)', async () => {
     const { page, errors } = await openPage(browser, { width: 800, height: 800 });
     const data: string[] = [];

@@ -74,6 +74,17 @@ describe(`the build under ${SUB_PATH}`, () => {
     await page.locator(readyChart('chpl-tiers')).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     await page.goto(`${server.origin}${SUB_PATH}embed.html?chart=chpl-tiers`);
     await page.locator(readyChart('chpl-tiers')).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    // A reader's own spec: embed.html's inline script requests its data under the sub-path, where the app reads
+    // it, so the app takes that response and the file is requested once.
+    const before = requests.length;
+    await page.goto(`${server.origin}${SUB_PATH}embed.html?v=1&p=t:1,t:2`);
+    await page
+      .locator('figure[data-state="ready"] svg g[data-series-key]')
+      .first()
+      .waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    expect(requests.slice(before).filter((url) => url.includes('/data/flows/'))).toEqual([
+      `${server.origin}${SUB_PATH}data/flows/baci_chpl.csv`,
+    ]);
 
     const outside = requests.filter(
       (url) =>

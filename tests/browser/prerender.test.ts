@@ -70,11 +70,11 @@ describe('prerendered embeds', () => {
       if (!html.includes(`<html lang="${locale === 'zh' ? 'zh-Hans' : locale}">`))
         missing.push(`${id} ${locale}: <html lang> is not the page's language`);
     }
-    // The story (index.html) is served with its first section's chart drawn (src/app/hydrate-story.tsx).
+    // The story (index.html) is served with its first section's chart drawn, the chart it opens with (src/app/hydrate-story.tsx).
     const index = await fetch(`${baseUrl}/index.html`);
     const story = index.ok ? await index.text() : '';
-    const firstSection = story.slice(story.indexOf('<section class="story-section"'));
-    const figure = firstSection.slice(firstSection.indexOf('<figure'), firstSection.indexOf('</figure>'));
+    const opening = story.slice(story.indexOf('class="scrolly story-opening'));
+    const figure = opening.slice(opening.indexOf('<figure'), opening.indexOf('</figure>'));
     if (!/data-chart-id="chpl-tiers" data-state="ready"/.test(figure) || !figure.includes('<svg role="img"'))
       missing.push(`index.html: no first chart drawn (HTTP ${index.status})`);
     else if (!figure.includes('class="source-line"') || !figure.includes('<table'))

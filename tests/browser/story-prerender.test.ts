@@ -11,7 +11,8 @@ const baseUrl = inject('baseUrl');
 const FIRST_CHART = 'chpl-tiers';
 /** A desktop window at least as wide as the page (src/story/prerendered-story.ts): the width the build drew at. */
 const DESKTOP = { width: 1280, height: 900 };
-const firstFigure = `#root section.story-section:first-of-type ${chartFigure(FIRST_CHART)}`;
+/** The story opens with it, beside its title (src/story/StorySectionView.tsx). */
+const firstFigure = `#root .story-opening ${chartFigure(FIRST_CHART)}`;
 let browser: PwBrowser;
 
 beforeAll(async () => {
@@ -88,6 +89,32 @@ describe('the story prerendered into index.html', () => {
     expect(new URL(page.url()).hash).toMatch(/^#\/explorer/);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  test('the story opens with its first chart: on the first screen, its text the largest contentful paint', async () => {
+    // A desktop window and a phone's (src/story/StorySectionView.tsx, the opening).
+    for (const viewport of [DESKTOP, { width: 390, height: 844 }]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      // Each candidate's chart as it is reported (hydration may replace an element later).
+      await page.addInitScript(() => {
+        const seen: string[] = ((window as unknown as { lcpCharts: string[] }).lcpCharts = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as LargestContentfulPaint[]) {
+            const figure = entry.element?.closest('figure[data-chart-id]');
+            seen.push(figure?.getAttribute('data-chart-id') ?? entry.element?.localName ?? '(none)');
+          }
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      await page.goto(`${baseUrl}/index.html#/`);
+      await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+      const top = await page.locator(firstFigure).evaluate((figure) => figure.getBoundingClientRect().top);
+      expect(top).toBeLessThan(viewport.height / 2);
+      // The last candidate before any input is the page's LCP.
+      const lcp = await page.evaluate(() => (window as unknown as { lcpCharts: string[] }).lcpCharts.at(-1));
+      expect(lcp, `at ${viewport.width}x${viewport.height}`).toBe(FIRST_CHART);
+      await context.close();
+    }
   });
 
   test('a Chinese reader gets the story drawn in Chinese, not hydrated from the English HTML', async () => {

@@ -41,12 +41,27 @@ export function withStyleHashes(directives: Directives, hashes: readonly string[
 }
 
 /**
+ * The policy of a page that runs an inline <script> (index.html's language check before its first paint:
+ * scripts/prerender/language-gate.ts): allowed by its hash, never by 'unsafe-inline'.
+ */
+export function withScriptHashes(directives: Directives, hashes: readonly string[]): Directives {
+  if (hashes.length === 0) return directives;
+  if (hashes.some((hash) => !/^'sha256-[A-Za-z0-9+/]+={0,2}'$/.test(hash)))
+    throw new Error(`csp: not a sha256 hash source in ${hashes.join(' ')}`);
+  return { ...directives, 'script-src': [...(directives['script-src'] ?? []), ...new Set(hashes)] };
+}
+
+/**
  * The header a host may send for the app's pages. frame-ancestors works only as a header, and is the host's
  * choice: the app's own pages may say 'self', the embed (embed*.html) must leave it out (or list the sites
  * allowed to frame it), or newspapers cannot show it.
  */
-export function headerPolicy(page: 'app' | 'embed', styleHashes: readonly string[] = []): string {
-  const directives = withStyleHashes(META_DIRECTIVES, styleHashes);
+export function headerPolicy(
+  page: 'app' | 'embed',
+  styleHashes: readonly string[] = [],
+  scriptHashes: readonly string[] = [],
+): string {
+  const directives = withScriptHashes(withStyleHashes(META_DIRECTIVES, styleHashes), scriptHashes);
   return serializePolicy(page === 'app' ? { ...directives, 'frame-ancestors': ["'self'"] } : directives);
 }
 
@@ -59,6 +74,8 @@ export interface PagePolicy {
   /** The page's path under the build folder, e.g. "embed-chpl-tiers.html" or "share/chpl-tiers.html". */
   file: string;
   styleHashes: readonly string[];
+  /** Its inline scripts' hashes (index.html's language check), if any. */
+  scriptHashes?: readonly string[];
 }
 
 /**
@@ -70,7 +87,7 @@ export function headersFile(pages: readonly PagePolicy[]): string {
   const blocks = [...pages]
     .sort((a, b) => a.file.localeCompare(b.file))
     .flatMap((page) => {
-      const header = `  Content-Security-Policy: ${headerPolicy(pageKind(page.file), page.styleHashes)}`;
+      const header = `  Content-Security-Policy: ${headerPolicy(pageKind(page.file), page.styleHashes, page.scriptHashes)}`;
       const paths = page.file === 'index.html' ? ['/', '/index.html'] : [`/${page.file}`];
       return paths.map((path) => `${path}\n${header}\n`);
     });

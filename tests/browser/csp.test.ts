@@ -13,9 +13,11 @@ import {
   META_POLICY,
   pageKind,
   serializePolicy,
+  withScriptHashes,
   withStyleHashes,
 } from '../../scripts/csp/policy.ts';
 import { styleHash } from '../../scripts/prerender/inline-styles.ts';
+import { scriptHash } from '../../scripts/prerender/language-gate.ts';
 import { launchChromium, openPage, type Browser } from './chromium.ts';
 import { serveHostPage, type HostPage } from './embed-host.ts';
 import { CHART_READY_TIMEOUT_MS, readyChart } from './selectors.ts';
@@ -80,11 +82,15 @@ describe('Content-Security-Policy', () => {
         styleHash(match[1] ?? ''),
       );
       if (styles.length > 0) inlined++;
-      const policy = serializePolicy(withStyleHashes(META_DIRECTIVES, styles));
+      // ...and an inline <script> (index.html's language check) by its hash too.
+      const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) =>
+        scriptHash(match[1] ?? ''),
+      );
+      const policy = serializePolicy(withScriptHashes(withStyleHashes(META_DIRECTIVES, styles), scripts));
       expect(html, name).toContain(`<meta http-equiv="Content-Security-Policy" content="${policy}" />`);
       // The header a host sends (README) says the same, from the build's _headers file.
       expect(headers, name).toContain(
-        `\n/${name}\n  Content-Security-Policy: ${headerPolicy(pageKind(name), styles)}\n`,
+        `\n/${name}\n  Content-Security-Policy: ${headerPolicy(pageKind(name), styles, scripts)}\n`,
       );
       // Before any script (static-story.html, read without JavaScript, has none).
       if (html.includes('<script')) {

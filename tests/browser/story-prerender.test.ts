@@ -23,13 +23,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(javaScriptEnabled: boolean, hash = '#/', languages?: string) {
+/** `initScript`: runs in the page before anything of its own. */
+async function open(javaScriptEnabled: boolean, hash = '#/', languages?: string, initScript?: () => void) {
   const context = await browser.newContext({
     javaScriptEnabled,
     viewport: DESKTOP,
     ...(languages ? { locale: languages } : {}),
   });
   const page = await context.newPage();
+  if (initScript) await page.addInitScript(initScript);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -117,10 +119,49 @@ describe('the story prerendered into index.html', () => {
     }
   });
 
+  test('a Chinese or Russian reader never sees the English story: it is hidden from the first paint, its space kept', async () => {
+    const cases = [
+      { hash: '#/?lang=zh', hidden: true },
+      { hash: '#/', languages: 'ru-RU', hidden: true },
+      { hash: '#/', languages: 'en-GB', hidden: false },
+      { hash: '#/?lang=en', languages: 'zh-CN', hidden: false },
+    ];
+    for (const { hash, languages, hidden } of cases) {
+      const context = await browser.newContext({
+        viewport: DESKTOP,
+        ...(languages ? { locale: languages } : {}),
+      });
+      const page = await context.newPage();
+      // No module script: the page as its HTML paints it, before any of the app's code has run.
+      await page.route(/\.js(\?|$)/, (route) => route.abort());
+      await page.goto(`${baseUrl}/index.html${hash}`);
+      const what = `${hash} ${languages ?? ''}`;
+      expect(await page.locator('h1').isVisible(), what).toBe(!hidden);
+      expect(await page.locator(`${firstFigure} svg[role="img"]`).isVisible(), what).toBe(!hidden);
+      // Hidden, not removed: the page's height is the story's, so nothing moves when the app renders.
+      expect(
+        await page.locator('#root').evaluate((root) => root.getBoundingClientRect().height),
+      ).toBeGreaterThan(DESKTOP.height);
+      await context.close();
+    }
+  });
+
   test('a Chinese reader gets the story drawn in Chinese, not hydrated from the English HTML', async () => {
-    const { context, page, errors } = await open(true, '#/?lang=zh');
+    const { context, page, errors } = await open(true, '#/?lang=zh', undefined, () => {
+      // Every frame from the first: was the build's English title ever shown?
+      const seen: string[] = ((window as unknown as { englishSeen: string[] }).englishSeen = []);
+      const check = () => {
+        const title = document.querySelector('#root[data-prerendered-story] h1');
+        if (title?.checkVisibility({ visibilityProperty: true })) seen.push(title.textContent ?? '');
+        if (!document.querySelector('figure[data-state="ready"] svg') || title) requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
     await page.locator(readyChart(FIRST_CHART)).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     await expect.poll(() => page.locator('h1').textContent()).toMatch(/中国/);
+    expect(await page.evaluate(() => (window as unknown as { englishSeen: string[] }).englishSeen)).toEqual(
+      [],
+    );
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
     expect(await page.locator('#root').getAttribute('data-hydrated')).toBeNull();
     expect(await page.locator(chartFigure(FIRST_CHART)).count()).toBe(1);

@@ -94,8 +94,12 @@ describe('the story prerendered into index.html', () => {
   });
 
   test('the story opens with its first chart: on the first screen, its text the largest contentful paint', async () => {
-    // A desktop window and a phone's (src/story/StorySectionView.tsx, the opening).
-    for (const viewport of [DESKTOP, { width: 390, height: 844 }]) {
+    // A desktop window, the bench's 800 px and a phone's (src/story/StorySectionView.tsx, the opening).
+    for (const { drawn, ...viewport } of [
+      { ...DESKTOP, drawn: 609 },
+      { width: 800, height: 800, drawn: 436 },
+      { width: 390, height: 844, drawn: 358 },
+    ]) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       // Each candidate's chart as it is reported (hydration may replace an element later).
@@ -107,6 +111,11 @@ describe('the story prerendered into index.html', () => {
             seen.push(figure?.getAttribute('data-chart-id') ?? entry.element?.localName ?? '(none)');
           }
         }).observe({ type: 'largest-contentful-paint', buffered: true });
+        // On the first screen now, so its redraw at a phone's width must move nothing (story.css).
+        const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(`${baseUrl}/index.html#/`);
       await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: CHART_READY_TIMEOUT_MS });
@@ -115,6 +124,12 @@ describe('the story prerendered into index.html', () => {
       // The last candidate before any input is the page's LCP.
       const lcp = await page.evaluate(() => (window as unknown as { lcpCharts: string[] }).lcpCharts.at(-1));
       expect(lcp, `at ${viewport.width}x${viewport.height}`).toBe(FIRST_CHART);
+      // Drawn at its column's width once hydrated (the build drew the desktop's), in a box already that tall.
+      await expect
+        .poll(() => page.locator(`${firstFigure} svg[role="img"]`).getAttribute('width'))
+        .toBe(String(drawn));
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts, `at ${viewport.width}x${viewport.height}`).toEqual([]);
       await context.close();
     }
   });

@@ -1,10 +1,18 @@
 // The Content-Security-Policy every built page carries, in one place: the meta tag the build writes
 // (scripts/csp/plugin.ts), the header the README recommends to hosts, and the browser test read it from here.
 //
-// Everything the app loads comes from its own origin: scripts (embed.html's one inline script allowed by its
+// Everything the app loads comes from its own origin: scripts (embed.html's and index.html's inline scripts allowed by their
 // hash), workers (emitted as files, never blob: URLs), styles (no inline `style` attributes anywhere, so no
 // 'unsafe-inline') and data. Images also allow data: (the empty favicon `data:,`) and blob: (the PNG export draws
 // the chart's SVG from an object URL).
+
+import { createHash } from 'node:crypto';
+
+/** The CSP hash source of an inline <script> element's exact text (embed.html's early requests, index.html's
+ * language check). */
+export function scriptHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
 
 export type Directives = Readonly<Record<string, readonly string[]>>;
 
@@ -41,7 +49,8 @@ export function withStyleHashes(directives: Directives, hashes: readonly string[
 
 /**
  * The policy of a page that carries an inline <script> (embed.html's early data requests:
- * scripts/prerender/early-requests.ts): allowed by its hash, so no other inline script runs.
+ * scripts/prerender/early-requests.ts; index.html's language check before its first paint:
+ * scripts/prerender/language-gate.ts): allowed by its hash, never by 'unsafe-inline', so no other inline script runs.
  */
 export function withScriptHashes(directives: Directives, hashes: readonly string[]): Directives {
   return withHashes(directives, 'script-src', hashes);
@@ -76,7 +85,7 @@ export interface PagePolicy {
   /** The page's path under the build folder, e.g. "embed-chpl-tiers.html" or "share/chpl-tiers.html". */
   file: string;
   styleHashes: readonly string[];
-  /** Its inline scripts' hashes (embed.html's early requests), if any. */
+  /** Its inline scripts' hashes (embed.html's early requests, index.html's language check), if any. */
   scriptHashes?: readonly string[];
 }
 

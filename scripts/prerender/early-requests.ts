@@ -5,7 +5,7 @@
 // makes it send nothing, and the app fetches as before. The app takes each response it sent
 // (src/data/fetch-text.ts: takeEarlyResponse), so no file is fetched twice. Allowed by its hash in the
 // Content-Security-Policy (scripts/csp/policy.ts), never by 'unsafe-inline'.
-import { createHash } from 'node:crypto';
+import { scriptHash } from '../csp/policy.ts';
 import { EARLY_RESPONSES } from '../../src/data/fetch-text.ts';
 import type { EarlyRequestTable } from '../../src/embed/early-requests.ts';
 
@@ -26,11 +26,6 @@ export function earlyRequestScript(table: EarlyRequestTable, base: string): stri
     `const e={};for(const y of f){const u=new URL(T.b+"data/"+y,document.baseURI).href;` +
     `e[u]=fetch(u);e[u].catch(()=>{})}self.${EARLY_RESPONSES}=e}catch{}})()`
   );
-}
-
-/** The CSP hash source of an inline <script> element's exact text. */
-export function scriptHash(script: string): string {
-  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 }
 
 /**

@@ -20,6 +20,7 @@ import {
 } from '../csp/policy.ts';
 import { earlyRequestScript, withEarlyRequests } from './early-requests.ts';
 import { inlineStylesheets } from './inline-styles.ts';
+import { LANGUAGE_GATE_HASH, withLanguageGate } from './language-gate.ts';
 import { withHeldFiles } from './embed-files.ts';
 // Only types from the app: the config loader should not have to read the app's sources (render.tsx does).
 import type { PrerenderedChart, SharedChart } from './render.tsx';
@@ -114,12 +115,16 @@ function stylesheetFile(outDir: string, base: string, href: string): string {
 export function withInlinedStyles(
   html: string,
   read: (href: string) => string,
+  scriptHashes: readonly string[] = [],
 ): { html: string; hashes: string[] } {
   const inlined = inlineStylesheets(html, read);
   const meta = `content="${META_POLICY}"`;
   if (!inlined.html.includes(meta))
     throw new Error('prerender: the page has no Content-Security-Policy meta tag');
-  const policy = serializePolicy(withStyleHashes(META_DIRECTIVES, inlined.hashes));
+  // `scriptHashes`: the page's inline scripts (index.html's language check, ./language-gate.ts).
+  const policy = serializePolicy(
+    withScriptHashes(withStyleHashes(META_DIRECTIVES, inlined.hashes), scriptHashes),
+  );
   return { html: inlined.html.replace(meta, `content="${policy}"`), hashes: inlined.hashes };
 }
 
@@ -294,8 +299,14 @@ export function prerenderEmbeds(): Plugin {
       }
       if (storyPage) {
         // Its stylesheets inline too, like the prerendered embeds': the first chart paints with the HTML alone.
-        const page = withInlinedStyles(withPrerenderedStory(index, storyPage), readStylesheet);
+        // And its language checked before the first paint: a Chinese or Russian reader never sees its English.
+        const page = withInlinedStyles(
+          withLanguageGate(withPrerenderedStory(index, storyPage)),
+          readStylesheet,
+          [LANGUAGE_GATE_HASH],
+        );
         styleHashes.set('index.html', page.hashes);
+        scriptHashes.set('index.html', [LANGUAGE_GATE_HASH]);
         index = page.html;
       }
       writeFileSync(indexFile, index);

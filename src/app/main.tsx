@@ -1,7 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import { AppTree } from './AppTree';
 import { hydrateStory } from './hydrate-story';
-import { isPrerenderedStoryRoute, PRERENDERED_STORY_ATTRIBUTE } from '../story/prerendered-story';
+import {
+  isPrerenderedStoryRoute,
+  LANGUAGE_PENDING_ATTRIBUTE,
+  PRERENDERED_STORY_ATTRIBUTE,
+} from '../story/prerendered-story';
 import { createQueryClient } from '../figure/query-client';
 import { createAppRouter } from './router';
 import { activateLocale, addCatalogue } from '../i18n/i18n';
@@ -32,9 +36,11 @@ const prerendered = isPrerenderedStoryRoute(window.location.hash, locale);
 const clearStory = () => {
   root.replaceChildren();
   root.removeAttribute(PRERENDERED_STORY_ATTRIBUTE);
+  // Nothing left for it to hide (layout.css: index.html's check of the language before its first paint).
+  document.documentElement.removeAttribute(LANGUAGE_PENDING_ATTRIBUTE);
 };
 // The build's story (index.html holds it in English, at "#/") is not what this page shows: it goes at once, not
-// once the language's catalogue is in (a Chinese reader sees the English story only until this script runs).
+// once the language's catalogue is in (a Chinese reader never sees it: a script in index.html's <head> hid it).
 if (!prerendered) clearStory();
 
 const render = () => {

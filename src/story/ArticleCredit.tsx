@@ -24,14 +24,42 @@ function Field({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-export function ArticleCredit({ article = ARTICLE }: { article?: ArticleIdentity }) {
+/** The paragraphs of the article no data here bears on, each with why. */
+export function UntestedParagraphs() {
+  // The article's own words (a paragraph's opening) stay English: marked so once the page is not.
+  const english = activeLocale() === 'en' ? undefined : 'en';
+  return untestedParagraphs().map((p) => (
+    <p key={p.paragraph} className="article-credit-untested" data-paragraph={p.paragraph}>
+      <strong>
+        {i18n._(
+          { id: 'story.untested.lead', message: 'Not tested here: paragraph {number}' },
+          { number: p.paragraph },
+        )}
+      </strong>
+      {i18n._({ id: 'story.untested.on', message: ', on {topic} (“' }, { topic: p.topic })}
+      <span lang={english}>{p.opening} …</span>
+      {i18n._({ id: 'story.untested.why-lead', message: '”). {why}' }, { why: p.why })}
+    </p>
+  ));
+}
+
+/**
+ * `untested`: with the untested paragraphs under the credit (the story's opening shows them after its
+ * introduction instead, src/story/StoryPage.tsx).
+ */
+export function ArticleCredit({
+  article = ARTICLE,
+  untested = true,
+}: {
+  article?: ArticleIdentity;
+  untested?: boolean;
+}) {
   const missing = [
     article.author ? null : FIELD_WORDS.author(),
     article.outlet ? null : FIELD_WORDS.outlet(),
     article.published ? null : FIELD_WORDS.date(),
     article.url ? null : FIELD_WORDS.link(),
   ].filter((field): field is string => field !== null);
-  const untested = untestedParagraphs();
   const NOT_GIVEN = notGiven();
   // Our description of our copy, in the active language (a test's own article keeps its own words).
   const copy =
@@ -42,7 +70,7 @@ export function ArticleCredit({ article = ARTICLE }: { article?: ArticleIdentity
             'a plain-text copy with its title and seven paragraphs, without byline, outlet, date or link',
         })
       : article.copy;
-  // The article's own words (its title, a paragraph's opening) stay English: marked so once the page is not.
+  // The article's title stays English: marked so once the page is not.
   const english = activeLocale() === 'en' ? undefined : 'en';
   return (
     <section className="article-credit" aria-labelledby="article-credit-heading">
@@ -78,19 +106,7 @@ export function ArticleCredit({ article = ARTICLE }: { article?: ArticleIdentity
           )}
         </p>
       ) : null}
-      {untested.map((p) => (
-        <p key={p.paragraph} className="article-credit-untested" data-paragraph={p.paragraph}>
-          <strong>
-            {i18n._(
-              { id: 'story.untested.lead', message: 'Not tested here: paragraph {number}' },
-              { number: p.paragraph },
-            )}
-          </strong>
-          {i18n._({ id: 'story.untested.on', message: ', on {topic} (“' }, { topic: p.topic })}
-          <span lang={english}>{p.opening} …</span>
-          {i18n._({ id: 'story.untested.why-lead', message: '”). {why}' }, { why: p.why })}
-        </p>
-      ))}
+      {untested ? <UntestedParagraphs /> : null}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 import { PageBoundary } from '../figure/PageBoundary';
 import { activeLocale, i18n } from '../i18n/i18n';
 import { usePageTitle } from '../figure/usePageTitle';
-import { ArticleCredit } from './ArticleCredit';
+import { ArticleCredit, UntestedParagraphs } from './ArticleCredit';
 import { ARTICLE_TITLE } from './sections';
 import { StorySections } from './StorySections';
 import { useMediaQuery } from './useMediaQuery';
@@ -27,49 +27,79 @@ export function StoryPage() {
   const printing = useMediaQuery('print');
   const allSteps = useContext(AllStepsContext);
   const stacked = useMediaQuery(STACKED_QUERY) || printing || allSteps;
+  const lede = (
+    <p className="lede">
+      <WithSlot
+        text={i18n._(
+          {
+            id: 'story.lede',
+            message:
+              'The opinion article {title} argues that Chinese firms, by supplying critical dual-use technology and equipment, help sustain Russia’s war, and that Beijing’s description of this trade as ordinary economic cooperation is increasingly hard to accept.',
+          },
+          { title: SLOT },
+        )}
+        element={<cite lang={english}>“{ARTICLE_TITLE}”</cite>}
+      />
+    </p>
+  );
+  const intro = (
+    <p>
+      {i18n._({
+        id: 'story.intro',
+        message:
+          'We take its arguments in order and test each against public trade data: China’s direct exports to Russia of the goods on the Common High Priority List (CHPL), the items Western governments found in Russian weapons; Russia’s imports by partner; and the EU’s exports of sanctioned goods. Every figure in the text is computed from the data as the page loads.',
+      })}
+    </p>
+  );
+  const limits = (
+    <p className="story-limits">
+      <WithSlot
+        text={i18n._(
+          {
+            id: 'story.limits',
+            message:
+              'What the data cannot show: who used the goods, or for what. Dual-use is not military use. Product detail is annual (to 2023), except where a chart shows China’s own monthly declarations; from 2022 the China–Russia values rest on China’s declarations alone; and goods routed through Hong Kong or third countries are not in the China–Russia rows. See {link} for every file and caveat.',
+          },
+          { link: SLOT },
+        )}
+        element={<Link to="/sources">{i18n._({ id: 'story.link.sources', message: 'Data & sources' })}</Link>}
+      />
+    </p>
+  );
+  // On screen the story opens with its first chart beside the title (./StorySectionView.tsx); printed (and in
+  // the build's static story, every step drawn) it keeps a document's order, the introduction first.
+  const asDocument = printing || allSteps;
+  const opening = asDocument
+    ? undefined
+    : {
+        title: (
+          <header className="story-intro">
+            <h1>{storyTitle()}</h1>
+            <ArticleCredit untested={false} />
+          </header>
+        ),
+        intro: (
+          <div className="story-intro-text">
+            {lede}
+            {intro}
+            {limits}
+            <UntestedParagraphs />
+          </div>
+        ),
+      };
   return (
     <article className="page story">
-      <header className="story-intro">
-        <h1>{storyTitle()}</h1>
-        <p className="lede">
-          <WithSlot
-            text={i18n._(
-              {
-                id: 'story.lede',
-                message:
-                  'The opinion article {title} argues that Chinese firms, by supplying critical dual-use technology and equipment, help sustain Russia’s war, and that Beijing’s description of this trade as ordinary economic cooperation is increasingly hard to accept.',
-              },
-              { title: SLOT },
-            )}
-            element={<cite lang={english}>“{ARTICLE_TITLE}”</cite>}
-          />
-        </p>
-        <p>
-          {i18n._({
-            id: 'story.intro',
-            message:
-              'We take its arguments in order and test each against public trade data: China’s direct exports to Russia of the goods on the Common High Priority List (CHPL), the items Western governments found in Russian weapons; Russia’s imports by partner; and the EU’s exports of sanctioned goods. Every figure in the text is computed from the data as the page loads.',
-          })}
-        </p>
-        <p className="story-limits">
-          <WithSlot
-            text={i18n._(
-              {
-                id: 'story.limits',
-                message:
-                  'What the data cannot show: who used the goods, or for what. Dual-use is not military use. Product detail is annual (to 2023), except where a chart shows China’s own monthly declarations; from 2022 the China–Russia values rest on China’s declarations alone; and goods routed through Hong Kong or third countries are not in the China–Russia rows. See {link} for every file and caveat.',
-              },
-              { link: SLOT },
-            )}
-            element={
-              <Link to="/sources">{i18n._({ id: 'story.link.sources', message: 'Data & sources' })}</Link>
-            }
-          />
-        </p>
-        <ArticleCredit />
-      </header>
+      {asDocument ? (
+        <header className="story-intro">
+          <h1>{storyTitle()}</h1>
+          {lede}
+          {intro}
+          {limits}
+          <ArticleCredit />
+        </header>
+      ) : null}
       <PageBoundary>
-        <StorySections stacked={stacked} />
+        <StorySections stacked={stacked} opening={opening} />
       </PageBoundary>
       <footer className="story-outro">
         <p>

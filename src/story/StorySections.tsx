@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { manifestQuery } from '../figure/load/queries';
 import { listsFile } from '../query/dataset-availability';
 import { sectionsWithData } from './sections';
-import { StorySectionView } from './StorySectionView';
+import { StorySectionView, type StoryOpening } from './StorySectionView';
 
 /** The step a shared link asks for: `#/?step=tier-1` (src/figure/actions/share-links.ts). */
 export function stepInHash(hash: string): string | null {
@@ -30,7 +30,14 @@ function useScrollToSharedStep(sections: readonly unknown[]): void {
   }, [sections]);
 }
 
-export function StorySections({ stacked }: { stacked: boolean }) {
+/** `opening`: what the first section opens the story with (./StorySectionView.tsx); none, the sections alone. */
+export function StorySections({
+  stacked,
+  opening,
+}: {
+  stacked: boolean;
+  opening?: StoryOpening | undefined;
+}) {
   const manifest = useQuery(manifestQuery).data;
   // Until the manifest arrives, only the steps every build has.
   const sections = useMemo(
@@ -38,5 +45,12 @@ export function StorySections({ stacked }: { stacked: boolean }) {
     [manifest],
   );
   useScrollToSharedStep(sections);
-  return sections.map((section) => <StorySectionView key={section.id} section={section} stacked={stacked} />);
+  return sections.map((section, index) => (
+    <StorySectionView
+      key={section.id}
+      section={section}
+      stacked={stacked}
+      opening={index === 0 ? opening : undefined}
+    />
+  ));
 }

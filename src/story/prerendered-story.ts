@@ -5,6 +5,14 @@
 export const PRERENDERED_STORY_ATTRIBUTE = 'data-prerendered-story';
 
 /**
+ * On <html> when the page will show a language other than the prerendered story's English (the link's `lang=`,
+ * else the browser's): set by a script in index.html's <head> before the first paint
+ * (scripts/prerender/language-gate.ts), so layout.css hides the English story (its space kept) until the app has
+ * rendered in the reader's language. A Chinese or Russian reader never sees the English.
+ */
+export const LANGUAGE_PENDING_ATTRIBUTE = 'data-lang-pending';
+
+/**
  * The width the build draws the first chart at: the sticky chart's column in a window at least as wide as the
  * page's 68rem (16 px rem: 1088 px less 2 rem padding and the 2.5 rem gap, 3/5 of it; story.css, layout.css),
  * where most desktop readers see it. In a narrower window (or a phone's) the chart redraws at its own width once

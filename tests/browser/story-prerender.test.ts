@@ -11,7 +11,8 @@ const baseUrl = inject('baseUrl');
 const FIRST_CHART = 'chpl-tiers';
 /** A desktop window at least as wide as the page (src/story/prerendered-story.ts): the width the build drew at. */
 const DESKTOP = { width: 1280, height: 900 };
-const firstFigure = `#root section.story-section:first-of-type ${chartFigure(FIRST_CHART)}`;
+/** The story opens with it, beside its title (src/story/StorySectionView.tsx). */
+const firstFigure = `#root .story-opening ${chartFigure(FIRST_CHART)}`;
 let browser: PwBrowser;
 
 beforeAll(async () => {
@@ -22,13 +23,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(javaScriptEnabled: boolean, hash = '#/', languages?: string) {
+/** `initScript`: runs in the page before anything of its own. */
+async function open(javaScriptEnabled: boolean, hash = '#/', languages?: string, initScript?: () => void) {
   const context = await browser.newContext({
     javaScriptEnabled,
     viewport: DESKTOP,
     ...(languages ? { locale: languages } : {}),
   });
   const page = await context.newPage();
+  if (initScript) await page.addInitScript(initScript);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -90,10 +93,90 @@ describe('the story prerendered into index.html', () => {
     await context.close();
   });
 
+  test('the story opens with its first chart: on the first screen, its text the largest contentful paint', async () => {
+    // A desktop window, the bench's 800 px and a phone's (src/story/StorySectionView.tsx, the opening).
+    for (const { drawn, ...viewport } of [
+      { ...DESKTOP, drawn: 609 },
+      { width: 800, height: 800, drawn: 436 },
+      { width: 390, height: 844, drawn: 358 },
+    ]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      // Each candidate's chart as it is reported (hydration may replace an element later).
+      await page.addInitScript(() => {
+        const seen: string[] = ((window as unknown as { lcpCharts: string[] }).lcpCharts = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as LargestContentfulPaint[]) {
+            const figure = entry.element?.closest('figure[data-chart-id]');
+            seen.push(figure?.getAttribute('data-chart-id') ?? entry.element?.localName ?? '(none)');
+          }
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        // On the first screen now, so its redraw at a phone's width must move nothing (story.css).
+        const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${baseUrl}/index.html#/`);
+      await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+      const top = await page.locator(firstFigure).evaluate((figure) => figure.getBoundingClientRect().top);
+      expect(top).toBeLessThan(viewport.height / 2);
+      // The last candidate before any input is the page's LCP.
+      const lcp = await page.evaluate(() => (window as unknown as { lcpCharts: string[] }).lcpCharts.at(-1));
+      expect(lcp, `at ${viewport.width}x${viewport.height}`).toBe(FIRST_CHART);
+      // Drawn at its column's width once hydrated (the build drew the desktop's), in a box already that tall.
+      await expect
+        .poll(() => page.locator(`${firstFigure} svg[role="img"]`).getAttribute('width'))
+        .toBe(String(drawn));
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts, `at ${viewport.width}x${viewport.height}`).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('a Chinese or Russian reader never sees the English story: it is hidden from the first paint, its space kept', async () => {
+    const cases = [
+      { hash: '#/?lang=zh', hidden: true },
+      { hash: '#/', languages: 'ru-RU', hidden: true },
+      { hash: '#/', languages: 'en-GB', hidden: false },
+      { hash: '#/?lang=en', languages: 'zh-CN', hidden: false },
+    ];
+    for (const { hash, languages, hidden } of cases) {
+      const context = await browser.newContext({
+        viewport: DESKTOP,
+        ...(languages ? { locale: languages } : {}),
+      });
+      const page = await context.newPage();
+      // No module script: the page as its HTML paints it, before any of the app's code has run.
+      await page.route(/\.js(\?|$)/, (route) => route.abort());
+      await page.goto(`${baseUrl}/index.html${hash}`);
+      const what = `${hash} ${languages ?? ''}`;
+      expect(await page.locator('h1').isVisible(), what).toBe(!hidden);
+      expect(await page.locator(`${firstFigure} svg[role="img"]`).isVisible(), what).toBe(!hidden);
+      // Hidden, not removed: the page's height is the story's, so nothing moves when the app renders.
+      expect(
+        await page.locator('#root').evaluate((root) => root.getBoundingClientRect().height),
+      ).toBeGreaterThan(DESKTOP.height);
+      await context.close();
+    }
+  });
+
   test('a Chinese reader gets the story drawn in Chinese, not hydrated from the English HTML', async () => {
-    const { context, page, errors } = await open(true, '#/?lang=zh');
+    const { context, page, errors } = await open(true, '#/?lang=zh', undefined, () => {
+      // Every frame from the first: was the build's English title ever shown?
+      const seen: string[] = ((window as unknown as { englishSeen: string[] }).englishSeen = []);
+      const check = () => {
+        const title = document.querySelector('#root[data-prerendered-story] h1');
+        if (title?.checkVisibility({ visibilityProperty: true })) seen.push(title.textContent ?? '');
+        if (!document.querySelector('figure[data-state="ready"] svg') || title) requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
     await page.locator(readyChart(FIRST_CHART)).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     await expect.poll(() => page.locator('h1').textContent()).toMatch(/中国/);
+    expect(await page.evaluate(() => (window as unknown as { englishSeen: string[] }).englishSeen)).toEqual(
+      [],
+    );
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
     expect(await page.locator('#root').getAttribute('data-hydrated')).toBeNull();
     expect(await page.locator(chartFigure(FIRST_CHART)).count()).toBe(1);

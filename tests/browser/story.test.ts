@@ -124,14 +124,17 @@ describe('story page (#/), desktop: the sticky chart follows the step being read
       await page
         .locator(`#${section.id} .story-step[data-step="${step.id}"]`)
         .evaluate((element) => element.scrollIntoView({ block: 'center' }));
-      const sticky = page.locator(`#${section.id} .scrolly-sticky[data-active-step="${step.id}"]`);
+      // The first section's sticky chart is the story's opening's, outside its <section> (StorySectionView.tsx).
+      const sticky = page.locator(`.scrolly-sticky[data-active-step="${step.id}"]`);
       await sticky.waitFor({ timeout: CHART_READY_TIMEOUT_MS });
       const figure = sticky.locator(`figure[data-chart-id="${step.graphic.chartId}"][data-state="ready"]`);
       await figure.waitFor({ timeout: CHART_READY_TIMEOUT_MS });
       if (step.graphic.kind === 'spec') await checkChart(figure, step.graphic);
       if (section.steps.indexOf(step) > 0) {
         await expect
-          .poll(() => page.locator(`#${section.id} [aria-live="polite"]`).textContent())
+          .poll(() =>
+            page.locator('.scrolly-graphic', { has: sticky }).locator('[aria-live="polite"]').textContent(),
+          )
           .toContain(step.graphic.title);
       }
     }

@@ -79,8 +79,11 @@ describe.each(['zh', 'ru'])('the story in %s', (lang) => {
       await page
         .locator(`.story-step[data-step="${step.id}"]`)
         .evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      // A step's chart is under its text, or, for the first step, the one the story opens with.
       await page
-        .locator(`.story-step[data-step="${step.id}"] figure[data-state="ready"]`)
+        .locator(
+          `:is(.story-step[data-step="${step.id}"], .scrolly-sticky[data-active-step="${step.id}"]) figure[data-state="ready"]`,
+        )
         .first()
         .waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     }

@@ -9,7 +9,8 @@ import { earlyRequestTable } from '../../../src/embed/early-requests';
 import { earlyFilesForSpec } from '../../../src/query/early-files';
 import { DATASET_IDS, DATASETS } from '../../../src/spec/datasets';
 import { parseEmbedParams } from '../../../src/spec/embed-params';
-import { earlyRequestScript, scriptHash, withEarlyRequests } from '../../../scripts/prerender/early-requests';
+import { scriptHash } from '../../../scripts/csp/policy';
+import { earlyRequestScript, withEarlyRequests } from '../../../scripts/prerender/early-requests';
 
 const PAGE = 'https://example.org/charts/embed.html';
 /** A build with every file the datasets can read, the optional ones too. */

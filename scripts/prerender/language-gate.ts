@@ -5,8 +5,8 @@
 // case; layout.css then keeps the prerendered story hidden, its space kept. The Content-Security-Policy allows
 // it by its hash (scripts/csp/policy.ts), never by 'unsafe-inline'.
 import { scriptHash } from '../csp/policy.ts';
-import { LANG_PARAM, LOCALES, SOURCE_LOCALE } from '../../src/i18n/locales';
-import { LANGUAGE_PENDING_ATTRIBUTE } from '../../src/story/prerendered-story';
+import { LANG_PARAM, LOCALES, SOURCE_LOCALE } from '../../src/i18n/locales.ts';
+import { LANGUAGE_PENDING_ATTRIBUTE } from '../../src/story/prerendered-story.ts';
 import { CSP_META } from '../csp/plugin.ts';
 
 /**

@@ -54,10 +54,17 @@ describe('hostile links', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    // embed.html's own inline script (its early data requests, allowed by its hash): the build's, not injected.
-    const served = await (await fetch(`${baseUrl}/embed.html`)).text();
-    const ownScripts = [...served.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
-    expect(ownScripts).toHaveLength(1);
+    // The pages' own inline scripts (embed.html's early data requests, index.html's language check, each allowed
+    // by its hash): the build's, not injected.
+    const inlineScripts = async (file: string) =>
+      [...(await (await fetch(`${baseUrl}/${file}`)).text()).matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+        (match) => match[1] ?? '',
+      );
+    const embedScripts = await inlineScripts('embed.html');
+    const indexScripts = await inlineScripts('index.html');
+    expect(embedScripts).toHaveLength(1);
+    expect(indexScripts).toHaveLength(1);
+    const ownScripts = [...embedScripts, ...indexScripts];
     for (const url of URLS) {
       const label = url.length > 120 ? `${url.slice(0, 120)}… (${url.length} chars)` : url;
       await page.goto('about:blank');

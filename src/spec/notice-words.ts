@@ -5,6 +5,7 @@
 import { TIER_ORDER } from '../data/tiers';
 import { i18n } from '../i18n/i18n';
 import { DATASETS } from './datasets';
+import { DATASET_LABELS } from './dataset-labels';
 import { DEFAULT_SPEC } from './defaults';
 import { MAX_LINK_LENGTH } from './link-length';
 import { MAX_SERIES, MAX_TOP_N, MAX_YEAR, MIN_YEAR } from './fields';
@@ -79,7 +80,7 @@ function valueText(reason: ValueReason): string {
 // words for them are a page's).
 function consistencyText({ id, dataset: datasetId }: ConsistencyReason): string {
   const dataset = DATASETS[datasetId];
-  const label = dataset.label;
+  const label = DATASET_LABELS[datasetId];
   switch (id) {
     case 'c.flow-open':
       return i18n._(

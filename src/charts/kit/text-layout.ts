@@ -38,10 +38,9 @@ const PIECE = new RegExp(`[（「『《“]*(?:[^${C}]*\\d[${C}]|[^${C}]+|.)[。
 
 /** The pieces a line may break between, each with whether a space precedes it. */
 const pieces = (text: string): [string, boolean][] =>
-  text
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((word) => word.match(PIECE)!.map((piece, i): [string, boolean] => [piece, i === 0]));
+  (text.match(/\S+/g) ?? []).flatMap((word) =>
+    word.match(PIECE)!.map((piece, i): [string, boolean] => [piece, i === 0]),
+  );
 
 /**
  * Greedy wrap of `text` into lines that `fits`; a piece wider than a line is split by `tooLong` (by default it gets

@@ -3,7 +3,7 @@
 // say), so the embed of a plain chart never loads it.
 import type { SpecNotice } from '../spec';
 import { limitNotices } from '../spec/notices';
-import { noticeText } from '../spec/notice-words';
+import { NoticeWords } from '../figure/NoticeWords';
 import type { DataVersionPin } from './data-version';
 import { pinMessage } from './pin-message';
 import { ensureCatalogue, i18n } from '../i18n/i18n';
@@ -28,12 +28,12 @@ export function LinkNotices({ notices }: { notices: readonly SpecNotice[] }) {
         {shown.map((notice, i) => (
           <li key={`${notice.param}-${i}`}>
             {notice.param ? (
-              <code>
+              <code translate="no">
                 {notice.param}={notice.value}
               </code>
             ) : null}
             {notice.param ? ': ' : ''}
-            {noticeText(notice)}
+            <NoticeWords notice={notice} />
           </li>
         ))}
         {more > 0 && (

@@ -94,7 +94,7 @@ export function PartnerPicker({ spec, flow, onChange }: PartnerPickerProps) {
           {matches.slice(0, SHOWN).map((option) => (
             <li key={option.code}>
               <span className="hit-text">
-                {option.name} <code>{option.code}</code>
+                {option.name} <code translate="no">{option.code}</code>
               </span>
               <button
                 type="button"

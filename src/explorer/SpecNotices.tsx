@@ -3,7 +3,7 @@ import type { SpecNotice } from '../spec';
 import { activeLocale, ensureCatalogue, i18n } from '../i18n/i18n';
 import { LATER_CATALOGUE } from '../i18n/later-catalogue';
 import { limitNotices } from '../spec/notices';
-import { noticeText } from '../spec/notice-words';
+import { NoticeWords } from '../figure/NoticeWords';
 
 interface SpecNoticesProps {
   notices: readonly SpecNotice[];
@@ -61,17 +61,17 @@ export function SpecNotices({ notices, searchKey }: SpecNoticesProps) {
               <li key={`${notice.param}-${index}`}>
                 {notice.param ? (
                   <>
-                    <code>{notice.param}</code>
+                    <code translate="no">{notice.param}</code>
                     {notice.value ? (
                       <>
                         {' = '}
-                        <code>{notice.value}</code>
+                        <code translate="no">{notice.value}</code>
                       </>
                     ) : null}
                     {': '}
                   </>
                 ) : null}
-                {noticeText(notice)}
+                <NoticeWords notice={notice} />
               </li>
             ))}
             {more > 0 && <li>{i18n._({ id: 'notices.more', message: 'and {more} more' }, { more })}</li>}

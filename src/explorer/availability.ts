@@ -66,17 +66,14 @@ const TRANSFORM_LABELS: Readonly<Record<TransformKind, () => string>> = {
 /** Why a transform cannot be chosen, in the active language: TRANSFORMS decides, the explorer words it (so the
  * words stay out of the spec every embed loads). */
 function unavailableReason(kind: TransformKind, spec: ChartSpec): string | null {
-  const dataset = DATASETS[spec.dataset];
-  const reason = TRANSFORMS[kind].unavailable(dataset);
-  if (reason === null) return null;
-  if (kind === 'share')
-    return i18n._(
-      { id: 'transform.no-total', message: '{dataset} has no total to divide by' },
-      { dataset: datasetWords(spec.dataset).name },
-    );
-  if (kind === 'rolling' || kind === 'ytd')
-    return i18n._({ id: 'transform.monthly-only', message: 'Only for monthly data' });
-  return reason;
+  if (TRANSFORMS[kind].available(DATASETS[spec.dataset])) return null;
+  // Only a share needs a total to divide by; the other transforms a dataset can lack are the monthly ones.
+  return kind === 'share'
+    ? i18n._(
+        { id: 'transform.no-total', message: '{dataset} has no total to divide by' },
+        { dataset: datasetWords(spec.dataset).name },
+      )
+    : i18n._({ id: 'transform.monthly-only', message: 'Only for monthly data' });
 }
 
 export function transformChoices(spec: ChartSpec): Choice<TransformKind>[] {

@@ -2,6 +2,7 @@
 import { DATASETS, flowKey, type ChartSpec, type DatasetId } from '../spec';
 import { datasetWords } from './dataset-words';
 import { ownValue } from '../spec/own';
+import { DATASET_LABELS } from '../spec/dataset-labels';
 
 export interface FlowOption {
   id: string;
@@ -19,7 +20,7 @@ export function flowOptions(): readonly FlowOption[] {
       id: `${dataset}|${flow}`,
       dataset,
       flow,
-      label: ownValue(words.flowLabels, flow) ?? `${DATASETS[dataset].label}: ${flow}`,
+      label: ownValue(words.flowLabels, flow) ?? `${DATASET_LABELS[dataset]}: ${flow}`,
       detail: words.detail,
     }));
   });

@@ -3,7 +3,7 @@
 // match passes `describe` instead, and an unknown field stays empty rather than guessed.
 import type { Series, Unit } from '../data/series';
 import { productKey, type ChartSpec, type Flow, type ProductSelector, type Transform } from '../spec';
-import { transformRow } from '../spec/transforms';
+import type { TransformKind, TransformOf } from '../spec/transforms';
 
 export interface SeriesContext {
   exporter: string;
@@ -78,7 +78,18 @@ export function unitText(unit: Unit): string {
   }
 }
 
+/** Each transform's token in the CSV's transform column: here with the downloads, not in the transforms' registry
+ * (src/spec/transforms.ts) that every embed loads. The type makes a missing one a compile error. */
+const CSV_TEXT: { readonly [K in TransformKind]: (transform: TransformOf<K>) => string } = {
+  absolute: (t) => t.kind,
+  share: (t) => `share:${t.of}`,
+  index: (t) => `index:${t.base}`,
+  yoy: (t) => t.kind,
+  rolling: (t) => `rolling:${t.window}`,
+  ytd: (t) => t.kind,
+};
+
 /** The transform column: absolute, share:total, index:2019, yoy, rolling:12, ytd. */
 export function transformText(transform: Transform): string {
-  return transformRow(transform).csvText(transform);
+  return (CSV_TEXT[transform.kind] as (t: Transform) => string)(transform);
 }

@@ -1,5 +1,6 @@
 // Text blocks drawn into an exported SVG (title, subtitle, notes, source line). SVG text does not wrap, so
 // lines are broken here, by a width estimate unless the caller measures (e.g. with a canvas).
+import { wrapPieces } from '../charts/kit/text-layout';
 
 /** Width of `text` in px at `fontSize`; `bold` for heavier type. */
 export type MeasureText = (text: string, fontSize: number, bold: boolean) => number;
@@ -29,24 +30,10 @@ function splitLongWord(word: string, fits: (text: string) => boolean): string[] 
   return piece ? [...pieces, piece] : pieces;
 }
 
-/** Greedy word wrap; a word wider than a line (a long URL) is broken across lines. */
-export function wrapLines(text: string, fits: (line: string) => boolean): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (fits(candidate)) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    const pieces = fits(word) ? [word] : splitLongWord(word, fits);
-    line = pieces.pop() ?? '';
-    lines.push(...pieces);
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** Greedy word wrap (Chinese between characters: ../charts/kit/text-layout.ts); a word wider than a line (a long
+ * URL) is broken across lines. */
+export const wrapLines = (text: string, fits: (line: string) => boolean): string[] =>
+  wrapPieces(text, fits, (word) => splitLongWord(word, fits));
 
 export interface TextStyle {
   fontSize: number;

@@ -89,19 +89,17 @@ const TONNES = { zh: '吨', ru: 'т' } as const;
 const PER_KG = { zh: '/千克', ru: '/кг' } as const;
 const percent = (number: string, locale: OtherLocale) => (locale === 'zh' ? `${number}%` : `${number} %`);
 
-/** Before the number on Russian axes, as the Russian press writes short sums ("$2,2 млрд"): a word after each
- * tick would take a third of a phone's plot. Tooltips and tables keep the words ("2,2 млрд долл."). */
-const SYMBOL: Readonly<Record<Currency, string>> = { USD: '$', EUR: '€', CNY: 'CN¥' };
-
 /** Axis ticks (two significant figures) or labels on bars (`precise`: three). */
 export function localeShort(value: number, unit: NumberUnit, locale: OtherLocale, precise = false): string {
   const significant = precise ? 3 : 2;
   switch (unit.kind) {
-    case 'currency': {
-      const number = scaledNumber(value, locale, significant);
-      if (locale === 'zh') return withCurrency(number, unit.currency, locale);
-      return number.replace(/^(−?)/, `$1${SYMBOL[unit.currency]}`);
-    }
+    // The currency's word after the number, as in the text, tooltips and tables ("180 млн долл.", "22亿美元"): the
+    // axis's margin is measured from its widest tick, so a longer tick narrows the plot rather than clipping. Zero
+    // needs no currency, and on a ranked chart's axis it is centred on the plot's left edge, where a word is cut.
+    case 'currency':
+      return value === 0
+        ? '0'
+        : withCurrency(scaledNumber(value, locale, significant), unit.currency, locale);
     case 'quantity': {
       const number = scaledNumber(value, locale, significant);
       return locale === 'zh' ? `${number}${TONNES.zh}` : `${number} ${TONNES.ru}`;

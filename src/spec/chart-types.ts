@@ -6,8 +6,6 @@ export const CHART_TYPES = ['line', 'stacked-area', 'stacked-bar', 'ranked-bar',
 type ChartType = (typeof CHART_TYPES)[number];
 
 export interface ChartTypeRow {
-  /** The explorer's name for it. */
-  label: string;
   /** The module that draws it: lines are always loaded, the others are lazy chunks (one may draw several types). */
   code: 'line' | 'stacked' | 'ranked-bar' | 'small-multiples';
   /** A log value axis makes sense (lines, not stacks or bars, whose lengths must start at zero). */
@@ -24,9 +22,8 @@ export interface ChartTypeRow {
 }
 
 export const CHART_TYPE_ROWS = {
-  line: { label: 'Line', code: 'line', logScale: true, events: true, stack: null, periods: 'all' },
+  line: { code: 'line', logScale: true, events: true, stack: null, periods: 'all' },
   'stacked-area': {
-    label: 'Stacked area',
     code: 'stacked',
     logScale: false,
     events: true,
@@ -34,7 +31,6 @@ export const CHART_TYPE_ROWS = {
     periods: 'all',
   },
   'stacked-bar': {
-    label: 'Stacked bars',
     code: 'stacked',
     logScale: false,
     events: true,
@@ -42,7 +38,6 @@ export const CHART_TYPE_ROWS = {
     periods: 'all',
   },
   'ranked-bar': {
-    label: 'Ranked bars (top N)',
     code: 'ranked-bar',
     logScale: false,
     events: false,
@@ -50,7 +45,6 @@ export const CHART_TYPE_ROWS = {
     periods: 'latest',
   },
   'small-multiples': {
-    label: 'Small multiples',
     code: 'small-multiples',
     logScale: true,
     events: false,

@@ -29,7 +29,7 @@ export interface SpecIssue {
 
 function transformAllowed(transform: Transform, dataset: DatasetCapabilities): boolean {
   const row = transformRow(transform);
-  return row.unavailable(dataset) === null && row.fits(transform, dataset);
+  return row.available(dataset) && row.fits(transform, dataset);
 }
 
 const monthlyBoundOnAnnual = (bound: string, dataset: DatasetCapabilities) =>

@@ -1,7 +1,8 @@
 // Every fact about a dataset, one row each: what it can show (the rules between spec fields read these), its
 // files and sources, its currency, its default view and the events it labels. A new dataset, or a new capability,
-// is a row here, not an `if` or a table elsewhere; its words in the explorer's flow switch are its row in
-// dataset-words.ts (apart, so that a page that only draws a chart does not load them).
+// is a row here, not an `if` or a table elsewhere; its English name is its row in dataset-labels.ts and its words
+// in the explorer's flow switch its row in dataset-words.ts (apart, so that a page that only draws a chart does not
+// load them).
 import { DATA_FILES, SOURCE_IDS } from '../data/files';
 import type { EVENT_LABEL_TOPICS } from '../data/patterns';
 import type { Currency, Frequency } from '../data/schema';
@@ -31,7 +32,6 @@ export type DatasetDefaults = Pick<ChartSpec, 'flow' | 'products' | 'from' | 'to
 export type DatasetRows = { file: string; optional?: true } | 'baci-split';
 
 export interface DatasetCapabilities {
-  label: string;
   freq: Frequency;
   flowKind: 'bilateral' | 'partners';
   /** Allowed flows as flow keys ("CHN-RUS", "RUS:imports"). */
@@ -76,7 +76,7 @@ const CHPL_MONTHLY_HORIZON = '2026-12';
 // its annual rows (and years whose 12 months are all in the file, summed), and its monthly rows. Codes are
 // matched to CHPL tiers by HS 2022 and by HS 2017, as the file's period dictates (src/query/user/).
 // Its `defaults` only anchor the URL's differences: the explorer starts from the file's own pairs, codes and periods.
-const USER_FILE: Omit<DatasetCapabilities, 'label' | 'freq' | 'defaults'> = {
+const USER_FILE: Omit<DatasetCapabilities, 'freq' | 'defaults'> = {
   flowKind: 'bilateral',
   flows: [],
   openFlows: true,
@@ -95,7 +95,6 @@ const USER_FILE: Omit<DatasetCapabilities, 'label' | 'freq' | 'defaults'> = {
 
 export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
   'baci-hs6': {
-    label: 'BACI (annual, HS6)',
     freq: 'A',
     flowKind: 'bilateral',
     flows: ['CHN-RUS', 'RUS-CHN'],
@@ -117,7 +116,6 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
   },
   // China-reported monthly totals: no HS breakdown, values only.
   'comtrade-monthly': {
-    label: 'UN Comtrade monthly totals',
     freq: 'M',
     flowKind: 'bilateral',
     flows: ['CHN-RUS', 'RUS-CHN'],
@@ -139,7 +137,6 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
   },
   // Russia's goods trade by partner; "total" share = share of Russia's trade with the world.
   'imf-partners': {
-    label: 'IMF trade by partner',
     freq: 'A',
     flowKind: 'partners',
     flows: ['RUS:imports', 'RUS:exports'],
@@ -166,7 +163,6 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
   },
   // EU-27 exports of EU-sanctioned goods (EUR) to Russia and its neighbours.
   'eurostat-eu-sanctioned': {
-    label: 'EU exports of sanctioned goods',
     freq: 'M',
     flowKind: 'partners',
     flows: ['EU27:exports'],
@@ -194,7 +190,6 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
   // China-reported monthly exports of the CHPL codes (UN Comtrade, `npm run data:update`): offered only when
   // the manifest lists the file. Two views of one file: China -> Russia by product, and by partner.
   'comtrade-chpl-monthly': {
-    label: 'UN Comtrade monthly CHPL codes (China-reported)',
     freq: 'M',
     flowKind: 'bilateral',
     flows: ['CHN-RUS'],
@@ -220,7 +215,6 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
     comparedAs: 'UN Comtrade CHPL',
   },
   'comtrade-chpl-partners': {
-    label: 'UN Comtrade monthly CHPL codes by partner (China-reported)',
     freq: 'M',
     flowKind: 'partners',
     flows: ['CHN:exports'],
@@ -249,7 +243,6 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
     eventTopics: ['chpl'],
   },
   user: {
-    label: 'Your file (annual)',
     freq: 'A',
     ...USER_FILE,
     defaults: {
@@ -260,7 +253,6 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetCapabilities>> = {
     },
   },
   'user-monthly': {
-    label: 'Your file (monthly)',
     freq: 'M',
     ...USER_FILE,
     defaults: {

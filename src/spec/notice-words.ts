@@ -5,6 +5,7 @@
 import { TIER_ORDER } from '../data/tiers';
 import { i18n } from '../i18n/i18n';
 import { DATASETS } from './datasets';
+import { DATASET_LABELS } from './dataset-labels';
 import { DEFAULT_SPEC } from './defaults';
 import { MAX_LINK_LENGTH } from './link-length';
 import { MAX_SERIES, MAX_TOP_N, MAX_YEAR, MIN_YEAR } from './fields';
@@ -79,7 +80,7 @@ function valueText(reason: ValueReason): string {
 // words for them are a page's).
 function consistencyText({ id, dataset: datasetId }: ConsistencyReason): string {
   const dataset = DATASETS[datasetId];
-  const label = dataset.label;
+  const label = DATASET_LABELS[datasetId];
   switch (id) {
     case 'c.flow-open':
       return i18n._(
@@ -203,3 +204,61 @@ export function reasonText(reason: NoticeReason): string {
 
 /** A notice's words. */
 export const noticeText = (notice: SpecNotice): string => reasonText(notice.reason);
+
+/** The values of the link a reason's words quote (what a parameter allows, a file's name): codes in every language.
+ * Only those the active language's words contain are marked (a translation may show `2023` where English has
+ * `YYYY`). */
+function reasonCodes(reason: NoticeReason): readonly string[] {
+  switch (reason.id) {
+    case 'u.01':
+    case 'notice.controls':
+      return ['0', '1'];
+    case 'u.one-of':
+      return reason.options;
+    case 'u.flow':
+      return ['EXPORTER-IMPORTER', 'REPORTER:imports|exports', ':imports|exports', 'CHN-RUS', 'RUS:imports'];
+    case 'u.hs2':
+      return ['01-99'];
+    case 'u.product':
+      return ['t:<tier>', 'h6:<6 digits>', 't:', 'h6:', 'h4:', 'h2:', 'chpl', 'total', 'eus'];
+    case 'u.tier':
+      return TIER_ORDER;
+    case 'u.period':
+      return ['YYYY-MM', 'YYYY', '2023-05', '2023'];
+    case 'u.tf':
+      return TRANSFORM_KINDS.map((kind) => TRANSFORMS[kind].urlShape);
+    case 'notice.dataset':
+      return [DEFAULT_SPEC.dataset];
+    case 'notice.default':
+      return reasonCodes(reason.why);
+    case 'notice.chart':
+      return Object.keys(PRESETS);
+    case 'notice.theme':
+      return ['light', 'dark', 'auto'];
+    case 'c.flows':
+      return DATASETS[reason.dataset].flows;
+    case 'c.products':
+      return DATASETS[reason.dataset].productKinds;
+    case 'c.measure':
+      return DATASETS[reason.dataset].measures;
+    case 'no-build-data':
+      return [reason.file];
+    default:
+      return [];
+  }
+}
+
+/**
+ * A notice's words split around the codes they quote: the odd-numbered parts are codes (to show in a code element
+ * not to translate), the others words. A code counts only where no Latin letter or digit touches it (`1` is not a
+ * code inside `2021`, `auto` not inside `automatic`).
+ */
+export function noticeParts(notice: SpecNotice): string[] {
+  const text = noticeText(notice);
+  const codes = reasonCodes(notice.reason).filter((code) => code !== '' && text.includes(code));
+  if (codes.length === 0) return [text];
+  const escape = (code: string) => code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Longest first, so that a code holding another (`t:<tier>`, `t:`) is one code.
+  const alternatives = [...codes].sort((a, b) => b.length - a.length).map(escape);
+  return text.split(new RegExp(`(?<![A-Za-z0-9])(${alternatives.join('|')})(?![A-Za-z0-9])`));
+}

@@ -1,9 +1,9 @@
 // One row per transform: everything the app says or does about a kind of transform (its URL token, the earlier
-// periods it reads, how it is computed, its unit, its words, its CSV token, where it is available) in one place.
+// periods it reads, how it is computed, its unit, its words, where it is available) in one place.
 // A new transform is its schema member (schema.ts), its row here, its row in transform-choices.ts (the
 // explorer's name for it and the transform it picks, apart so that a page that only draws a chart does not load
-// them) and its maths (src/data/transforms/): the types make a missing row, or a missing field of a row, a
-// compile error.
+// them), its CSV token (src/export/series-context.ts, with the downloads) and its maths (src/data/transforms/):
+// the types make a missing row, or a missing field of a row, a compile error.
 import type { Frequency } from '../data/schema';
 import type { Series, Unit } from '../data/series';
 import { indexTo } from '../data/transforms/index-to';
@@ -36,8 +36,6 @@ export interface TransformRow<K extends TransformKind> {
   writeUrl(transform: TransformOf<K>): string;
   /** The transform from the URL's argument after `<name>:` (undefined when there is none); undefined if unreadable. */
   readUrl(arg: string | undefined): TransformOf<K> | undefined;
-  /** The transform column of the CSV: absolute, share:total, index:2019, yoy, rolling:12, ytd. */
-  csvText(transform: TransformOf<K>): string;
   /** How many periods before the first shown one the transform reads. */
   leadIn(transform: TransformOf<K>, freq: Frequency): number;
   /** Computes it. What cannot be computed becomes null with a notice, never a guess. */
@@ -46,8 +44,9 @@ export interface TransformRow<K extends TransformKind> {
   unit(transform: TransformOf<K>, measured: Unit): Unit;
   /** Its words in the chart's subtitle ("share of all goods (by value)"), in the active language; null: none. */
   phrase(transform: TransformOf<K>, measure: Measure): string | null;
-  /** Why a dataset cannot have it at all (the explorer's disabled choice); null when it can. */
-  unavailable(dataset: DatasetCapabilities): string | null;
+  /** Whether a dataset can have it at all (else the explorer's choice is disabled, with its reason in the explorer's
+   * words: src/explorer/availability.ts). */
+  available(dataset: DatasetCapabilities): boolean;
   /** Its argument fits the dataset (a share's denominator, an index's base period at the dataset's frequency). */
   fits(transform: TransformOf<K>, dataset: DatasetCapabilities): boolean;
   /** Its values can be negative: no log scale. */
@@ -107,7 +106,7 @@ function sharePhrase(of: ShareDenominator, measure: Measure): string {
   return i18n._({ id: 'tf.share-sel', message: 'share of the products shown (by {by})' }, { by });
 }
 
-const monthlyOnly = (dataset: DatasetCapabilities) => (dataset.freq === 'M' ? null : 'Only for monthly data');
+const monthlyOnly = (dataset: DatasetCapabilities) => dataset.freq === 'M';
 const always = () => true;
 const never = () => null;
 const yearOf = (period: string) => Number(period.slice(0, 4));
@@ -151,12 +150,11 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     urlShape: 'abs',
     writeUrl: () => 'abs',
     readUrl: (arg) => (arg === undefined ? { kind: 'absolute' } : undefined),
-    csvText: (t) => t.kind,
     leadIn: () => 0,
     apply: (series) => ({ series, notices: [] }),
     unit: (_t, measured) => measured,
     phrase: () => null,
-    unavailable: never,
+    available: always,
     fits: always,
     signed: false,
     meaninglessOnUnitValues: null,
@@ -173,14 +171,12 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
       const of = (Object.keys(SHARE_TOKENS) as ShareDenominator[]).find((key) => SHARE_TOKENS[key] === arg);
       return of === undefined ? undefined : { kind: 'share', of };
     },
-    csvText: (t) => `share:${t.of}`,
     leadIn: () => 0,
     apply: (series, t, denominator) =>
       shareSeries(series, t.of === 'selection' ? selectionTotal(series) : denominator, t.of),
     unit: () => ({ kind: 'percent' }),
     phrase: (t, measure) => sharePhrase(t.of, measure),
-    unavailable: (dataset) =>
-      dataset.shareOf.length > 0 ? null : `${dataset.label} has no total to divide by`,
+    available: (dataset) => dataset.shareOf.length > 0,
     fits: (t, dataset) => dataset.shareOf.includes(t.of),
     signed: false,
     meaninglessOnUnitValues: 'share',
@@ -199,7 +195,6 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
       const base = readSpecPeriod(arg);
       return base.ok ? { kind: 'index', base: base.value } : undefined;
     },
-    csvText: (t) => `index:${t.base}`,
     leadIn: () => 0,
     apply: (series, t) => {
       const results = series.map((s) => indexTo(s, t.base));
@@ -217,7 +212,7 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     unit: (t) => ({ kind: 'index', base: t.base }),
     phrase: (_t, measure) =>
       i18n._({ id: 'tf.indexed', message: '{measure} indexed' }, { measure: measureName(measure) }),
-    unavailable: never,
+    available: always,
     fits: (t, dataset) => t.base.length === (dataset.freq === 'A' ? 4 : 7),
     signed: false,
     meaninglessOnUnitValues: null,
@@ -251,12 +246,11 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     urlShape: 'yoy',
     writeUrl: () => 'yoy',
     readUrl: (arg) => (arg === undefined ? { kind: 'yoy' } : undefined),
-    csvText: (t) => t.kind,
     leadIn: (_t, freq) => (freq === 'A' ? 1 : 12),
     apply: (series) => ({ series: series.map(yearOverYear), notices: [] }),
     unit: () => ({ kind: 'change-percent' }),
     phrase: (_t, measure) => measureName(measure),
-    unavailable: never,
+    available: always,
     fits: always,
     signed: true,
     meaninglessOnUnitValues: null,
@@ -289,12 +283,11 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
       const window = ROLLING_WINDOWS.find((w) => String(w) === arg);
       return window === undefined ? undefined : { kind: 'rolling', window };
     },
-    csvText: (t) => `rolling:${t.window}`,
     leadIn: (t, freq) => (freq === 'M' ? t.window - 1 : 0),
     apply: (series, t) => ({ series: series.map((s) => rollingSum(s, t.window)), notices: [] }),
     unit: (_t, measured) => measured,
     phrase: (t) => i18n._({ id: 'tf.rolling', message: '{n}-month rolling sum' }, { n: t.window }),
-    unavailable: monthlyOnly,
+    available: monthlyOnly,
     fits: always,
     signed: false,
     meaninglessOnUnitValues: null,
@@ -315,13 +308,12 @@ export const TRANSFORMS: { readonly [K in TransformKind]: TransformRow<K> } = {
     urlShape: 'ytd',
     writeUrl: () => 'ytd',
     readUrl: (arg) => (arg === undefined ? { kind: 'ytd' } : undefined),
-    csvText: (t) => t.kind,
     // Back to January of the first shown month's year, at most 11 months (months before that January are unused).
     leadIn: (_t, freq) => (freq === 'M' ? 11 : 0),
     apply: (series) => ({ series: series.map(yearToDate), notices: [] }),
     unit: (_t, measured) => measured,
     phrase: () => i18n._({ id: 'tf.ytd', message: 'year-to-date sum' }),
-    unavailable: monthlyOnly,
+    available: monthlyOnly,
     fits: always,
     signed: false,
     meaninglessOnUnitValues: 'year-to-date sum',

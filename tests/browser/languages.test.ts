@@ -31,7 +31,7 @@ const CASES = [
     htmlLang: 'ru',
     script: /[а-яё]/i,
     tier: 'Уровень 1',
-    money: /^\$\d+ млрд$/,
+    money: /^\d+ млрд долл\.$/,
     download: 'Скачать',
     nav: 'Статья',
   },

@@ -27,21 +27,50 @@ export function letterWidths(text: string): number {
   return text.length + (text.match(WIDE)?.length ?? 0) * (1.1 / 0.58 - 1);
 }
 
-/** Greedy word wrap to a pixel width; a single long word gets its own line. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+/**
+ * A piece of a word a line may not break inside. Chinese has no spaces between words, so a line breaks beside any
+ * Chinese character (WIDE, above) but by the Chinese line-breaking rules: opening marks stay with what follows (no line
+ * ends with one), closing marks with what precedes (no line starts with one), and a number keeps the Chinese unit
+ * after it ("22.2亿"). Without Chinese characters the whole word is one piece, so lines break at spaces only.
+ */
+const C = WIDE.source.slice(1, -1);
+const PIECE = new RegExp(`[（「『《“]*(?:[^${C}]*\\d[${C}]|[^${C}]+|.)[。，、；：？！）」』》”…]*`, 'gu');
+
+/** The pieces a line may break between, each with whether a space precedes it. */
+const pieces = (text: string): [string, boolean][] =>
+  (text.match(/\S+/g) ?? []).flatMap((word) =>
+    word.match(PIECE)!.map((piece, i): [string, boolean] => [piece, i === 0]),
+  );
+
+/**
+ * Greedy wrap of `text` into lines that `fits`; a piece wider than a line is split by `tooLong` (by default it gets
+ * a line of its own).
+ */
+export function wrapPieces(
+  text: string,
+  fits: (line: string) => boolean,
+  tooLong: (piece: string) => string[] = (piece) => [piece],
+): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && estimateTextWidth(candidate, fontSize) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
+  for (const [piece, spaced] of pieces(text)) {
+    const candidate = line ? line + (spaced ? ' ' : '') + piece : piece;
+    if (fits(candidate)) {
       line = candidate;
+      continue;
     }
+    if (line) lines.push(line);
+    const split = fits(piece) ? [piece] : tooLong(piece);
+    line = split.pop() ?? '';
+    lines.push(...split);
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** Greedy word wrap to a pixel width; a single long word gets its own line. */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  return wrapPieces(text, (line) => estimateTextWidth(line, fontSize) <= maxWidth);
 }
 
 /**

@@ -42,3 +42,21 @@ describe('estimateTextWidth in Chinese', () => {
     expect(estimateTextWidth('$6 bn', 10)).toBeCloseTo(5 * 5.8);
   });
 });
+
+describe('wrapText in Chinese', () => {
+  it('breaks a Chinese break label between characters, not only at its few spaces', () => {
+    const label = '2022年起：仅有中国海关的申报数据（俄方停止公布）';
+    const lines = wrapText(label, 100, 11);
+    expect(lines.join('')).toBe(label);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(estimateTextWidth(line, 11)).toBeLessThanOrEqual(100);
+    for (const line of lines.slice(1)) expect('：，。）').not.toContain(line[0]);
+    for (const line of lines.slice(0, -1)) expect('（').not.toContain(line.at(-1));
+  });
+
+  it('keeps a number with the Chinese unit after it', () => {
+    const lines = wrapText('对俄出口额为22.2亿美元', 90, 11);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.some((line) => line.includes('22.2亿'))).toBe(true);
+  });
+});

@@ -31,16 +31,20 @@ describe('Chinese numbers', () => {
 });
 
 describe('Russian numbers', () => {
-  it('counts money in тыс., млн, млрд with a decimal comma (axes with the symbol first, as the press does)', () => {
+  it('counts money in тыс., млн, млрд with a decimal comma, the currency after, on axes and marks as in the text', () => {
     expect(localeLong(2.2e9, usd, 'ru')).toBe('2,2 млрд долл.');
     expect(localeLong(2.22e9, usd, 'ru')).toBe('2,22 млрд долл.');
     expect(localeLong(211.4e6, usd, 'ru')).toBe('211 млн долл.');
     expect(localeLong(-3400, usd, 'ru')).toBe('−3,4 тыс. долл.');
-    expect(localeShort(2.2e9, usd, 'ru')).toBe('$2,2 млрд');
-    expect(localeShort(2.5e6, usd, 'ru')).toBe('$2,5 млн');
-    expect(localeShort(-3400, usd, 'ru')).toBe('−$3,4 тыс.');
-    expect(localeShort(0, usd, 'ru')).toBe('$0');
-    expect(localeShort(1.5e12, usd, 'ru')).toBe('$1,5 трлн');
+    expect(localeShort(2.2e9, usd, 'ru')).toBe('2,2 млрд долл.');
+    expect(localeShort(180e6, usd, 'ru')).toBe('180 млн долл.');
+    expect(localeShort(2.5e6, usd, 'ru')).toBe('2,5 млн долл.');
+    expect(localeShort(-3400, usd, 'ru')).toBe('−3,4 тыс. долл.');
+    // Zero needs no currency, and a ranked chart's first tick sits at the plot's left edge: a word would be cut.
+    expect(localeShort(0, usd, 'ru')).toBe('0');
+    expect(localeShort(0, usd, 'zh')).toBe('0');
+    expect(localeShort(1.5e12, usd, 'ru')).toBe('1,5 трлн долл.');
+    expect(localeShort(250e6, { kind: 'currency', currency: 'EUR' }, 'ru', true)).toBe('250 млн евро');
   });
 
   it('writes tonnes, prices per kg, shares, changes and indices', () => {
@@ -64,7 +68,8 @@ describe('the chart formats follow the active language', () => {
     expect(formatLong(null, usd)).toBe('无数据');
     await activateLocale('ru');
     expect(formatLong(2.22e9, usd)).toBe('2,22 млрд долл.');
-    expect(formatShort(2.2e9, usd)).toBe('$2,2 млрд');
+    expect(formatShort(2.2e9, usd)).toBe('2,2 млрд долл.');
+    expect(formatUsdShort(180e6)).toBe('180 млн долл.');
     expect(formatLong(null, usd)).toBe('нет данных');
     await activateLocale('en');
     expect(formatLong(null, usd)).toBe('no data');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_IDS, DATASETS } from '../../../src/spec/datasets';
+import { DATASET_LABELS } from '../../../src/spec/dataset-labels';
 import { datasetWords } from '../../../src/explorer/dataset-words';
 import { defaultSpecFor } from '../../../src/spec/defaults';
 import { specIssues } from '../../../src/spec/consistency';
@@ -25,7 +26,7 @@ describe('DATASETS, one row per dataset', () => {
   it.each(DATASET_IDS)(
     '%s: its name in the explorer’s words is its label, word for word, in English',
     (id) => {
-      expect(datasetWords(id).name).toBe(DATASETS[id].label);
+      expect(datasetWords(id).name).toBe(DATASET_LABELS[id]);
     },
   );
 });

@@ -63,17 +63,28 @@ export default defineConfig({
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         embed: resolve(import.meta.dirname, 'embed.html'),
+        // The prerendered embeds' template (scripts/prerender/plugin.ts): their own entry, src/embed/boot.ts.
+        'embed-prerendered': resolve(import.meta.dirname, 'embed-prerendered.html'),
       },
       output: {
         codeSplitting: {
           // One chunk instead of ~17 small ones (each costs gzip overhead and, on the embed, a request before the
-          // chart is drawn): everything the embed's entry imports, the data reader, start.ts (URL, theme, data
+          // chart is drawn): everything the embed's entries import, the data reader, start.ts (URL, theme, data
           // requests), React and the chart code (EmbedApp and all it imports), and the modules the line chart
-          // loads before it is drawn. The app's pages share it.
+          // loads before it is drawn. The app's pages share it. React's DOM client is not in it (chart-client,
+          // below): a reader's-spec embed draws its chart before fetching that (src/embed/boot-reader.ts).
           groups: [
             {
               name: 'chart-core',
-              test: /src[\\/]data[\\/]worker-client\.ts$|preload-helper|src[\\/]i18n[\\/](i18n|locales)\.ts$|src[\\/]embed[\\/](start\.ts|EmbedApp\.tsx|mount\.tsx)$|rolldown[\\/:]runtime/,
+              priority: 2,
+              test: /src[\\/]data[\\/]worker-client\.ts$|preload-helper|src[\\/]i18n[\\/](i18n|locales)\.ts$|src[\\/]embed[\\/](start\.ts|EmbedApp\.tsx|reader-embed\.tsx|page-language\.ts|held-files\.ts)$|react-dom-internals\.cjs$|rolldown[\\/:]runtime/,
+            },
+            // React's DOM client and what attaches it (hydrating a prerendered or a first-drawn embed, or mounting
+            // one): one chunk the embed fetches only once its chart is drawn (src/embed/boot-reader.ts).
+            {
+              name: 'chart-client',
+              priority: 1,
+              test: /react-dom[\\/]client\.js$|react-dom-client\.production\.js$|src[\\/]embed[\\/](mount|hydrate-reader|post-height)\.tsx?$/,
             },
           ],
         },

@@ -6,7 +6,7 @@
 // absolute address (SITE_URL), as do the prerendered embeds and the story (index.html). Last, the story for
 // readers without JavaScript (dist/static-story.html, ./static-page.ts) and the data of the story's first chart
 // (dist/story-first-chart.json), which index.html preloads.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
@@ -51,6 +51,9 @@ export function siteUrlFromEnv(value = process.env.SITE_URL?.trim()): string {
 }
 
 const ROOT_DIV = '<div id="root"></div>';
+/** The page the build writes the prerendered embeds from (vite.config.ts's inputs), removed once it has. */
+export const PRERENDERED_TEMPLATE = 'embed-prerendered.html';
+
 const NOSCRIPT = /<noscript>[\s\S]*?<\/noscript>/;
 const TITLE = /<title>[\s\S]*?<\/title>/;
 const HTML_TAG = /<html lang="[^"]*">/;
@@ -244,7 +247,11 @@ export function prerenderEmbeds(): Plugin {
       done = true;
       const outDir = resolve(config.root, config.build.outDir);
       const siteUrl = siteUrlFromEnv();
-      const template = readFileSync(join(outDir, 'embed.html'), 'utf8');
+      // The prerendered pages' template: embed.html's page with the prerendered pages' own entry (src/embed/boot.ts,
+      // without the reader's-spec first drawing and its string renderer). Only a template: not served.
+      const templateFile = join(outDir, PRERENDERED_TEMPLATE);
+      const template = readFileSync(templateFile, 'utf8');
+      rmSync(templateFile);
       const { embeds, shared, story, storyPage, facts, firstChart, early } = await renderCharts(
         config,
         siteUrl,
@@ -271,7 +278,7 @@ export function prerenderEmbeds(): Plugin {
       // ...and the build-time data files it reads before drawing (./embed-files.ts).
       // ...and its one inline script, which sends the spec's data requests before the scripts arrive.
       const embedPage = withInlinedStyles(
-        withHeldFiles(template, join(config.publicDir, 'data')),
+        withHeldFiles(readFileSync(join(outDir, 'embed.html'), 'utf8'), join(config.publicDir, 'data')),
         readStylesheet,
       );
       const withEarly = withEarlyRequests(embedPage.html, earlyRequestScript(early, config.base));

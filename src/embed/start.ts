@@ -56,3 +56,13 @@ export async function startEmbed(
   else void queryClient.prefetchQuery(manifestQuery);
   return { request, pin, queryClient };
 }
+
+/** What the ordinary embed renders with (./mount.tsx, ./reader-embed.tsx): the started embed and its links. */
+export async function embedProps(search: string, held: ReadonlyMap<string, string>) {
+  const started = await startEmbed(search, import.meta.env.BASE_URL, document.baseURI, held);
+  const appUrl = new URL(`${import.meta.env.BASE_URL}#/`, document.baseURI).href;
+  // The same chart on the current data: where a pinned embed's "updated data available" leads.
+  const current = new URL(window.location.href);
+  current.searchParams.delete('dv');
+  return { ...started, appUrl, currentUrl: current.href };
+}

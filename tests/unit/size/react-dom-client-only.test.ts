@@ -35,6 +35,12 @@ describe('reactDomClientOnly plugin', () => {
     expect(resolve('react-dom/client', '/app/src/embed/mount.tsx')).toBeNull();
   });
 
+  it("gives the embed's first drawing react-dom's legacy browser string renderer alone, with the same internals", () => {
+    const server = resolve('react-dom/server', '/app/src/embed/first-draw.tsx');
+    expect(server).toMatch(/react-dom[\\/]cjs[\\/]react-dom-server-legacy\.browser\.production\.js$/);
+    expect(resolve('react-dom', server ?? '')).toMatch(/react-dom-internals\.cjs$/);
+  });
+
   it('stops the build when anything else imports react-dom', () => {
     expect(() => resolve('react-dom', '/app/src/figure/Portal.tsx')).toThrow(/imports react-dom/);
   });

@@ -156,6 +156,17 @@ describe('the story prerendered into index.html', () => {
     await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     // The controls that need a script show once they answer.
     expect(await page.locator('.step-show').first().isVisible()).toBe(true);
+    // The contents beside the chart scroll to a section and leave the route as it is.
+    const contents = page.locator('.story-opening .story-contents a');
+    expect(await contents.count()).toBeGreaterThanOrEqual(5);
+    await contents.nth(2).click();
+    const target = (await contents.nth(2).getAttribute('href'))!.slice(1);
+    await expect
+      .poll(() =>
+        page.locator(`section#${target}`).evaluate((s) => Math.round(s.getBoundingClientRect().top)),
+      )
+      .toBeLessThan(5);
+    expect(new URL(page.url()).hash).toBe('#/');
     await page.locator('.site-header nav a', { hasText: 'Explorer' }).click();
     await page.locator(readyChart('explorer')).waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     expect(new URL(page.url()).hash).toMatch(/^#\/explorer/);
@@ -190,6 +201,8 @@ describe('the story prerendered into index.html', () => {
       await page.goto(`${baseUrl}/index.html#/`);
       await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: CHART_READY_TIMEOUT_MS });
       const top = await page.locator(firstFigure).evaluate((figure) => figure.getBoundingClientRect().top);
+      // The sections' list beside it (under it on a phone) is on the page, and not the largest text.
+      expect(await page.locator('.story-opening .story-contents li').count()).toBeGreaterThanOrEqual(5);
       expect(top).toBeLessThan(viewport.height / 2);
       // The last candidate before any input is the page's LCP.
       const lcp = await page.evaluate(() => (window as unknown as { lcpCharts: string[] }).lcpCharts.at(-1));
@@ -224,6 +237,12 @@ describe('the story prerendered into index.html', () => {
     );
     await page.goto(`${baseUrl}/streaming.html`);
     expect(await visibility()).toBe('hidden');
+    // So is the contents list under it.
+    expect(
+      await page
+        .locator('#root .story-opening .story-contents')
+        .evaluate((e) => getComputedStyle(e).visibility),
+    ).toBe('hidden');
     await page.goto(`${baseUrl}/index.html`);
     expect(await visibility()).toBe('visible');
     await context.close();
@@ -275,6 +294,7 @@ describe('the story prerendered into index.html', () => {
       [],
     );
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
+    expect(await page.locator('.story-contents h2').textContent()).toBe('本文目录');
     expect(await page.locator('#root').getAttribute('data-hydrated')).toBeNull();
     expect(await page.locator(chartFigure(FIRST_CHART)).count()).toBe(1);
     expect(errors).toEqual([]);
@@ -285,6 +305,7 @@ describe('the story prerendered into index.html', () => {
     const { context, page, errors } = await open(true, '#/', 'ru-RU');
     await page.locator(readyChart(FIRST_CHART)).first().waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await page.locator('.story-contents h2').textContent()).toBe('В этом материале');
     expect(await page.locator('#root').getAttribute('data-hydrated')).toBeNull();
     expect(errors).toEqual([]);
     await context.close();

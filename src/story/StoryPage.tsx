@@ -5,6 +5,7 @@ import { activeLocale, i18n } from '../i18n/i18n';
 import { usePageTitle } from '../figure/usePageTitle';
 import { ArticleCredit, UntestedParagraphs } from './ArticleCredit';
 import { ARTICLE_TITLE } from './sections';
+import { StoryContents } from './StoryContents';
 import { StorySections } from './StorySections';
 import { useMediaQuery } from './useMediaQuery';
 import { SLOT, WithSlot } from './WithSlot';
@@ -76,6 +77,7 @@ export function StoryPage() {
           <header className="story-intro">
             <h1>{storyTitle()}</h1>
             <ArticleCredit untested={false} />
+            <StoryContents />
           </header>
         ),
         intro: (

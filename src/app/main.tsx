@@ -11,6 +11,8 @@ import { createAppRouter } from './router';
 import { activateLocale, addCatalogue } from '../i18n/i18n';
 import { PAGES_CATALOGUE } from '../i18n/pages-catalogue';
 import { chooseLocale, HTML_LANG, LANG_PARAM, navigatorLanguages } from '../i18n/locales';
+import { SECTIONS } from '../story/sections';
+import { scrollToSectionWhenDrawn, sectionFromHash } from '../story/section-anchor';
 import '../figure/base.css';
 import './layout.css';
 import '../figure/chart.css';
@@ -28,8 +30,25 @@ document.documentElement.lang = HTML_LANG[locale];
 // The app shows its pages' words too (an embed loads the core catalogue only).
 addCatalogue(PAGES_CATALOGUE);
 
+// A section's own fragment (a contents link followed before this script ran) is the story's route at that section.
+const section = sectionFromHash(
+  window.location.hash,
+  SECTIONS.map(({ id }) => id),
+);
+if (section) window.history.replaceState(window.history.state, '', '#/');
 const queryClient = createQueryClient();
 const router = createAppRouter();
+
+// The router's scroll restoration sends its first render to the top: the section is scrolled to after it (and
+// at once, in case the story was already hydrated and rendered by then).
+const showSection = () => {
+  if (!section) return;
+  scrollToSectionWhenDrawn(section);
+  const stop = router.subscribe('onRendered', () => {
+    stop();
+    scrollToSectionWhenDrawn(section);
+  });
+};
 
 const prerendered = isPrerenderedStoryRoute(window.location.hash, locale);
 /** No prerendered story left, nor its styles (layout.css): the page is drawn as it always was. */
@@ -55,5 +74,10 @@ const render = () => {
 if (locale === 'en') {
   void hydrateStory(root, prerendered, queryClient, router).then((hydrated) => {
     if (!hydrated) render();
+    showSection();
   });
-} else void activateLocale(locale).then(render);
+} else
+  void activateLocale(locale).then(() => {
+    render();
+    showSection();
+  });

@@ -176,6 +176,27 @@ describe('the story prerendered into index.html', () => {
     await context.close();
   });
 
+  test('a section link followed before the script ran (index.html#<section>) opens the story at that section', async () => {
+    // Without the script the contents' links are plain fragments (src/story/StoryContents.tsx): a reader who
+    // clicks one before hydration, or shares the address it leaves, lands on "#<section>", which hash routing
+    // would read as an unknown route.
+    const { context, page, errors } = await open(true, '#refusal-to-join-sanctions');
+    await page.locator('#root[data-hydrated="true"], #root .story-opening').first().waitFor({
+      timeout: CHART_READY_TIMEOUT_MS,
+    });
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/');
+    expect(await page.locator('.story-opening').count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .locator('section#refusal-to-join-sanctions')
+          .evaluate((s) => Math.round(s.getBoundingClientRect().top)),
+      )
+      .toBeLessThan(5);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('the story opens with its first chart: on the first screen, its text the largest contentful paint', async () => {
     // A desktop window, the bench's 800 px and a phone's (src/story/StorySectionView.tsx, the opening).
     for (const { drawn, ...viewport } of [

@@ -26,6 +26,8 @@ export const PAGE_SOURCES = [
   'spec/dataset-words.ts',
   'spec/transform-choices.ts',
   'charts/chpl-tiers/tier-names.ts',
+  // A file's size, written only by the import and sources pages.
+  'figure/format-bytes.ts',
 ];
 /**
  * Files whose messages show only after a reader asks for them (a download's README and images, the Embed and Share
@@ -46,6 +48,8 @@ export const LATER_SOURCES = [
   'figure/published-marks/gacc-marks.ts',
   // The label of a published claim's translation in a mark's title, loaded with the marks too.
   'figure/published-marks/claim-words.ts',
+  // The headline figures' marks: written only once the marks' loader has this catalogue (published-marks/load.ts).
+  'figure/published-marks/headline-marks.ts',
 ];
 const isFile = (path: string) => path.endsWith('.ts') || path.endsWith('.tsx');
 const glob = (path: string) => `<rootDir>/src/${path}${isFile(path) ? '' : '/**'}`;

@@ -79,12 +79,14 @@ export default defineConfig({
               priority: 2,
               test: /src[\\/]data[\\/]worker-client\.ts$|preload-helper|src[\\/]i18n[\\/](i18n|locales)\.ts$|src[\\/]embed[\\/](start\.ts|EmbedApp\.tsx|reader-embed\.tsx|page-language\.ts|held-files\.ts)$|react-dom-internals\.cjs$|rolldown[\\/:]runtime/,
             },
-            // React's DOM client and what attaches it (hydrating a prerendered or a first-drawn embed, or mounting
-            // one): one chunk the embed fetches only once its chart is drawn (src/embed/boot-reader.ts).
+            // React's DOM client and mount.tsx: one chunk a reader's-spec embed fetches only once its chart is drawn
+            // (src/embed/boot-reader.ts), a prerendered page with its entry (src/embed/boot.ts imports mount.tsx,
+            // so no re-exporting facade chunk). hydrate-reader.tsx stays out, a chunk of its own: only a first-drawn
+            // embed runs it, and in here every hydrating page would download it.
             {
               name: 'chart-client',
               priority: 1,
-              test: /react-dom[\\/]client\.js$|react-dom-client\.production\.js$|src[\\/]embed[\\/](mount|hydrate-reader|post-height)\.tsx?$/,
+              test: /react-dom[\\/]client\.js$|react-dom-client\.production\.js$|src[\\/]embed[\\/](mount|post-height)\.tsx?$/,
             },
           ],
         },

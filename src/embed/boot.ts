@@ -2,10 +2,13 @@
 // already holds its chart, so this only fetches its data and hydrates it (./hydrate.tsx). If it cannot (its URL
 // asks for something else, the reader's language is not the page's, or its data is unreachable), the HTML chart
 // stays until the ordinary embed has drawn it (./mount.tsx). Never loads react-dom's string renderer: that is
-// embed.html's (./boot-reader.ts).
+// embed.html's (./boot-reader.ts). mount.tsx is imported statically: either way this page needs React's DOM
+// client (chart-client, vite.config.ts), which then loads with the entry, and a dynamic import of a module in
+// that chunk would cost a request for a chunk that only re-exports it.
 import { HELD_FILES_ID, heldFiles } from './held-files';
 import { embedProps } from './start';
 import { embedLanguage } from './page-language';
+import { mountEmbed } from './mount';
 import '../figure/base.css';
 import '../figure/chart.css';
 import './embed.css';
@@ -32,7 +35,6 @@ const hydrated =
 if (!hydrated) {
   const props = await embedProps(search, heldFiles(document.getElementById(HELD_FILES_ID)));
   await language;
-  const { mountEmbed } = await import('./mount');
   if (prerendered) root.replaceChildren();
   mountEmbed(root, props);
 }

@@ -1,9 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { DataVersionPin } from './data-version';
-import { EmbedApp } from './EmbedApp';
 import { reportHeight } from './post-height';
+import { ReaderEmbed } from './reader-embed';
 import type { EmbedStart } from './start';
 
 /** Renders the embed into `root` and, inside an iframe, keeps telling the host page its height. */
@@ -12,15 +10,18 @@ export function mountEmbed(
   { request, pin, queryClient, appUrl, currentUrl }: EmbedStart & { appUrl: string; currentUrl: string },
 ) {
   const reactRoot = createRoot(root);
-  // Keyed by the pin's kind: a fallback to the current data (pin-fallback.ts) remounts the figure, which then
-  // loads the current files.
+  // The tree of a first-drawn embed (./reader-embed.tsx), without a width: the chart measures itself as it mounts.
+  // It keys the figure by the pin's kind: a fallback to the current data (pin-fallback.ts) remounts the figure,
+  // which then loads the current files.
   const render = (shown: DataVersionPin) =>
     reactRoot.render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <EmbedApp key={shown.kind} request={request} pin={shown} appUrl={appUrl} currentUrl={currentUrl} />
-        </QueryClientProvider>
-      </StrictMode>,
+      <ReaderEmbed
+        request={request}
+        pin={shown}
+        queryClient={queryClient}
+        appUrl={appUrl}
+        currentUrl={currentUrl}
+      />,
     );
   render(pin);
   if (pin.kind === 'pinned')

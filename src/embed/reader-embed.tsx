@@ -1,6 +1,6 @@
 // A reader's-spec embed (embed.html with its own spec) as one tree, rendered twice with the same props: to HTML in
 // the browser before react-dom's client has arrived (./first-draw.tsx), then hydrated by the client
-// (./hydrate-reader.tsx). The same tree as mount.tsx's, with the width the HTML was drawn at.
+// (./hydrate-reader.tsx). mount.tsx renders it too, without a width (the chart measures its own).
 import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -15,8 +15,8 @@ export interface ReaderEmbedProps {
   queryClient: QueryClient;
   appUrl: string;
   currentUrl: string;
-  /** The chart's width in the first drawing, where hydration starts too. */
-  width: number;
+  /** The chart's width in the first drawing, where hydration starts too; none when nothing was drawn first. */
+  width?: number;
 }
 
 export function ReaderEmbed({ request, pin, queryClient, appUrl, currentUrl, width }: ReaderEmbedProps) {

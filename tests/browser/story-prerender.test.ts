@@ -110,23 +110,21 @@ describe('the story prerendered into index.html', () => {
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
-      // Every change to the first chart's SVG once the HTML is all parsed (before, the parser is still adding its
-      // nodes) and before the page's script runs: hydration must make none.
+      // Every change to the first chart's SVG from the first parse: hydration must make none.
       await page.addInitScript(() => {
         const changes: string[] = ((window as unknown as { svgChanges: string[] }).svgChanges = []);
-        // 'interactive': parsed, before any module script has run (DOMContentLoaded fires after them).
-        document.addEventListener('readystatechange', () => {
-          if (document.readyState !== 'interactive') return;
+        const watch = () => {
           const shown = [...document.querySelectorAll('.story-opening figure svg[role="img"]')].find((svg) =>
             svg.checkVisibility(),
           );
-          if (!shown) return;
+          if (!shown) return requestAnimationFrame(watch);
           new MutationObserver((records) => {
             for (const record of records) changes.push(record.type);
           }).observe(shown, { subtree: true, childList: true, attributes: true, characterData: true });
-          // The element itself replaced (a redraw from scratch) shows as the watched one left detached.
+          // The element itself replaced (a redraw from scratch) shows as a detached observed node.
           (window as unknown as { watchedSvg: Element }).watchedSvg = shown;
-        });
+        };
+        requestAnimationFrame(watch);
       });
       await page.goto(`${baseUrl}/index.html#/`);
       await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: CHART_READY_TIMEOUT_MS });

@@ -5,11 +5,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { AppTree } from '../../src/app/AppTree';
 import type { SpecChartData } from '../../src/charts/spec-chart/types';
-import {
-  FIRST_CHART_LAYOUT_NAMES,
-  PRERENDERED_CHART_WIDTH,
-  PRERENDERED_ROUTE_HREF,
-} from '../../src/story/prerendered-story';
+import { PRERENDERED_CHART_WIDTH, PRERENDERED_ROUTE_HREF } from '../../src/story/prerendered-story';
 import { FIRST_CHART_QUERY_KEY } from '../../src/story/first-chart';
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { renderToString } from 'react-dom/server';
@@ -91,13 +87,7 @@ export async function renderStoryPage(firstChart: SpecChartData): Promise<string
   const router = createAppRouter(createMemoryHistory({ initialEntries: ['/'] }));
   await router.load();
   const html = renderToString(
-    // The first chart in every layout: the page shows the one that fits its window (story.css).
-    <AppTree
-      queryClient={client}
-      router={router}
-      chartWidth={PRERENDERED_CHART_WIDTH}
-      firstChartLayouts={FIRST_CHART_LAYOUT_NAMES}
-    />,
+    <AppTree queryClient={client} router={router} chartWidth={PRERENDERED_CHART_WIDTH} />,
   );
   return html
     .replace(INLINE_SCRIPTS, '')

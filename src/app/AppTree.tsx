@@ -5,25 +5,19 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode, type ReactNode } from 'react';
 import { InitialChartWidth } from '../charts/kit/useElementWidth';
 import type { createAppRouter } from './router';
-import { FirstChartLayouts } from '../story/first-chart-layouts';
-import type { FirstChartLayout } from '../story/prerendered-story';
 
 export interface AppTreeProps {
   queryClient: QueryClient;
   router: ReturnType<typeof createAppRouter>;
   /** The width a prerendered page's charts were drawn at (hydration starts from it); unset: measured at once. */
   chartWidth?: number;
-  /** The layouts the story's first chart is drawn in (src/story/first-chart-layouts.tsx); unset: drawn once. */
-  firstChartLayouts?: readonly FirstChartLayout[];
   children?: ReactNode;
 }
 
-export function AppTree({ queryClient, router, chartWidth, firstChartLayouts, children }: AppTreeProps) {
+export function AppTree({ queryClient, router, chartWidth, children }: AppTreeProps) {
   const app = (
     <QueryClientProvider client={queryClient}>
-      <FirstChartLayouts.Provider value={firstChartLayouts ?? null}>
-        <RouterProvider router={router} />
-      </FirstChartLayouts.Provider>
+      <RouterProvider router={router} />
       {children}
     </QueryClientProvider>
   );

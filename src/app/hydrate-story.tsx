@@ -11,8 +11,6 @@ import { fetchChartData } from '../figure/load/prerendered-data';
 import { loadFigureActions, loadFigureCode } from '../figure/SpecFigure';
 import { FIRST_CHART_FILE, FIRST_CHART_QUERY_KEY } from '../story/first-chart';
 import {
-  FIRST_CHART_LAYOUT_NAMES,
-  firstChartLayoutFor,
   PRERENDERED_CHART_WIDTH,
   PRERENDERED_ROUTE_HREF,
   PRERENDERED_STORY_ATTRIBUTE,
@@ -60,11 +58,6 @@ export async function hydrateStory(
   // tree as on the server (no Suspense around its matches, which the server never writes).
   router.ssr = { manifest: undefined };
   routerHrefs(root, router);
-  // The first chart's drawing the page shows (story.css, the same queries) is the one hydrated; the others go,
-  // unseen, and the one kept is what the first render draws (./AppTree.tsx, firstChartLayouts).
-  const layout = firstChartLayoutFor((query) => window.matchMedia(query).matches);
-  for (const other of FIRST_CHART_LAYOUT_NAMES)
-    if (other !== layout) root.querySelector(`.first-chart-layout[data-layout="${other}"]`)?.remove();
   // A mismatch between the build's HTML and this render is recorded for the tests; React then redraws that part.
   const onRecoverableError = (error: unknown) => {
     root.dataset.hydrationError = error instanceof Error ? error.message.slice(0, 200) : String(error);
@@ -77,12 +70,7 @@ export async function hydrateStory(
   };
   hydrateRoot(
     root,
-    <AppTree
-      queryClient={queryClient}
-      router={router}
-      chartWidth={PRERENDERED_CHART_WIDTH}
-      firstChartLayouts={[layout]}
-    >
+    <AppTree queryClient={queryClient} router={router} chartWidth={PRERENDERED_CHART_WIDTH}>
       <OnCommit run={hydrated} />
     </AppTree>,
     { onRecoverableError },

@@ -1,15 +1,14 @@
 // Draws a step's graphic: its ChartSpec (with the published figures that belong to that spec, see
 // app/published-marks/eligible.ts), or the timeline.
 import { SpecFigure } from '../figure/SpecFigure';
-import { firstChartStep, useFirstChartData } from './first-chart';
-import { InFirstChartLayouts } from './first-chart-layouts';
+import { useFirstChartData } from './first-chart';
 import type { SpecGraphic, StoryGraphic } from './graphics';
 import { Timeline } from './Timeline';
 
 function SpecGraphicView({ graphic, stepId }: { graphic: SpecGraphic; stepId?: string }) {
   // The first step's chart may come ready-made from the build (first-chart.ts).
   const data = useFirstChartData(stepId, graphic.spec);
-  const figure = (
+  return (
     <SpecFigure
       builtData={data}
       spec={graphic.spec}
@@ -18,13 +17,6 @@ function SpecGraphicView({ graphic, stepId }: { graphic: SpecGraphic; stepId?: s
       notesCollapsed
       stepId={stepId}
     />
-  );
-  // The build drew the first chart in each of the page's layouts (./first-chart-layouts.tsx); decided by the step,
-  // not by its data, so the figure stays the same element when the reader switches language.
-  return stepId !== undefined && stepId === firstChartStep()?.stepId ? (
-    <InFirstChartLayouts>{figure}</InFirstChartLayouts>
-  ) : (
-    figure
   );
 }
 

@@ -13,40 +13,12 @@ export const PRERENDERED_STORY_ATTRIBUTE = 'data-prerendered-story';
 export const LANGUAGE_PENDING_ATTRIBUTE = 'data-lang-pending';
 
 /**
- * The widths the build draws the first chart at, one drawing each, side by side in index.html; story.css shows the
- * one that fits the window and hydration keeps it (./first-chart-layouts.tsx), so at these widths nothing is drawn
- * twice. `wide`: the sticky chart's column in a window at least as wide as the page's 68rem (16 px rem: 1088 px
- * less 2 rem padding and the 2.5 rem gap, 3/5 of it; story.css, layout.css), where most desktop readers see it.
- * `mid`: the same column in an 800 px window (3/5 of 800 less 4.5rem, 436.8, measured as 436). `narrow`: a 390 px
- * phone's stacked column (the window less 2rem). In any other window the chart redraws at its own width once the
- * page has hydrated, as every chart does when its box changes, in a box story.css already made that tall.
+ * The width the build draws the first chart at: the sticky chart's column in a window at least as wide as the
+ * page's 68rem (16 px rem: 1088 px less 2 rem padding and the 2.5 rem gap, 3/5 of it; story.css, layout.css),
+ * where most desktop readers see it. In a narrower window (or a phone's) the chart redraws at its own width once
+ * the page has hydrated, as every chart does when its box changes.
  */
-export const FIRST_CHART_LAYOUTS = { wide: 609, mid: 436, narrow: 358 } as const;
-
-export type FirstChartLayout = keyof typeof FIRST_CHART_LAYOUTS;
-
-export const FIRST_CHART_LAYOUT_NAMES = Object.keys(FIRST_CHART_LAYOUTS) as FirstChartLayout[];
-
-/**
- * Where each drawing but the wide one shows (story.css has the same media queries; a test checks it): the
- * drawings of a phone-shaped chart (under 560 px wide, 460 px tall: src/charts/kit/time-frame.ts) where the
- * chart's column is that narrow, the wide one wherever it is wider (a stacked column from 592 px, the sticky
- * column from a 1005.34 px window).
- */
-export const FIRST_CHART_LAYOUT_QUERIES = {
-  narrow: '(max-width: 591.98px)',
-  mid: '(min-width: 721px) and (max-width: 1005.3px)',
-} as const satisfies Partial<Record<FirstChartLayout, string>>;
-
-/** The drawing story.css shows in this window (the one hydration keeps). */
-export function firstChartLayoutFor(matches: (query: string) => boolean): FirstChartLayout {
-  if (matches(FIRST_CHART_LAYOUT_QUERIES.narrow)) return 'narrow';
-  if (matches(FIRST_CHART_LAYOUT_QUERIES.mid)) return 'mid';
-  return 'wide';
-}
-
-/** The width the build draws the rest of the page's charts at (none is drawn but the first): the desktop's. */
-export const PRERENDERED_CHART_WIDTH = FIRST_CHART_LAYOUTS.wide;
+export const PRERENDERED_CHART_WIDTH = 609;
 
 /**
  * How the build writes the router's own links ("/sources" in its memory history) into index.html: a working link

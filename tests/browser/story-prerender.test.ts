@@ -13,14 +13,6 @@ const FIRST_CHART = 'chpl-tiers';
 const DESKTOP = { width: 1280, height: 900 };
 /** The story opens with it, beside its title (src/story/StorySectionView.tsx). */
 const firstFigure = `#root .story-opening ${chartFigure(FIRST_CHART)}`;
-/** The build draws it once per layout (src/story/first-chart-layouts.tsx); the one a window shows. */
-const shownFigure = `${firstFigure}:visible`;
-/** Each window the build drew the first chart for, and the width of that drawing (src/story/prerendered-story.ts). */
-const LAYOUT_WINDOWS = [
-  { viewport: DESKTOP, layout: 'wide', drawn: 609 },
-  { viewport: { width: 800, height: 800 }, layout: 'mid', drawn: 436 },
-  { viewport: { width: 390, height: 844 }, layout: 'narrow', drawn: 358 },
-] as const;
 let browser: PwBrowser;
 
 beforeAll(async () => {
@@ -55,7 +47,7 @@ describe('the story prerendered into index.html', () => {
     // Not sent elsewhere: index.html itself shows the story.
     expect(new URL(page.url()).pathname).toMatch(/\/index\.html$/);
     expect(await page.locator('h1').textContent()).toMatch(/What China sells Russia/);
-    const figure = page.locator(shownFigure);
+    const figure = page.locator(firstFigure);
     expect(await figure.getAttribute('data-state')).toBe('ready');
     const svg = figure.locator('svg[role="img"]');
     expect(await svg.isVisible()).toBe(true);
@@ -73,89 +65,26 @@ describe('the story prerendered into index.html', () => {
     await context.close();
   });
 
-  test('without JavaScript, each window shows the one drawing of the first chart made for its width', async () => {
-    for (const { viewport, layout, drawn } of LAYOUT_WINDOWS) {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport });
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}/index.html#/`);
-      const what = `at ${viewport.width}x${viewport.height}`;
-      // Every layout is in the HTML, one shown.
-      expect(await page.locator(`${firstFigure} svg[role="img"]`).count(), what).toBe(3);
-      const shown = page.locator(`${firstFigure} svg[role="img"]:visible`);
-      expect(await shown.count(), what).toBe(1);
-      expect(await shown.getAttribute('width'), what).toBe(String(drawn));
-      expect(
-        await shown.evaluate((svg) => svg.closest('[data-layout]')?.getAttribute('data-layout')),
-        what,
-      ).toBe(layout);
-      // At its own size, not scaled.
-      expect(await shown.evaluate((svg) => Math.round(svg.getBoundingClientRect().width)), what).toBe(drawn);
-      await context.close();
-    }
-  });
+  test('hydrating leaves the first chart exactly as the build drew it, with no hydration error', async () => {
+    const server = await open(false);
+    const before = await server.page.locator(`${firstFigure} svg[role="img"]`).evaluate((e) => e.outerHTML);
+    await server.context.close();
 
-  test('hydrating leaves the first chart exactly as the build drew it, at 1280, 800 and 390 px, with no hydration error', async () => {
-    for (const { viewport } of LAYOUT_WINDOWS) {
-      const what = `at ${viewport.width}x${viewport.height}`;
-      const server = await browser.newContext({ javaScriptEnabled: false, viewport });
-      const serverPage = await server.newPage();
-      await serverPage.goto(`${baseUrl}/index.html#/`);
-      const before = await serverPage.locator(`${shownFigure} svg[role="img"]`).evaluate((e) => e.outerHTML);
-      await server.close();
-
-      const context = await browser.newContext({ viewport });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      // Every change to the first chart's SVG from the first parse: hydration must make none.
-      await page.addInitScript(() => {
-        const changes: string[] = ((window as unknown as { svgChanges: string[] }).svgChanges = []);
-        const watch = () => {
-          const shown = [...document.querySelectorAll('.story-opening figure svg[role="img"]')].find((svg) =>
-            svg.checkVisibility(),
-          );
-          if (!shown) return requestAnimationFrame(watch);
-          new MutationObserver((records) => {
-            for (const record of records) changes.push(record.type);
-          }).observe(shown, { subtree: true, childList: true, attributes: true, characterData: true });
-          // The element itself replaced (a redraw from scratch) shows as a detached observed node.
-          (window as unknown as { watchedSvg: Element }).watchedSvg = shown;
-        };
-        requestAnimationFrame(watch);
-      });
-      await page.goto(`${baseUrl}/index.html#/`);
-      await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: CHART_READY_TIMEOUT_MS });
-      // The actions hydrate when their code is here (their own Suspense boundary).
-      await page
-        .locator(`${firstFigure} .chart-actions button`)
-        .first()
-        .waitFor({ timeout: CHART_READY_TIMEOUT_MS });
-      const after = await page.locator(`${firstFigure} svg[role="img"]`).evaluate((e) => e.outerHTML);
-      expect(await page.locator('#root').getAttribute('data-hydration-error'), what).toBeNull();
-      expect(errors, what).toEqual([]);
-      expect(after, what).toBe(before);
-      // Drawn once: the build's drawing kept in place, never changed or replaced; the other layouts gone.
-      expect(
-        await page.evaluate(() => (window as unknown as { svgChanges: string[] }).svgChanges),
-        what,
-      ).toEqual([]);
-      expect(
-        await page.evaluate(() => (window as unknown as { watchedSvg?: Element }).watchedSvg?.isConnected),
-        what,
-      ).toBe(true);
-      expect(await page.locator(chartFigure(FIRST_CHART)).count(), what).toBe(1);
-      await context.close();
-    }
-  });
-
-  test('the hydrated story is the app: its controls answer and its links go where the router sends them', async () => {
     const { context, page, errors } = await open(true);
     await page.locator('#root[data-hydrated="true"]').waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     // The controls that need a script show once they answer.
     expect(await page.locator('.step-show').first().isVisible()).toBe(true);
+    // The actions hydrate when their code is here (their own Suspense boundary).
+    await page
+      .locator(`${firstFigure} .chart-actions button`)
+      .first()
+      .waitFor({ timeout: CHART_READY_TIMEOUT_MS });
+    const after = await page.locator(`${firstFigure} svg[role="img"]`).evaluate((e) => e.outerHTML);
+    expect(await page.locator('#root').getAttribute('data-hydration-error')).toBeNull();
+    expect(errors).toEqual([]);
+    expect(after).toBe(before);
+    // Drawn once: one first chart, not a second one beside the build's.
+    expect(await page.locator(chartFigure(FIRST_CHART)).count()).toBe(1);
     // The contents beside the chart scroll to a section and leave the route as it is.
     const contents = page.locator('.story-opening .story-contents a');
     expect(await contents.count()).toBeGreaterThanOrEqual(5);
@@ -167,6 +96,7 @@ describe('the story prerendered into index.html', () => {
       )
       .toBeLessThan(5);
     expect(new URL(page.url()).hash).toBe('#/');
+    // The hydrated page is the app: its links go where the router sends them.
     await page.locator('.site-header nav a', { hasText: 'Explorer' }).click();
     await page.locator(readyChart('explorer')).waitFor({ timeout: CHART_READY_TIMEOUT_MS });
     expect(new URL(page.url()).hash).toMatch(/^#\/explorer/);
@@ -228,7 +158,7 @@ describe('the story prerendered into index.html', () => {
       // The last candidate before any input is the page's LCP.
       const lcp = await page.evaluate(() => (window as unknown as { lcpCharts: string[] }).lcpCharts.at(-1));
       expect(lcp, `at ${viewport.width}x${viewport.height}`).toBe(FIRST_CHART);
-      // Drawn at its column's width (the build drew it at that width too), in a box already that tall.
+      // Drawn at its column's width once hydrated (the build drew the desktop's), in a box already that tall.
       await expect
         .poll(() => page.locator(`${firstFigure} svg[role="img"]`).getAttribute('width'))
         .toBe(String(drawn));
@@ -287,9 +217,7 @@ describe('the story prerendered into index.html', () => {
       await page.goto(`${baseUrl}/index.html${hash}`);
       const what = `${hash} ${languages ?? ''}`;
       expect(await page.locator('h1').isVisible(), what).toBe(!hidden);
-      // The desktop's drawing, the one a window this wide shows.
-      const chart = `#root .story-opening [data-layout="wide"] ${chartFigure(FIRST_CHART)} svg[role="img"]`;
-      expect(await page.locator(chart).isVisible(), what).toBe(!hidden);
+      expect(await page.locator(`${firstFigure} svg[role="img"]`).isVisible(), what).toBe(!hidden);
       // Hidden, not removed: the page's height is the story's, so nothing moves when the app renders.
       expect(
         await page.locator('#root').evaluate((root) => root.getBoundingClientRect().height),
